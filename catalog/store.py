@@ -1,0 +1,437 @@
+"""The catalog: one DuckDB file holding scans, assets, findings and declarations; ropa's one writer.
+
+Why it is shaped this way:
+
+* **Short write sessions.** DuckDB lets one process write and then blocks every other process,
+  readers included. So ropa never keeps the catalog open during a scan: each asset's results are
+  committed in a connection opened for that commit and closed right after (dlt's connection pool
+  idea, reduced to what a CLI needs). A notebook open on the catalog only delays a commit; the
+  writer waits, says who holds the lock, and retries until ``lock_timeout``.
+* **Atomic per asset.** An asset's scan row, columns, findings and retention profile go in one
+  transaction: a scan killed mid-way leaves every asset either whole or absent.
+* **Versioned schema, migrated on open.** ``ropa_meta.schema_version`` names the schema; a catalog
+  written by a newer ropa is refused rather than half-understood.
+* **No raw values.** No column here can hold a sampled value: findings carry masked examples and
+  keyed hashes (the key lives outside the catalog, see :mod:`catalog.keys`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import json
+import re
+import time
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterator, Sequence
+
+import duckdb
+
+from catalog.errors import CatalogError, CatalogLocked, CatalogTooNew, NotACatalog
+from classifiers.model import Finding
+
+SCHEMA_VERSION = 1
+
+# Each entry migrates the schema from version i to i + 1. Append, never edit a shipped entry.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE scans (
+        scan_id      VARCHAR PRIMARY KEY,
+        started_at   TIMESTAMP NOT NULL,
+        finished_at  TIMESTAMP,
+        status       VARCHAR NOT NULL,          -- running | completed | failed | aborted
+        mode         VARCHAR NOT NULL,          -- sample | full
+        sample_rows  BIGINT,
+        sources      VARCHAR[],
+        pid          INTEGER,
+        ropa_version VARCHAR
+    );
+    CREATE TABLE assets (
+        asset_id   VARCHAR PRIMARY KEY,         -- stable hash of (source, asset)
+        source     VARCHAR NOT NULL,
+        asset      VARCHAR NOT NULL,            -- schema.table, or the file's path
+        kind       VARCHAR NOT NULL,            -- table | file | document
+        first_seen TIMESTAMP NOT NULL
+    );
+    CREATE TABLE asset_scans (
+        scan_id       VARCHAR NOT NULL,
+        asset_id      VARCHAR NOT NULL,
+        status        VARCHAR NOT NULL,         -- scanned | skipped | error
+        error         VARCHAR,                  -- one line, no data values
+        error_type    VARCHAR,
+        rows_sampled  BIGINT,
+        row_count     BIGINT,
+        rows_rejected BIGINT,
+        fingerprint   VARCHAR,
+        scan_params   VARCHAR,                  -- what must match for an incremental skip
+        carried_from  VARCHAR,                  -- the scan whose findings a skip carried forward
+        duration_s    DOUBLE,
+        scanned_at    TIMESTAMP NOT NULL,
+        PRIMARY KEY (scan_id, asset_id)
+    );
+    CREATE TABLE columns (
+        scan_id     VARCHAR NOT NULL,
+        asset_id    VARCHAR NOT NULL,
+        column_name VARCHAR NOT NULL,
+        dtype       VARCHAR,
+        position    INTEGER
+    );
+    CREATE TABLE findings (
+        scan_id     VARCHAR NOT NULL,
+        asset_id    VARCHAR NOT NULL,
+        column_name VARCHAR,                    -- NULL: the whole document
+        entity      VARCHAR NOT NULL,
+        category    VARCHAR NOT NULL,
+        score       DOUBLE NOT NULL,
+        matched     BIGINT NOT NULL,
+        sampled     BIGINT NOT NULL,
+        evidence    JSON,                       -- numbers and labels only
+        examples    VARCHAR[],                  -- masked
+        hashes      VARCHAR[]                   -- keyed HMAC, key outside the catalog
+    );
+    CREATE TABLE anchor_profile (
+        scan_id     VARCHAR NOT NULL,
+        asset_id    VARCHAR NOT NULL,
+        column_name VARCHAR NOT NULL,
+        day         DATE NOT NULL,
+        rows        BIGINT NOT NULL
+    );
+    """,
+]
+
+# Views are code, not data: recreated by every writer so they follow the installed ropa.
+CORE_VIEWS = """
+CREATE OR REPLACE VIEW latest_asset_scans AS
+SELECT s.*, a.source, a.asset, a.kind
+FROM asset_scans s JOIN assets a USING (asset_id)
+QUALIFY row_number() OVER (PARTITION BY s.asset_id ORDER BY s.scanned_at DESC, s.scan_id DESC) = 1;
+
+CREATE OR REPLACE VIEW current_asset_scans AS
+SELECT s.*, a.source, a.asset, a.kind
+FROM asset_scans s JOIN assets a USING (asset_id)
+WHERE s.status IN ('scanned', 'skipped')
+QUALIFY row_number() OVER (PARTITION BY s.asset_id ORDER BY s.scanned_at DESC, s.scan_id DESC) = 1;
+
+CREATE OR REPLACE VIEW current_findings AS
+SELECT f.*, c.source, c.asset, c.kind
+FROM findings f JOIN current_asset_scans c USING (scan_id, asset_id);
+
+CREATE OR REPLACE VIEW current_anchor_profile AS
+SELECT p.*, c.source, c.asset, c.kind
+FROM anchor_profile p JOIN current_asset_scans c USING (scan_id, asset_id);
+
+CREATE OR REPLACE VIEW catalog_findings AS
+SELECT f.scan_id, a.source, a.asset, a.kind, f.column_name, f.entity, f.category, f.score,
+       f.matched, f.sampled, f.examples, f.evidence, s.scanned_at
+FROM findings f
+JOIN asset_scans s USING (scan_id, asset_id)
+JOIN assets a USING (asset_id);
+"""
+
+_PID = re.compile(r"\(PID (\d+)\)")
+
+
+def asset_id(source: str, asset: str) -> str:
+    """Stable id of an asset: the same table in the same source keeps its history."""
+    return hashlib.sha256(f"{source}\x00{asset}".encode()).hexdigest()[:20]
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+@dataclass
+class AssetResult:
+    """Everything a scan learned about one asset, committed as one transaction.
+
+    Built by the flow from what classification tasks return; holds findings (masked), never values.
+    """
+
+    source: str
+    asset: str
+    kind: str
+    status: str = "scanned"                     # scanned | skipped | error
+    error: str | None = None
+    error_type: str | None = None
+    fingerprint: str | None = None
+    scan_params: str | None = None
+    rows_sampled: int | None = None
+    row_count: int | None = None
+    rows_rejected: int | None = None
+    columns: list[tuple[str, str]] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    anchors: dict[str, list[tuple[date, int]]] = field(default_factory=dict)
+    duration_s: float | None = None
+    carried_from: str | None = None
+
+
+def category_of(entity: str) -> str:
+    """The data category of an entity, as the classifier registry maps it."""
+    try:
+        from classifiers.registry import entity_category
+    except ImportError:  # pragma: no cover - registry always ships; taxonomy is the fallback
+        entity_category = None
+    if entity_category is not None:
+        try:
+            return entity_category(entity)
+        except KeyError:
+            pass
+    from catalog.taxonomy import ENTITY_CATEGORY
+
+    return ENTITY_CATEGORY.get(entity, "unknown")
+
+
+class Catalog:
+    """A ropa catalog file. Cheap to construct; connections are opened per operation."""
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        lock_timeout: float = 120.0,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self.lock_timeout = lock_timeout
+        self.on_wait = on_wait
+        self._migrated = False
+
+    # -- connections -------------------------------------------------------------------------
+
+    def _raw_connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        if self.path.exists() and self.path.is_dir():
+            raise NotACatalog(f"{self.path} is a folder; give the path of a catalog file (--catalog ropa.duckdb)")
+        deadline = time.monotonic() + self.lock_timeout
+        delay = 0.05
+        told = False
+        while True:
+            try:
+                return duckdb.connect(str(self.path), read_only=read_only)
+            except duckdb.IOException as exc:
+                text = str(exc)
+                if "lock" not in text.lower():
+                    if "not a valid DuckDB database" in text or "not a DuckDB" in text.lower():
+                        raise NotACatalog(
+                            f"{self.path} is not a DuckDB database; point --catalog at a ropa catalog "
+                            "or at a new path"
+                        ) from None
+                    raise CatalogError(f"cannot open catalog {self.path}: {text.splitlines()[0]}") from None
+                pid = _PID.search(text)
+                who = f"process {pid.group(1)}" if pid else "another process"
+                if time.monotonic() >= deadline:
+                    raise CatalogLocked(
+                        f"catalog {self.path} is locked by {who} (a scan or an open notebook); "
+                        "close it or wait, then retry"
+                    ) from None
+                if not told and self.on_wait is not None:
+                    self.on_wait(f"catalog {self.path} is in use by {who}; waiting for it to let go…")
+                    told = True
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
+            except duckdb.Error as exc:
+                raise CatalogError(f"cannot open catalog {self.path}: {str(exc).splitlines()[0]}") from None
+
+    @contextmanager
+    def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A short write session: migrate if needed, yield, close (releasing the lock)."""
+        con = self._raw_connect(read_only=False)
+        try:
+            if not self._migrated:
+                self._migrate(con)
+                self._migrated = True
+            yield con
+        finally:
+            con.close()
+
+    @contextmanager
+    def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-only session; refuses a catalog whose schema is newer than this ropa."""
+        if not self.path.exists():
+            raise CatalogError(f"no catalog at {self.path}; run `ropa scan SOURCE --catalog {self.path}` first")
+        con = self._raw_connect(read_only=True)
+        try:
+            self._check_version(con)
+            yield con
+        finally:
+            con.close()
+
+    # -- schema ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _version(con: duckdb.DuckDBPyConnection) -> int:
+        exists = con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'ropa_meta'"
+        ).fetchone()[0]
+        if not exists:
+            return 0
+        row = con.execute("SELECT value FROM ropa_meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _check_version(self, con: duckdb.DuckDBPyConnection) -> int:
+        version = self._version(con)
+        if version > SCHEMA_VERSION:
+            raise CatalogTooNew(
+                f"catalog {self.path} has schema version {version}, newer than this ropa understands "
+                f"({SCHEMA_VERSION}); upgrade ropa (pip install -U ropa) or use another --catalog"
+            )
+        return version
+
+    def _migrate(self, con: duckdb.DuckDBPyConnection) -> None:
+        version = self._check_version(con)
+        from catalog import reconcile
+
+        con.execute("BEGIN")
+        try:
+            con.execute("CREATE TABLE IF NOT EXISTS ropa_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+            for step in MIGRATIONS[version:]:
+                con.execute(step)
+            con.execute(
+                "INSERT OR REPLACE INTO ropa_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+            )
+            con.execute(CORE_VIEWS)
+            reconcile.install(con)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+
+    # -- scans -------------------------------------------------------------------------------
+
+    def begin_scan(self, sources: Sequence[str], mode: str, sample_rows: int | None) -> str:
+        """Register a scan; scans left 'running' by a process that died are marked aborted."""
+        scan_id = _now().strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+        with self.writer() as con:
+            for stale_id, pid in con.execute(
+                "SELECT scan_id, pid FROM scans WHERE status = 'running'"
+            ).fetchall():
+                if pid is None or not _alive(pid):
+                    con.execute(
+                        "UPDATE scans SET status = 'aborted', finished_at = ? WHERE scan_id = ?",
+                        [_now(), stale_id],
+                    )
+            con.execute(
+                "INSERT INTO scans VALUES (?, ?, NULL, 'running', ?, ?, ?, ?, ?)",
+                [scan_id, _now(), mode, sample_rows, list(sources), os.getpid(), _ropa_version()],
+            )
+        return scan_id
+
+    def finish_scan(self, scan_id: str, status: str = "completed") -> None:
+        with self.writer() as con:
+            con.execute(
+                "UPDATE scans SET status = ?, finished_at = ? WHERE scan_id = ?",
+                [status, _now(), scan_id],
+            )
+
+    def previous(self, source: str, asset: str) -> tuple[str, str | None, str | None] | None:
+        """(scan_id, fingerprint, scan_params) of the asset's last successful scan, if any."""
+        if not self.path.exists():
+            return None
+        with self.reader() as con:
+            if self._version(con) == 0:
+                return None
+            row = con.execute(
+                "SELECT scan_id, fingerprint, scan_params FROM current_asset_scans "
+                "WHERE asset_id = ?",
+                [asset_id(source, asset)],
+            ).fetchone()
+        return (row[0], row[1], row[2]) if row else None
+
+    def record(self, scan_id: str, result: AssetResult) -> None:
+        """Commit one asset's results whole, or not at all."""
+        aid = asset_id(result.source, result.asset)
+        now = _now()
+        with self.writer() as con:
+            con.execute("BEGIN")
+            try:
+                con.execute(
+                    "INSERT INTO assets VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    [aid, result.source, result.asset, result.kind, now],
+                )
+                con.execute(
+                    "INSERT OR REPLACE INTO asset_scans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [scan_id, aid, result.status, result.error, result.error_type, result.rows_sampled,
+                     result.row_count, result.rows_rejected, result.fingerprint, result.scan_params,
+                     result.carried_from, result.duration_s, now],
+                )
+                for table in ("columns", "findings", "anchor_profile"):
+                    con.execute(f"DELETE FROM {table} WHERE scan_id = ? AND asset_id = ?", [scan_id, aid])
+                if result.status == "skipped" and result.carried_from:
+                    for table in ("columns", "findings", "anchor_profile"):
+                        cols = _COPY_COLUMNS[table]
+                        con.execute(
+                            f"INSERT INTO {table} SELECT ?, asset_id, {cols} FROM {table} "
+                            "WHERE scan_id = ? AND asset_id = ?",
+                            [scan_id, result.carried_from, aid],
+                        )
+                if result.columns:
+                    con.executemany(
+                        "INSERT INTO columns VALUES (?, ?, ?, ?, ?)",
+                        [[scan_id, aid, name, dtype, i] for i, (name, dtype) in enumerate(result.columns)],
+                    )
+                if result.findings:
+                    con.executemany(
+                        "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [
+                            [scan_id, aid, f.column, f.entity, category_of(f.entity), float(f.score),
+                             f.matched, f.sampled, json.dumps(f.evidence, default=str),
+                             list(f.examples), list(f.hashes)]
+                            for f in result.findings
+                        ],
+                    )
+                rows = [
+                    [scan_id, aid, column, day, count]
+                    for column, histogram in result.anchors.items()
+                    for day, count in histogram
+                ]
+                if rows:
+                    con.executemany("INSERT INTO anchor_profile VALUES (?, ?, ?, ?, ?)", rows)
+                con.execute("COMMIT")
+            except Exception:
+                con.execute("ROLLBACK")
+                raise
+
+    def load_declarations(self, declarations: Sequence[Any]) -> None:
+        """Replace the declarations the reconciliation views read."""
+        from catalog import reconcile
+
+        with self.writer() as con:
+            reconcile.load(con, declarations)
+
+    # -- reads -------------------------------------------------------------------------------
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Rows of a read-only query as dicts (for the CLI and reports)."""
+        with self.reader() as con:
+            cur = con.execute(sql, list(params))
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+_COPY_COLUMNS = {
+    "columns": "column_name, dtype, position",
+    "findings": "column_name, entity, category, score, matched, sampled, evidence, examples, hashes",
+    "anchor_profile": "column_name, day, rows",
+}
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _ropa_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("ropa")
+    except PackageNotFoundError:
+        return "0+unknown"

@@ -1,0 +1,424 @@
+"""``ropa``: the command line, shaped like a linter.
+
+Exit codes are a contract: 0 clean, 1 violations found, 2 usage or input error. Errors are one
+line on stderr saying what happened and how to fix it: never a traceback, never a data value.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Optional
+
+import click
+import typer
+
+from catalog.errors import RopaError
+from flows.sources.base import SourceError
+
+EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_USAGE = 0, 1, 2
+KINDS = ("undeclared", "over_retained", "special_category", "unbound", "error")
+
+app = typer.Typer(
+    name="ropa",
+    help="Find personal data in warehouses and files, and where it departs from your privacy policy.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+gx_app = typer.Typer(help="Great Expectations suites from findings and declarations.", no_args_is_help=True)
+app.add_typer(gx_app, name="gx")
+
+CatalogOpt = typer.Option(Path("ropa.duckdb"), "--catalog", help="Catalog file (DuckDB).")
+
+
+def _err(message: str) -> None:
+    typer.echo(f"ropa: error: {message}", err=True)
+
+
+def _info(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+# --- shared steps ---------------------------------------------------------------------------
+
+
+def _declarations(policies: list[Path]) -> list[Any]:
+    from catalog.declarations import load_declarations
+
+    return load_declarations(policies)
+
+
+def _engine(engine: str, dask: str | None) -> str:
+    if dask:
+        return "prefect"
+    if engine == "auto":
+        return "prefect" if os.environ.get("PREFECT_API_URL") else "local"
+    return engine
+
+
+def _scan(
+    sources: list[str],
+    catalog_path: Path,
+    policies: list[Path],
+    sample: int,
+    full: bool,
+    rescan: bool,
+    include: list[str],
+    exclude: list[str],
+    engine: str,
+    dask: str | None,
+    quiet: bool,
+):
+    from catalog.store import Catalog
+    from flows.classify import ScanSettings
+    from flows.scan import Progress, bindings_of, make_flow, run_scan
+
+    if sample < 1:
+        raise click.BadParameter("--sample must be at least 1", param_hint="--sample")
+    for s in sources:
+        if "://" not in s and not Path(s).exists():
+            raise RopaError(f"{s}: no such file or folder (check the path, or give a URI such as postgresql://…)")
+    declarations = _declarations(policies)
+    chosen = _engine(engine, dask)
+    if chosen == "prefect":
+        flow = make_flow(dask)
+        result = flow(
+            sources=list(sources), catalog_path=str(catalog_path), policies=[str(p) for p in policies],
+            sample_rows=sample, full=full, rescan=rescan, include=include or None, exclude=exclude or None,
+        )
+        from flows.scan import ScanSummary
+
+        summary = ScanSummary(**result)
+        _refuse_unreadable_files(summary)
+        return summary
+    settings = ScanSettings(
+        sample_rows=sample, full=full, rescan=rescan, include=tuple(include), exclude=tuple(exclude),
+        bindings=bindings_of(declarations),
+    )
+    catalog = Catalog(catalog_path, on_wait=None if quiet else _info)
+    progress = None if quiet else Progress()
+    summary = run_scan(catalog, sources, settings, progress=progress, declarations=declarations)
+    _refuse_unreadable_files(summary)
+    return summary
+
+
+def _refuse_unreadable_files(summary: Any) -> None:
+    """A file named on the command line that cannot be read is bad input (exit 2), not a finding."""
+    for source, asset, error in summary.error_assets:
+        path = Path(source)
+        if "://" not in source and path.is_file():
+            raise RopaError(f"{source}: {error}")
+
+
+def _report_summary(summary: Any, quiet: bool) -> None:
+    if quiet:
+        return
+    _info(
+        f"scan {summary.scan_id}: {summary.assets} assets — {summary.scanned} scanned, "
+        f"{summary.skipped} unchanged (skipped), {summary.errors} errors; "
+        f"{summary.findings} findings from {summary.rows_sampled:,} rows in {summary.seconds:.1f}s"
+    )
+    for source, asset, error in summary.error_assets:
+        _info(f"  error: {asset} ({source}): {error}")
+
+
+# --- commands -------------------------------------------------------------------------------
+
+SourcesArg = typer.Argument(..., help="A .duckdb file, a data file, a folder, or a URI (postgresql://…, sqlite:///…).")
+
+
+@app.command()
+def scan(
+    sources: list[str] = SourcesArg,
+    catalog: Path = CatalogOpt,
+    policy: list[Path] = typer.Option([], "--policy", help="Declaration YAML (repeatable)."),
+    sample: int = typer.Option(2000, "--sample", help="Rows sampled per asset (pushed down to the source)."),
+    full: bool = typer.Option(False, "--full", help="Read every row, streamed in batches."),
+    rescan: bool = typer.Option(False, "--rescan", help="Scan unchanged assets again."),
+    include: list[str] = typer.Option([], "--include", help="Glob of assets to include (repeatable)."),
+    exclude: list[str] = typer.Option([], "--exclude", help="Glob of assets to exclude (repeatable)."),
+    engine: str = typer.Option("auto", "--engine", help="local | prefect | auto (prefect when PREFECT_API_URL is set)."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Run per-asset tasks on this Dask scheduler (via Prefect)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary."),
+) -> None:
+    """Scan SOURCE... and record findings in the catalog."""
+    summary = _scan(sources, catalog, policy, sample, full, rescan, include, exclude, engine, dask, quiet)
+    _report_summary(summary, quiet)
+    if not quiet:
+        _info(f"findings in {catalog}: `ropa findings --catalog {catalog}`")
+    if summary.errors:
+        raise typer.Exit(EXIT_USAGE)  # everything readable was recorded; the rest is an input error
+
+
+def _current_findings(catalog_path: Path) -> list[dict[str, Any]]:
+    from catalog.store import Catalog
+
+    rows = Catalog(catalog_path).query(
+        "SELECT scan_id, source, asset, kind, column_name AS column, entity, category, score, matched, sampled, "
+        "examples FROM current_findings ORDER BY source, asset, column_name NULLS FIRST, entity"
+    )
+    for r in rows:
+        r["score"] = round(float(r["score"]), 4)
+        r["examples"] = list(r["examples"] or [])
+    return rows
+
+
+@app.command()
+def findings(
+    catalog: Path = CatalogOpt,
+    format: str = typer.Option("table", "--format", help="table | json"),
+) -> None:
+    """List the current findings of the catalog (masked examples only)."""
+    if format not in ("table", "json"):
+        raise click.BadParameter("choose table or json", param_hint="--format")
+    rows = _current_findings(catalog)
+    if format == "json":
+        typer.echo(json.dumps(rows, indent=2, default=str))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"findings in {catalog}")
+    for col in ("asset", "column", "entity", "category", "score", "matched/sampled", "examples"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["asset"], r["column"] or "(document)", r["entity"], r["category"], f"{r['score']:.2f}",
+                      f"{r['matched']}/{r['sampled']}", ", ".join(r["examples"][:2]))
+    Console(width=200).print(table)
+
+
+def _violations(catalog_path: Path, seen: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    from catalog.store import Catalog
+
+    rows = Catalog(catalog_path).query(
+        "SELECT kind, source, asset, kind AS _k, column_name AS column, entity, category, subject, policy, "
+        "rows, detail, fideslang FROM violations ORDER BY kind, asset, column_name NULLS FIRST, entity"
+    )
+    wanted = set(seen)
+    out = []
+    for r in rows:
+        r.pop("_k", None)
+        if (r["source"], r["asset"]) in wanted:
+            out.append(r)
+    return out
+
+
+def _parse_kinds(text: str) -> set[str]:
+    kinds = {k.strip() for k in text.split(",") if k.strip()}
+    unknown = kinds - set(KINDS)
+    if unknown:
+        raise click.BadParameter(f"unknown kind(s) {', '.join(sorted(unknown))}; choose from {', '.join(KINDS)}",
+                                 param_hint="--fail-on")
+    return kinds
+
+
+@app.command()
+def check(
+    sources: list[str] = SourcesArg,
+    policy: list[Path] = typer.Option(..., "--policy", help="Declaration YAML (repeatable)."),
+    catalog: Path = CatalogOpt,
+    format: str = typer.Option("text", "--format", help="text | json | junit | sarif"),
+    fail_on: str = typer.Option(",".join(KINDS), "--fail-on", help="Comma list of kinds that fail the check."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="YAML of acknowledged violations."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here instead of stdout."),
+    sample: int = typer.Option(2000, "--sample"),
+    full: bool = typer.Option(False, "--full"),
+    rescan: bool = typer.Option(False, "--rescan"),
+    include: list[str] = typer.Option([], "--include"),
+    exclude: list[str] = typer.Option([], "--exclude"),
+    engine: str = typer.Option("auto", "--engine"),
+    quiet: bool = typer.Option(False, "--quiet", "-q"),
+) -> None:
+    """Scan SOURCE... and check it against --policy: exit 0 clean, 1 violations, 2 bad input."""
+    from flows.outputs import formats
+
+    if format not in ("text", "json", "junit", "sarif"):
+        raise click.BadParameter("choose text, json, junit or sarif", param_hint="--format")
+    fail_kinds = _parse_kinds(fail_on)
+    summary = _scan(sources, catalog, policy, sample, full, rescan, include, exclude, engine, None, quiet)
+    _report_summary(summary, quiet)
+    violations = _violations(catalog, summary.assets_seen)
+    for source, asset, error in summary.error_assets:
+        violations.append({
+            "kind": "error", "source": source, "asset": asset, "column": None, "entity": None, "category": None,
+            "subject": None, "policy": None, "rows": None, "fideslang": None,
+            "detail": f"asset could not be scanned: {error}",
+        })
+    suppressed: list[dict[str, Any]] = []
+    if baseline is not None:
+        from flows.outputs.baseline import apply_baseline, load_baseline
+
+        violations, suppressed = apply_baseline(violations, load_baseline(baseline))
+    text = formats.render(violations, format, assets=summary.assets_seen, fail_on=fail_kinds)
+    if output:
+        output.write_text(text)
+    else:
+        typer.echo(text, nl=not text.endswith("\n"))
+    if suppressed and not quiet:
+        _info(f"{len(suppressed)} violation(s) acknowledged by {baseline}")
+    raise typer.Exit(formats.exit_code(violations, fail_kinds))
+
+
+@app.command("baseline")
+def baseline_cmd(
+    sources: list[str] = SourcesArg,
+    policy: list[Path] = typer.Option(..., "--policy"),
+    output: Path = typer.Option(Path("ropa-baseline.yaml"), "--output", "-o"),
+    reason: str = typer.Option(..., "--reason", help="Why these are acknowledged (recorded on every entry)."),
+    expires: Optional[str] = typer.Option(None, "--expires", help="YYYY-MM-DD after which entries fail again."),
+    catalog: Path = CatalogOpt,
+    quiet: bool = typer.Option(False, "--quiet", "-q"),
+) -> None:
+    """Write a baseline acknowledging the current violations of SOURCE... against --policy."""
+    from flows.outputs.baseline import write_baseline
+
+    expiry = None
+    if expires:
+        try:
+            expiry = date.fromisoformat(expires)
+        except ValueError:
+            raise click.BadParameter("use YYYY-MM-DD", param_hint="--expires") from None
+    summary = _scan(sources, catalog, policy, 2000, False, False, [], [], "auto", None, quiet)
+    violations = _violations(catalog, summary.assets_seen)
+    write_baseline(violations, output, reason=reason, expires=expiry)
+    _info(f"wrote {len(violations)} entries to {output}")
+
+
+@app.command()
+def demo(
+    root: Path = typer.Option(Path("demo"), "--dir", help="Where to build the demo warehouses."),
+    catalog: Path = typer.Option(Path("demo/ropa.duckdb"), "--catalog"),
+    format: str = typer.Option("text", "--format", help="text | json"),
+) -> None:
+    """Build the five demo warehouses, scan them and check each against its policy."""
+    from flows.demo import build_demo
+    from flows.outputs import formats
+
+    policies_dir = _policies_dir()
+    built = build_demo(root)
+    _info(f"built {len(built)} demo warehouses in {root}/")
+    total = 0
+    for org, path in built.items():
+        policy = policies_dir / f"{org}.yaml"
+        summary = _scan([str(path)], catalog, [policy], 2000, False, False, [], [], "local", None, True)
+        violations = _violations(catalog, summary.assets_seen)
+        total += len(violations)
+        typer.echo(f"\n== {org}: {path} against {policy.name} — {summary.assets} assets, "
+                   f"{summary.findings} findings, {len(violations)} violations ==")
+        typer.echo(formats.render(violations, format, assets=summary.assets_seen, fail_on=set(KINDS)))
+    typer.echo(f"\n{total} violations in all. Explore: ropa findings --catalog {catalog}; "
+               f"ropa report --catalog {catalog} --html report.html")
+
+
+def _policies_dir() -> Path:
+    here = Path(__file__).resolve().parent.parent / "policies"
+    if here.is_dir():
+        return here
+    return Path("policies")
+
+
+@app.command()
+def report(
+    catalog: Path = CatalogOpt,
+    html: Path = typer.Option(Path("ropa-report.html"), "--html", help="Output HTML file."),
+) -> None:
+    """Write a self-contained HTML report of the catalog."""
+    from flows.outputs.html import render_html
+
+    render_html(catalog, html)
+    _info(f"wrote {html}")
+
+
+@gx_app.command("export")
+def gx_export(
+    catalog: Path = CatalogOpt,
+    out: Path = typer.Option(Path("gx"), "--out", help="Folder for the expectation suites (JSON)."),
+) -> None:
+    """Export one GX expectation suite per asset with violations or retention anchors."""
+    from flows.outputs.gx import export_suites
+
+    paths = export_suites(catalog, out)
+    _info(f"wrote {len(paths)} suites to {out}/")
+
+
+@app.command()
+def serve(
+    sources: list[str] = SourcesArg,
+    cron: str = typer.Option("0 2 * * *", "--cron", help="Cron schedule of the deployment."),
+    catalog: Path = CatalogOpt,
+    policy: list[Path] = typer.Option([], "--policy"),
+    name: str = typer.Option("ropa-scan", "--name", help="Deployment name."),
+) -> None:
+    """Serve the scan flow as a Prefect deployment on a cron schedule (blocks; Ctrl-C stops)."""
+    from flows.scan import make_flow
+
+    flow = make_flow()
+    flow.serve(
+        name=name, cron=cron,
+        parameters={"sources": list(sources), "catalog_path": str(catalog.resolve()),
+                    "policies": [str(p.resolve()) for p in policy]},
+    )
+
+
+@app.command()
+def draft(
+    policy_text: Path = typer.Argument(..., help="A privacy policy as plain text."),
+    lang: str = typer.Option("auto", "--lang", help="auto | en | fr | nl"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the YAML here (default stdout)."),
+) -> None:
+    """Draft a declaration from a privacy policy's text; uncertain items are marked REVIEW."""
+    from flows.draft import draft_policy
+
+    if lang not in ("auto", "en", "fr", "nl"):
+        raise click.BadParameter("choose auto, en, fr or nl", param_hint="--lang")
+    try:
+        text = policy_text.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RopaError(f"{policy_text}: no such file") from None
+    except UnicodeDecodeError:
+        raise RopaError(f"{policy_text}: not UTF-8 text; convert it (iconv -f cp1252 -t utf-8)") from None
+    result = draft_policy(text, lang=lang, source_name=policy_text.name)
+    yaml_text = result.to_yaml()
+    if output:
+        output.write_text(yaml_text)
+        _info(f"wrote {output}")
+    else:
+        typer.echo(yaml_text)
+
+
+# --- entry point ----------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; map every error to a one-line message and the contract's exit code."""
+    try:
+        app(args=argv, prog_name="ropa", standalone_mode=False)
+        return EXIT_CLEAN
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.exceptions.Abort:
+        _err("aborted")
+        return EXIT_USAGE
+    except click.UsageError as exc:
+        hint = f" (see `ropa {exc.ctx.info_name} --help`)" if exc.ctx and exc.ctx.info_name != "ropa" else " (see `ropa --help`)"
+        _err(exc.format_message().splitlines()[0] + hint)
+        return EXIT_USAGE
+    except (RopaError, SourceError) as exc:
+        _err(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except Exception as exc:  # noqa: BLE001 - a person gets one line, not a traceback
+        if os.environ.get("ROPA_DEBUG"):
+            raise
+        _err(f"unexpected {type(exc).__name__}; rerun with ROPA_DEBUG=1 for details, and report it")
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

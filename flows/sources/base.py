@@ -1,0 +1,98 @@
+"""The seam between ropa and the outside world: a ``Source`` lists assets and reads samples.
+
+Everything the scan flow needs from a warehouse or a folder goes through this protocol, so the
+classifiers are tested on in-memory tables and each real source (DuckDB, SQLite, PostgreSQL,
+files) is tested for real once (httpx's ``MockTransport`` idea).
+
+Reads return Arrow data: it is what DuckDB, Parquet and psycopg's binary copy produce without a
+Python object per cell, and it is what the classifier's vectorized candidate filter consumes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterator, Protocol, runtime_checkable
+
+import pyarrow as pa
+
+
+@dataclass(frozen=True)
+class Asset:
+    """One table or file found in a source.
+
+    ``name`` is what users see and globs match: ``schema.table`` for tables, the path relative to
+    the scanned folder (or the path as given, for a single file) for files. ``kind`` is ``table``,
+    ``file`` or ``document`` (plain text, classified as a whole). ``location`` is what the source
+    needs to reach it again (a path, a ``(schema, table)`` pair); never pasted into SQL.
+    """
+
+    source: str
+    name: str
+    kind: str
+    location: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class AssetSample:
+    """What a source hands the classifier for one asset.
+
+    ``table`` holds up to n sampled rows, columns flattened (nested JSON as dotted paths) and every
+    column left in its source type. ``text`` is set instead for documents. ``row_count`` is the
+    asset's total rows when cheaply known, else ``None``. ``rejected`` counts rows the reader could
+    not parse (never silently dropped). ``dtypes`` are the source's type names, lower case.
+
+    ``truncated_cells`` counts text cells cut to ``flows.sources.limits.MAX_CELL_CHARS`` for
+    classification (a 10 MB cell is evidence of nothing a 10,000-character prefix does not show).
+    ``notes`` are one-line remarks for the report, never data values: the encoding a file was read
+    in, that only the head of a huge file was sampled, that undecodable bytes were replaced.
+    """
+
+    asset: Asset
+    table: pa.Table | None = None
+    text: str | None = None
+    row_count: int | None = None
+    rejected: int = 0
+    dtypes: dict[str, str] = field(default_factory=dict)
+    truncated_cells: int = 0
+    notes: tuple[str, ...] = ()
+
+
+class SourceError(Exception):
+    """A source could not be read. ``transient`` errors (a dropped connection) are retried."""
+
+    transient: bool = False
+
+    def __init__(self, message: str, *, transient: bool = False) -> None:
+        super().__init__(message)
+        self.transient = transient
+
+
+@runtime_checkable
+class Source(Protocol):
+    """A place holding assets: a DuckDB or SQLite file, a PostgreSQL database, a folder."""
+
+    uri: str
+
+    def assets(self) -> list[Asset]:
+        """Every asset, in a stable order."""
+        ...
+
+    def fingerprint(self, asset: Asset) -> str:
+        """A cheap signature (schema + row count, or size + mtime) that changes when data does."""
+        ...
+
+    def sample(self, asset: Asset, n: int) -> AssetSample:
+        """Up to ``n`` rows, sampled at the source (TABLESAMPLE / USING SAMPLE), not after a scan."""
+        ...
+
+    def batches(self, asset: Asset, batch_rows: int = 100_000) -> Iterator[pa.RecordBatch]:
+        """Every row, streamed in batches with bounded memory (``--full``)."""
+        ...
+
+    def date_histogram(self, asset: Asset, column: str) -> list[tuple[date, int]]:
+        """Row counts per day of ``column`` over the whole asset (retention checks); NULLs left out."""
+        ...
+
+    def close(self) -> None:
+        ...

@@ -1,0 +1,44 @@
+"""Fixtures shared across the suite: the demo warehouses, scanned once per session."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+
+POLICIES = Path(__file__).resolve().parent.parent / "policies"
+ORGS = ("wecasa", "wemaintain", "wemind", "wegroup", "webcasso")
+
+
+@dataclass(frozen=True)
+class Demo:
+    root: Path
+    catalog: Path
+    warehouses: dict[str, Path]
+    violations: dict[str, list[dict]]     # per organisation, as `ropa check --format json` lists them
+
+
+def scan_and_check(catalog: Path, source: Path, policy: Path) -> list[dict]:
+    """Run the real scan and return the violations of the scanned assets (CLI's own helpers)."""
+    from flows.cli import _scan, _violations
+
+    summary = _scan([str(source)], catalog, [policy], 2000, False, False, [], [], "local", None, True)
+    return _violations(catalog, summary.assets_seen)
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
+    from flows.demo import build_demo
+
+    root = tmp_path_factory.mktemp("demo")
+    os.environ["ROPA_HASH_KEY"] = "00" * 16 + "ab" * 16   # a fixed key: the tests are reproducible
+    built = build_demo(root, today=date.today())
+    catalog = root / "ropa.duckdb"
+    violations = {org: scan_and_check(catalog, path, POLICIES / f"{org}.yaml") for org, path in built.items()}
+    return Demo(root=root, catalog=catalog, warehouses=built, violations=violations)
