@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 import duckdb
+import pyarrow as pa
 
 from catalog.errors import CatalogError, CatalogLocked, CatalogTooNew, NotACatalog
 from classifiers.model import Finding
@@ -328,78 +329,96 @@ class Catalog:
 
     def previous(self, source: str, asset: str) -> tuple[str, str | None, str | None] | None:
         """(scan_id, fingerprint, scan_params) of the asset's last successful scan, if any."""
+        return self.previous_all([source]).get((source, asset))
+
+    def previous_all(self, sources: Sequence[str]) -> dict[tuple[str, str], tuple[str, str | None, str | None]]:
+        """Last successful scan of every known asset of ``sources``, in one read."""
         if not self.path.exists():
-            return None
+            return {}
         with self.reader() as con:
             if self._version(con) == 0:
-                return None
-            row = con.execute(
-                "SELECT scan_id, fingerprint, scan_params FROM current_asset_scans "
-                "WHERE asset_id = ?",
-                [asset_id(source, asset)],
-            ).fetchone()
-        return (row[0], row[1], row[2]) if row else None
+                return {}
+            rows = con.execute(
+                "SELECT source, asset, scan_id, fingerprint, scan_params FROM current_asset_scans "
+                "WHERE list_contains(?, source)",
+                [list(sources)],
+            ).fetchall()
+        return {(r[0], r[1]): (r[2], r[3], r[4]) for r in rows}
 
     def record(self, scan_id: str, result: AssetResult) -> None:
         """Commit one asset's results whole, or not at all."""
+        self.record_many(scan_id, [result])
+
+    def record_many(self, scan_id: str, results: Sequence[AssetResult]) -> None:
+        """Commit several assets in one short write session; each asset in its own transaction."""
+        if not results:
+            return
+        with self.writer() as con:
+            for result in results:
+                self._record(con, scan_id, result)
+
+    def _record(self, con: duckdb.DuckDBPyConnection, scan_id: str, result: AssetResult) -> None:
         aid = asset_id(result.source, result.asset)
         now = _now()
-        with self.writer() as con:
-            con.execute("BEGIN")
-            try:
-                con.execute(
-                    "INSERT INTO assets VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    [aid, result.source, result.asset, result.kind, now],
-                )
-                con.execute(
-                    "INSERT OR REPLACE INTO asset_scans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [scan_id, aid, result.status, result.error, result.error_type, result.rows_sampled,
-                     result.row_count, result.rows_rejected, result.fingerprint, result.scan_params,
-                     result.carried_from, result.duration_s, now],
-                )
+        # One transaction per asset: a kill leaves every asset whole or absent.
+        con.execute("BEGIN")
+        try:
+            con.execute(
+                "INSERT INTO assets VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                [aid, result.source, result.asset, result.kind, now],
+            )
+            con.execute(
+                "INSERT OR REPLACE INTO asset_scans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [scan_id, aid, result.status, result.error, result.error_type, result.rows_sampled,
+                 result.row_count, result.rows_rejected, result.fingerprint, result.scan_params,
+                 result.carried_from, result.duration_s, now],
+            )
+            for table in ("columns", "findings", "anchor_profile"):
+                con.execute(f"DELETE FROM {table} WHERE scan_id = ? AND asset_id = ?", [scan_id, aid])
+            if result.status == "skipped" and result.carried_from:
                 for table in ("columns", "findings", "anchor_profile"):
-                    con.execute(f"DELETE FROM {table} WHERE scan_id = ? AND asset_id = ?", [scan_id, aid])
-                if result.status == "skipped" and result.carried_from:
-                    for table in ("columns", "findings", "anchor_profile"):
-                        cols = _COPY_COLUMNS[table]
-                        con.execute(
-                            f"INSERT INTO {table} SELECT ?, asset_id, {cols} FROM {table} "
-                            "WHERE scan_id = ? AND asset_id = ?",
-                            [scan_id, result.carried_from, aid],
-                        )
-                if result.columns:
-                    con.executemany(
-                        "INSERT INTO columns VALUES (?, ?, ?, ?, ?)",
-                        [[scan_id, aid, name, dtype, i] for i, (name, dtype) in enumerate(result.columns)],
+                    cols = _COPY_COLUMNS[table]
+                    con.execute(
+                        f"INSERT INTO {table} SELECT ?, asset_id, {cols} FROM {table} "
+                        "WHERE scan_id = ? AND asset_id = ?",
+                        [scan_id, result.carried_from, aid],
                     )
-                if result.findings:
-                    con.executemany(
-                        "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [
-                            [scan_id, aid, f.column, f.entity, category_of(f.entity), float(f.score),
-                             f.matched, f.sampled, json.dumps(f.evidence, default=str),
-                             list(f.examples), list(f.hashes)]
-                            for f in result.findings
-                        ],
-                    )
-                rows = [
-                    [scan_id, aid, column, day, count]
-                    for column, histogram in result.anchors.items()
-                    for day, count in histogram
-                ]
-                if rows:
-                    con.executemany("INSERT INTO anchor_profile VALUES (?, ?, ?, ?, ?)", rows)
-                con.execute("COMMIT")
-            except Exception:
-                con.execute("ROLLBACK")
-                raise
+            if result.columns:
+                con.executemany(
+                    "INSERT INTO columns VALUES (?, ?, ?, ?, ?)",
+                    [[scan_id, aid, name, dtype, i] for i, (name, dtype) in enumerate(result.columns)],
+                )
+            if result.findings:
+                con.executemany(
+                    "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        [scan_id, aid, f.column, f.entity, category_of(f.entity), float(f.score),
+                         f.matched, f.sampled, json.dumps(f.evidence, default=str),
+                         list(f.examples), list(f.hashes)]
+                        for f in result.findings
+                    ],
+                )
+            days = [(column, day, count) for column, histogram in result.anchors.items() for day, count in histogram]
+            if days:  # thousands of rows: one Arrow insert, not a statement per day
+                profile = pa.table({
+                    "scan_id": [scan_id] * len(days), "asset_id": [aid] * len(days),
+                    "column_name": [d[0] for d in days], "day": pa.array([d[1] for d in days], pa.date32()),
+                    "rows": pa.array([d[2] for d in days], pa.int64()),
+                })
+                con.register("_ropa_profile", profile)
+                con.execute("INSERT INTO anchor_profile SELECT * FROM _ropa_profile")
+                con.unregister("_ropa_profile")
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
 
-    def load_declarations(self, declarations: Sequence[Any]) -> None:
-        """Replace the declarations the reconciliation views read."""
+    def load_declarations(self, declarations: Sequence[Any], sources: Sequence[str] | None = None) -> None:
+        """Load declarations for the reconciliation views, scoped to ``sources`` when given."""
         from catalog import reconcile
 
         with self.writer() as con:
-            reconcile.load(con, declarations)
+            reconcile.load(con, declarations, sources=sources)
 
     # -- reads -------------------------------------------------------------------------------
 

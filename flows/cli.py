@@ -13,14 +13,15 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Optional
 
-import click
 import typer
 
-from catalog.errors import RopaError
+# Typer >= 0.26 vendors its own click; its exception classes are the ones raised.
+from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+
+from catalog.errors import DeclarationError, RopaError
 from flows.sources.base import SourceError
 
 EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_USAGE = 0, 1, 2
-KINDS = ("undeclared", "over_retained", "special_category", "unbound", "error")
 
 app = typer.Typer(
     name="ropa",
@@ -78,7 +79,7 @@ def _scan(
     from flows.scan import Progress, bindings_of, make_flow, run_scan
 
     if sample < 1:
-        raise click.BadParameter("--sample must be at least 1", param_hint="--sample")
+        raise typer.BadParameter("--sample must be at least 1", param_hint="--sample")
     for s in sources:
         if "://" not in s and not Path(s).exists():
             raise RopaError(f"{s}: no such file or folder (check the path, or give a URI such as postgresql://…)")
@@ -154,17 +155,22 @@ def scan(
         raise typer.Exit(EXIT_USAGE)  # everything readable was recorded; the rest is an input error
 
 
-def _current_findings(catalog_path: Path) -> list[dict[str, Any]]:
+def _current_findings(catalog_path: Path, seen: list[tuple[str, str]] | None = None) -> list[dict[str, Any]]:
     from catalog.store import Catalog
 
     rows = Catalog(catalog_path).query(
-        "SELECT scan_id, source, asset, kind, column_name AS column, entity, category, score, matched, sampled, "
-        "examples FROM current_findings ORDER BY source, asset, column_name NULLS FIRST, entity"
+        "SELECT scan_id, source, asset, kind AS asset_kind, column_name AS column, entity, category, score, "
+        "matched, sampled, examples FROM current_findings ORDER BY source, asset, column_name NULLS FIRST, entity"
     )
+    wanted = set(seen) if seen is not None else None
+    out = []
     for r in rows:
+        if wanted is not None and (r["source"], r["asset"]) not in wanted:
+            continue
         r["score"] = round(float(r["score"]), 4)
         r["examples"] = list(r["examples"] or [])
-    return rows
+        out.append(r)
+    return out
 
 
 @app.command()
@@ -173,47 +179,44 @@ def findings(
     format: str = typer.Option("table", "--format", help="table | json"),
 ) -> None:
     """List the current findings of the catalog (masked examples only)."""
-    if format not in ("table", "json"):
-        raise click.BadParameter("choose table or json", param_hint="--format")
-    rows = _current_findings(catalog)
-    if format == "json":
-        typer.echo(json.dumps(rows, indent=2, default=str))
-        return
-    from rich.console import Console
-    from rich.table import Table
+    from flows.outputs import formats
 
-    table = Table(title=f"findings in {catalog}")
-    for col in ("asset", "column", "entity", "category", "score", "matched/sampled", "examples"):
-        table.add_column(col)
-    for r in rows:
-        table.add_row(r["asset"], r["column"] or "(document)", r["entity"], r["category"], f"{r['score']:.2f}",
-                      f"{r['matched']}/{r['sampled']}", ", ".join(r["examples"][:2]))
-    Console(width=200).print(table)
+    if format not in formats.FINDINGS_FORMATS:
+        raise typer.BadParameter("choose table or json", param_hint="--format")
+    text = formats.render_findings(_current_findings(catalog), format)
+    typer.echo(text, nl=not text.endswith("\n"))
 
 
 def _violations(catalog_path: Path, seen: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    """Violations of the assets this scan saw (the catalog may hold other sources too)."""
     from catalog.store import Catalog
 
     rows = Catalog(catalog_path).query(
-        "SELECT kind, source, asset, kind AS _k, column_name AS column, entity, category, subject, policy, "
-        "rows, detail, fideslang FROM violations ORDER BY kind, asset, column_name NULLS FIRST, entity"
+        "SELECT v.kind, v.source, v.asset, a.kind AS asset_kind, v.column_name AS column, v.entity, "
+        "v.category, v.subject, v.policy, v.rows, v.detail, v.fideslang FROM violations v "
+        "LEFT JOIN assets a ON a.source = v.source AND a.asset = v.asset "
+        "ORDER BY v.kind, v.asset, v.column_name NULLS FIRST, v.entity"
     )
     wanted = set(seen)
-    out = []
-    for r in rows:
-        r.pop("_k", None)
-        if (r["source"], r["asset"]) in wanted:
-            out.append(r)
-    return out
+    return [r for r in rows if (r["source"], r["asset"]) in wanted]
 
 
-def _parse_kinds(text: str) -> set[str]:
-    kinds = {k.strip() for k in text.split(",") if k.strip()}
-    unknown = kinds - set(KINDS)
-    if unknown:
-        raise click.BadParameter(f"unknown kind(s) {', '.join(sorted(unknown))}; choose from {', '.join(KINDS)}",
-                                 param_hint="--fail-on")
-    return kinds
+def _check_rows(catalog_path: Path, summary: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(violations + one `error` row per unreadable asset, the scanned assets with their status)."""
+    from catalog.store import Catalog
+
+    violations = _violations(catalog_path, summary.assets_seen)
+    for source, asset, error in summary.error_assets:
+        violations.append({
+            "kind": "error", "source": source, "asset": asset, "asset_kind": None, "column": None,
+            "entity": None, "category": None, "subject": None, "policy": None, "rows": None,
+            "fideslang": None, "detail": f"asset could not be scanned: {error}",
+        })
+    scanned = Catalog(catalog_path).query(
+        "SELECT a.source, a.asset, a.kind, s.status, s.error FROM asset_scans s JOIN assets a USING (asset_id) "
+        "WHERE s.scan_id = ? ORDER BY a.asset", [summary.scan_id]
+    )
+    return violations, scanned
 
 
 @app.command()
@@ -222,7 +225,7 @@ def check(
     policy: list[Path] = typer.Option(..., "--policy", help="Declaration YAML (repeatable)."),
     catalog: Path = CatalogOpt,
     format: str = typer.Option("text", "--format", help="text | json | junit | sarif"),
-    fail_on: str = typer.Option(",".join(KINDS), "--fail-on", help="Comma list of kinds that fail the check."),
+    fail_on: str = typer.Option("all", "--fail-on", help="Comma list of kinds that fail the check: undeclared, special_category, over_retained, unbound, error (or all / none)."),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="YAML of acknowledged violations."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here instead of stdout."),
     sample: int = typer.Option(2000, "--sample"),
@@ -236,30 +239,32 @@ def check(
     """Scan SOURCE... and check it against --policy: exit 0 clean, 1 violations, 2 bad input."""
     from flows.outputs import formats
 
-    if format not in ("text", "json", "junit", "sarif"):
-        raise click.BadParameter("choose text, json, junit or sarif", param_hint="--format")
-    fail_kinds = _parse_kinds(fail_on)
+    if format not in formats.VIOLATION_FORMATS:
+        raise typer.BadParameter("choose text, json, junit or sarif", param_hint="--format")
+    fail_kinds = formats.parse_fail_on(fail_on)
+    known = None
+    if baseline is not None:
+        from flows.outputs.baseline import load_baseline
+
+        known = load_baseline(baseline)       # a broken baseline is refused before any scan
     summary = _scan(sources, catalog, policy, sample, full, rescan, include, exclude, engine, None, quiet)
     _report_summary(summary, quiet)
-    violations = _violations(catalog, summary.assets_seen)
-    for source, asset, error in summary.error_assets:
-        violations.append({
-            "kind": "error", "source": source, "asset": asset, "column": None, "entity": None, "category": None,
-            "subject": None, "policy": None, "rows": None, "fideslang": None,
-            "detail": f"asset could not be scanned: {error}",
-        })
+    violations, scanned = _check_rows(catalog, summary)
     suppressed: list[dict[str, Any]] = []
-    if baseline is not None:
-        from flows.outputs.baseline import apply_baseline, load_baseline
+    if known is not None:
+        from flows.outputs.baseline import apply_baseline
 
-        violations, suppressed = apply_baseline(violations, load_baseline(baseline))
-    text = formats.render(violations, format, assets=summary.assets_seen, fail_on=fail_kinds)
+        applied = apply_baseline(violations, known)
+        violations, suppressed = applied.violations, applied.suppressed
+        if not quiet:
+            for note in applied.notes():
+                _info(note)
+    text = formats.render(violations, format, scanned=scanned, fail_on=fail_kinds, root=Path.cwd(),
+                          suppressed=suppressed)
     if output:
         output.write_text(text)
     else:
         typer.echo(text, nl=not text.endswith("\n"))
-    if suppressed and not quiet:
-        _info(f"{len(suppressed)} violation(s) acknowledged by {baseline}")
     raise typer.Exit(formats.exit_code(violations, fail_kinds))
 
 
@@ -281,9 +286,9 @@ def baseline_cmd(
         try:
             expiry = date.fromisoformat(expires)
         except ValueError:
-            raise click.BadParameter("use YYYY-MM-DD", param_hint="--expires") from None
+            raise typer.BadParameter("use YYYY-MM-DD", param_hint="--expires") from None
     summary = _scan(sources, catalog, policy, 2000, False, False, [], [], "auto", None, quiet)
-    violations = _violations(catalog, summary.assets_seen)
+    violations, _ = _check_rows(catalog, summary)
     write_baseline(violations, output, reason=reason, expires=expiry)
     _info(f"wrote {len(violations)} entries to {output}")
 
@@ -298,19 +303,23 @@ def demo(
     from flows.demo import build_demo
     from flows.outputs import formats
 
+    if format not in ("text", "json"):
+        raise typer.BadParameter("choose text or json", param_hint="--format")
     policies_dir = _policies_dir()
     built = build_demo(root)
     _info(f"built {len(built)} demo warehouses in {root}/")
     total = 0
     for org, path in built.items():
         policy = policies_dir / f"{org}.yaml"
-        summary = _scan([str(path)], catalog, [policy], 2000, False, False, [], [], "local", None, True)
-        violations = _violations(catalog, summary.assets_seen)
+        summary = _scan([str(path)], catalog, [policy], 2000, False, True, [], [], "local", None, True)
+        violations, scanned = _check_rows(catalog, summary)
         total += len(violations)
-        typer.echo(f"\n== {org}: {path} against {policy.name} — {summary.assets} assets, "
+        typer.echo(f"\n== {org}: {path} against policies/{policy.name} — {summary.assets} assets, "
                    f"{summary.findings} findings, {len(violations)} violations ==")
-        typer.echo(formats.render(violations, format, assets=summary.assets_seen, fail_on=set(KINDS)))
-    typer.echo(f"\n{total} violations in all. Explore: ropa findings --catalog {catalog}; "
+        if format == "text":
+            typer.echo(formats.render_findings(_current_findings(catalog, summary.assets_seen), "table"))
+        typer.echo(formats.render(violations, format, scanned=scanned, fail_on=formats.FAIL_KINDS))
+    typer.echo(f"{total} violations in all. Explore: ropa findings --catalog {catalog}; "
                f"ropa report --catalog {catalog} --html report.html")
 
 
@@ -374,7 +383,7 @@ def draft(
     from flows.draft import draft_policy
 
     if lang not in ("auto", "en", "fr", "nl"):
-        raise click.BadParameter("choose auto, en, fr or nl", param_hint="--lang")
+        raise typer.BadParameter("choose auto, en, fr or nl", param_hint="--lang")
     try:
         text = policy_text.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -396,16 +405,27 @@ def draft(
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; map every error to a one-line message and the contract's exit code."""
     try:
-        app(args=argv, prog_name="ropa", standalone_mode=False)
-        return EXIT_CLEAN
-    except click.exceptions.Exit as exc:
+        # With standalone_mode=False click returns a typer.Exit's code instead of raising it.
+        code = app(args=argv, prog_name="ropa", standalone_mode=False)
+        return code if isinstance(code, int) else EXIT_CLEAN
+    except typer.Exit as exc:
         return exc.exit_code
-    except click.exceptions.Abort:
+    except typer.Abort:
         _err("aborted")
         return EXIT_USAGE
-    except click.UsageError as exc:
+    except NoArgsIsHelpError as exc:
+        typer.echo(exc.format_message() if hasattr(exc, "format_message") else str(exc), err=True)
+        return EXIT_USAGE
+    except UsageError as exc:
         hint = f" (see `ropa {exc.ctx.info_name} --help`)" if exc.ctx and exc.ctx.info_name != "ropa" else " (see `ropa --help`)"
         _err(exc.format_message().splitlines()[0] + hint)
+        return EXIT_USAGE
+    except ClickException as exc:
+        _err(exc.format_message().splitlines()[0])
+        return EXIT_USAGE
+    except DeclarationError as exc:
+        for line in str(exc).splitlines():   # one line per problem: file:line: field: message
+            _err(line)
         return EXIT_USAGE
     except (RopaError, SourceError) as exc:
         _err(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)

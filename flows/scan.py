@@ -29,6 +29,8 @@ from flows.sources import open_source
 from flows.sources.base import Asset, SourceError
 
 Work = tuple[str, Asset, Previous | None]
+COMMIT_EVERY = 25        # assets per write session at most
+COMMIT_SECONDS = 0.5     # ... or as soon as this long has passed since the last commit
 Mapper = Callable[[list[Work]], Iterator[AssetResult]]
 
 
@@ -106,20 +108,29 @@ def run_scan(
         assets = discover(sources, settings)
         summary.assets = len(assets)
         summary.assets_seen = [(uri, a.name) for uri, a in assets]
+        known = catalog.previous_all(list(sources))
         work: list[Work] = []
         for uri, asset in assets:
-            prev = catalog.previous(uri, asset.name)
+            prev = known.get((uri, asset.name))
             work.append((uri, asset, Previous(*prev) if prev else None))
         run = mapper or local_mapper(settings, hash_key)
         if progress:
             progress.start(len(work))
+        pending: list[AssetResult] = []
+        last_commit = time.monotonic()
         for result in run(work):
-            catalog.record(scan_id, result)
+            pending.append(result)
             _count(summary, result)
             if progress:
                 progress.advance(result)
+            # Commit in short sessions: right away for slow assets, in small groups for fast ones
+            # (skips), so the write lock is held briefly and rarely.
+            if len(pending) >= COMMIT_EVERY or time.monotonic() - last_commit >= COMMIT_SECONDS:
+                catalog.record_many(scan_id, pending)
+                pending, last_commit = [], time.monotonic()
+        catalog.record_many(scan_id, pending)
         if declarations:
-            catalog.load_declarations(declarations)
+            catalog.load_declarations(declarations, sources=list(sources))
         status = "completed"
     finally:
         if progress:

@@ -25,11 +25,11 @@ class Demo:
 
 
 def scan_and_check(catalog: Path, source: Path, policy: Path) -> list[dict]:
-    """Run the real scan and return the violations of the scanned assets (CLI's own helpers)."""
-    from flows.cli import _scan, _violations
+    """Run the real scan; the violations (and unreadable assets) as `ropa check --format json` lists them."""
+    from flows.cli import _check_rows, _scan
 
     summary = _scan([str(source)], catalog, [policy], 2000, False, False, [], [], "local", None, True)
-    return _violations(catalog, summary.assets_seen)
+    return _check_rows(catalog, summary)[0]
 
 
 @pytest.fixture(scope="session")

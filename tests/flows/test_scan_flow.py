@@ -68,7 +68,7 @@ def test_a_second_scan_skips_unchanged_assets(exports: Path, tmp_path: Path) -> 
     catalog = Catalog(tmp_path / "c.duckdb")
     first = run_scan(catalog, [str(exports)], ScanSettings())
     second = run_scan(catalog, [str(exports)], ScanSettings())
-    assert (first.scanned, first.skipped) == (30, 0)
+    assert (first.scanned, first.skipped) == (30, 0), first.error_assets[:3]
     assert (second.scanned, second.skipped) == (0, 30)
     assert second.seconds < first.seconds / 2, (first.seconds, second.seconds)
     assert _findings(catalog.path) == {(f"batch_{i:02d}.csv", "email", "EMAIL_ADDRESS") for i in range(30)}

@@ -1,0 +1,263 @@
+"""``draft_policy``: a policy's text in, a reviewable declaration draft out.
+
+The steps are stages with one job each: ``language`` (which lexicon), ``layout`` (headings,
+intros, items), ``extract`` (items with evidence and confidence), then :func:`assemble` here,
+which settles one answer per subject (best confidence wins, parents give way to children,
+denials beat assertions for special categories) and ``render`` (YAML with review comments).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from catalog import taxonomy
+from catalog.errors import RopaError
+from flows.draft import language as lang_mod
+from flows.draft import layout
+from flows.draft.extract import DEFAULT_SUBJECT, Extraction, extract
+from flows.draft.lexicons import LANGUAGES, pipeline
+from flows.draft.model import INCLUDE_AT, Evidence, Item, Purpose, Retention, SubjectDraft
+
+FALLBACK_RETENTION_CONFIDENCE = 0.45
+
+
+class DraftError(RopaError, ValueError):
+    """The text cannot be drafted from (empty, not a policy); the message says what to do."""
+
+
+@dataclass
+class DraftResult:
+    """A drafted declaration: the subjects with their items, and every item found (even those
+    left out), each with its evidence sentence and confidence. ``to_yaml()`` writes the
+    declaration in ropa's format (policies/FORMAT.md) with review comments."""
+
+    language: str
+    language_detected: bool
+    organisation: Item
+    jurisdiction: Item
+    source: dict[str, Any]
+    subjects: dict[str, SubjectDraft]
+    items: list[Item]
+    source_name: str | None = None
+    single_subject: bool = False
+    language_ratios: dict[str, float] = field(default_factory=dict)
+
+    def to_yaml(self) -> str:
+        from flows.draft.render import to_yaml
+
+        return to_yaml(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The declaration as plain data (what the YAML parses to)."""
+        return yaml.safe_load(self.to_yaml())
+
+    @property
+    def review_items(self) -> list[Item]:
+        """Items in the declaration that a person should check (confidence below REVIEW_BELOW)."""
+        out = [self.organisation, self.jurisdiction]
+        for s in self.subjects.values():
+            out += [s.subject_item, *s.categories, *s.not_processed, *s.masked, *s.purposes]
+            if s.retention is not None:
+                out.append(s.retention)
+        return [i for i in out if i.needs_review]
+
+    @property
+    def left_out(self) -> list[Item]:
+        """Category items found but below INCLUDE_AT: shown to the reviewer as comments."""
+        kept = {(s.id, i.value) for s in self.subjects.values() for i in s.categories}
+        best: dict[tuple[str | None, str], Item] = {}
+        for item in self.items:
+            if item.kind != "category" or (item.subject, item.value) in kept:
+                continue
+            key = (item.subject, item.value)
+            if key not in best or item.confidence > best[key].confidence:
+                best[key] = item
+        return sorted(best.values(), key=lambda i: (-i.confidence, i.evidence.line))
+
+    def pairs(self) -> set[tuple[str, str]]:
+        """``(subject, category)`` pairs in the declaration (benchmarks compare these)."""
+        return {(s.id, key) for s in self.subjects.values() for key in s.category_keys()}
+
+
+def _best(items: list[Item]) -> Item:
+    return max(items, key=lambda i: (i.confidence, -i.evidence.line))
+
+
+def _retention_rank(item: Item) -> tuple[float, int, int]:
+    value: Retention = item.value
+    sized = 0
+    if value.duration:
+        digits = int("".join(c for c in value.duration if c.isdigit()) or 0)
+        sized = digits * {"Y": 365, "M": 30, "D": 1}.get(value.duration[-1], 1)
+    return (item.confidence, 1 if value.duration else 0, sized)
+
+
+def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
+    """One answer per subject from the raw items (see module docstring)."""
+    by_subject: dict[str, dict[str, list[Item]]] = {}
+    for item in ex.items:
+        if item.kind == "category":
+            by_subject.setdefault(item.subject or "", {}).setdefault(item.value, []).append(item)
+    denied: dict[str, list[Item]] = {}
+    for item in ex.items:
+        if item.kind == "not_processed":
+            denied.setdefault(item.subject or "", []).append(item)
+
+    subjects: dict[str, SubjectDraft] = {}
+    order = sorted(by_subject, key=lambda s: ex.subject_first.get(s, 10**9))
+    for sid in order:
+        chosen = {key: _best(items) for key, items in by_subject[sid].items()}
+        denied_keys = {i.value for i in denied.get(sid, [])}
+        included = {k: i for k, i in chosen.items() if i.included and k not in denied_keys}
+        for key in list(included):
+            if any(other != key and taxonomy.covers(key, other) for other in included):
+                del included[key]  # a parent label gives way to the specific categories found
+        if not included:
+            continue
+        cats = sorted(included.values(), key=lambda i: (i.evidence.line, taxonomy.KEYS.index(i.value)))
+        top = max(cats, key=lambda i: i.confidence)
+        if sid == DEFAULT_SUBJECT and sid not in ex.subject_labels:
+            why = ("the policy speaks to its reader ('you'); the subject id 'user' is a guess, "
+                   "rename it (customer, member, visitor...)")
+            subject_item = Item("subject", sid, sid, min(top.confidence, 0.6), Evidence(why, 0, None))
+        else:
+            first = min(cats, key=lambda i: i.evidence.line)
+            subject_item = Item("subject", sid, sid, top.confidence,
+                                ex.subject_evidence.get(sid, first.evidence),
+                                ex.subject_labels.get(sid, ""))
+        draft = SubjectDraft(id=sid, label=ex.subject_labels.get(sid), subject_item=subject_item,
+                             categories=cats)
+        nots: dict[str, Item] = {}
+        for item in denied.get(sid, []):
+            if item.value not in nots or item.confidence > nots[item.value].confidence:
+                nots[item.value] = item
+        draft.not_processed = list(nots.values())
+        subjects[sid] = draft
+
+    for sid, draft in subjects.items():
+        masked: dict[str, Item] = {}
+        for item in ex.items:
+            if item.kind == "masked" and item.subject == sid and item.value not in masked:
+                masked[item.value] = item
+        draft.masked = list(masked.values())
+        draft.purposes = _purposes_for(sid, draft, ex.items, ex.single_subject)
+        if not draft.purposes:
+            draft.purposes = [_fallback_purpose(sid, ex.items)]
+        financial = any(k.startswith("financial") for k in draft.category_keys())
+        candidates = [
+            i for i in ex.items
+            if i.kind == "retention" and i.subject in (sid, "*")
+            # A fiscal retention duty concerns financial records: a general "7 years for tax"
+            # statement does not reach a subject the policy holds no financial data about.
+            and not (i.subject == "*" and i.value.start == "end_of_fiscal_year" and not financial)
+        ]
+        if candidates:
+            draft.retention = max(candidates, key=_retention_rank)
+        else:
+            draft.retention = Item(
+                "retention", sid,
+                Retention(rule="as_long_as_necessary",
+                          vague="the policy names no retention period for this subject"),
+                FALLBACK_RETENTION_CONFIDENCE,
+                Evidence("no retention period found; FORMAT.md: as_long_as_necessary when the "
+                         "policy names no period", 0, None),
+            )
+    return subjects, ex.items
+
+
+def _fallback_purpose(sid: str, items: list[Item]) -> Item:
+    """A purpose for a subject the policy gives none (FORMAT.md requires at least one).
+
+    The best candidate left out for low confidence if there is one (e.g. a bare "avec votre
+    accord"), else a placeholder marked for review: its legal basis is a stand-in, not a reading.
+    """
+    weak = [i for i in items if i.kind == "purpose" and i.subject in (sid, "*")]
+    if weak:
+        best = max(weak, key=lambda i: (i.confidence, -i.evidence.line))
+        p: Purpose = best.value
+        return Item("purpose", sid, Purpose(p.name, p.legal_basis, ()), min(best.confidence, 0.4),
+                    best.evidence, best.phrase)
+    return Item(
+        "purpose", sid,
+        Purpose("Not stated in the policy (placeholder: write the purpose)", "legitimate_interests"),
+        0.1,
+        Evidence("no purpose or legal basis found for this subject; the legal basis is a "
+                 "placeholder required by the format, not a reading of the policy", 0, None),
+    )
+
+
+def _purposes_for(sid: str, draft: SubjectDraft, items: list[Item], single_subject: bool) -> list[Item]:
+    """The purposes naming ``sid``, plus those naming no subject ("*").
+
+    A purpose that names no subject is about "you"; in a policy that speaks to "you" throughout
+    it belongs to the default subject with the confidence of its legal-basis wording, elsewhere
+    it is attached to every subject for review.
+    """
+    keys = draft.category_keys()
+    merged: dict[tuple[str, str], Item] = {}
+    for item in items:
+        if item.kind != "purpose" or item.subject not in (sid, "*"):
+            continue
+        if item.subject == "*" and single_subject and sid == DEFAULT_SUBJECT and item.included:
+            item = Item(item.kind, sid, item.value, round(item.confidence + 0.25, 2),
+                        item.evidence, item.phrase)
+        p: Purpose = item.value
+        cats = tuple(k for k in p.categories
+                     if any(taxonomy.covers(have, k) for have in keys))
+        key = (p.name.casefold(), p.legal_basis)
+        if key in merged:
+            old = merged[key]
+            union = tuple(dict.fromkeys((*old.value.categories, *cats)))
+            best = old if old.confidence >= item.confidence else item
+            merged[key] = Item("purpose", sid, Purpose(p.name if best is item else old.value.name,
+                                                       p.legal_basis, union),
+                               best.confidence, best.evidence, best.phrase)
+        else:
+            merged[key] = Item("purpose", sid, Purpose(p.name, p.legal_basis, cats),
+                               item.confidence, item.evidence, item.phrase)
+    return [i for i in merged.values() if i.included or i.confidence >= INCLUDE_AT - 0.05]
+
+
+def draft_policy(text: str, lang: str = "auto", source_name: str | None = None) -> DraftResult:
+    """Draft a declaration (policies/FORMAT.md) from a privacy policy's text.
+
+    ``lang`` is ``auto`` (stop-word detection, see :mod:`flows.draft.language`) or one of
+    ``en``, ``fr``, ``nl``. ``source_name`` (a file name) only appears in the output's notes.
+    Raises :class:`DraftError` for an empty text or one naming no personal data, and
+    :class:`flows.draft.language.LanguageError` when the language is unclear.
+    """
+    if not text or not text.strip():
+        raise DraftError(
+            f"{source_name or 'the policy'} is empty; give the text of a privacy policy "
+            "(copy it from the web page or export the PDF to text)"
+        )
+    ratios: dict[str, float] = {}
+    if lang == "auto":
+        detection = lang_mod.detect(text)
+        language, detected, ratios = detection.language, True, detection.ratios
+    elif lang in LANGUAGES:
+        language, detected = lang, False
+    else:
+        raise DraftError(f"unsupported language {lang!r}; use auto, {', '.join(LANGUAGES)}")
+    units = layout.parse(text)
+    if not units:
+        raise DraftError(f"{source_name or 'the policy'} has no text lines to read")
+    ex, _ = extract(text, units, pipeline(language), source_name)
+    subjects, items = assemble(ex)
+    if not subjects:
+        raise DraftError(
+            f"{source_name or 'the policy'} names no personal data that ropa recognises "
+            f"(no data category found with confidence >= {INCLUDE_AT}); check that the file is "
+            f"the privacy policy itself, or add the policy's words to "
+            f"flows/draft/lexicons/{language}.yaml"
+        )
+    organisation = next(i for i in items if i.kind == "organisation")
+    jurisdiction = next(i for i in items if i.kind == "jurisdiction")
+    return DraftResult(
+        language=language, language_detected=detected, organisation=organisation,
+        jurisdiction=jurisdiction, source=dict(ex.source), subjects=subjects, items=items,
+        source_name=source_name, single_subject=ex.single_subject, language_ratios=ratios,
+    )

@@ -1,0 +1,589 @@
+"""From a policy's text to drafted items: subjects, categories, legal bases, retention.
+
+How a sentence's data categories are given a subject (the hard part; see layout.py for the
+structure it relies on):
+
+1. In a list (a bullet, or a row under a list intro): the innermost list intro naming a subject
+   ("Webcasso verwerkt de volgende persoonsgegevens van klanten (debiteuren) ...:"), else the
+   innermost heading naming one ("3.1 Data about the Customers"). An intro names the LAST subject
+   it mentions ("Le Visiteur qui est technicien de maintenance peut renseigner :" is about the
+   technician); a heading names all ("Connecting a Customer and a Partner").
+2. In prose: the subjects the sentence itself mentions ("It includes the Customer's name"),
+   else the innermost heading's.
+3. Otherwise the reader, "you": subject ``user``. When no subject is ever introduced by a heading
+   or intro, the whole policy speaks to "you" and these items are confident; when other subjects
+   are, "you" items are uncertain (marked for review) and dropped outside a collection context.
+
+Only concrete phrases name categories ("email address", "Geboortedatum"); a group label
+("Contact information", "Coordonnées") names the parent key and is dropped when a child of it is
+found for the same subject. Sections about rights, security, contact details of the controller,
+definitions... (``sections.skip`` in the lexicon) declare nothing and are not drafted from.
+Special categories (GDPR art. 9) are never drafted as processed with confidence: a sentence that
+denies them ("nous n'utilisons pas vos données de santé") makes them ``not_processed``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from catalog import taxonomy
+from flows.draft.layout import HEADING, ITEM, MINOR_LEVEL, Unit
+from flows.draft.lexicons import Lexicon, Pipeline, span_flags
+from flows.draft.model import Evidence, Item, Purpose, Retention
+
+DEFAULT_SUBJECT = "user"
+
+# Confidence of a (subject, category) pair by how its subject was found.
+CONF_SCOPE = 0.9  # list intro or heading
+CONF_SENTENCE = 0.85  # the sentence names the subject and says data is collected
+CONF_SENTENCE_BARE = 0.75  # the sentence names the subject, no collection wording
+CONF_YOU_ONLY = 0.8  # single-subject policy ("you"), collection context
+CONF_YOU_ONLY_BARE = 0.6
+CONF_YOU = 0.55  # "you" in a policy that also names other subjects, collection context
+CONF_YOU_BARE = 0.35
+WEAK_PENALTY = 0.1
+SPECIAL_CAP = 0.6  # art. 9 data is always reviewed by a person
+
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_DMY = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:er|st|nd|rd|th)?\s+([^\W\d_]{3,10})\s+(\d{4})\b")
+_UPDATED = re.compile(
+    r"(updated|update|mise à jour|modifi|bijgewerkt|laatst|edition|édition|version|datum|date)",
+    re.IGNORECASE,
+)
+_LEGAL_FORMS = {"b.v.", "bv", "n.v.", "nv", "sas", "sa", "s.a.", "sarl", "gmbh", "ltd", "ltd.",
+                "bvba", "srl", "inc", "inc.", "llc", "plc", "ag", "s.a.s."}
+_EVENT_PRIORITY = ("last_contact", "end_of_fiscal_year", "end_of_relationship", "collection")
+
+
+def clean(text: str, limit: int = 160) -> str:
+    """A sentence as evidence: one line, e-mail addresses masked, at most ``limit`` characters."""
+    text = _EMAIL.sub("[email]", " ".join(text.split()))
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _words_regex(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+@dataclass
+class _Sent:
+    unit: Unit
+    doc: Doc
+    sent: Span
+
+    def spans(self, key: str) -> list[Span]:
+        return [s for s in self.doc.spans[key] if s.start >= self.sent.start and s.end <= self.sent.end]
+
+    def has(self, key: str) -> bool:
+        return any(True for _ in self.spans(key))
+
+    @property
+    def text(self) -> str:
+        return self.sent.text
+
+
+@dataclass
+class _Hit:
+    """A (subject, category) observation before confidences are settled."""
+
+    subject: str
+    key: str
+    how: str  # intro | heading | sentence | default
+    collection: bool
+    weak: bool
+    negated: bool
+    evidence: Evidence
+    phrase: str
+
+
+@dataclass
+class Extraction:
+    """Everything :func:`extract` found, as items; :mod:`flows.draft.draft` assembles them."""
+
+    language: str
+    items: list[Item] = field(default_factory=list)
+    subject_labels: dict[str, str] = field(default_factory=dict)
+    subject_evidence: dict[str, Evidence] = field(default_factory=dict)
+    subject_first: dict[str, int] = field(default_factory=dict)
+    _label_rank: dict[str, int] = field(default_factory=dict)
+
+    def name_subject(self, sid: str, label: str, evidence: Evidence, how: str) -> None:
+        """Keep the policy's word for a subject, preferring a list intro's, then a heading's."""
+        rank = {"intro": 0, "heading": 1, "sentence": 2}.get(how, 3)
+        if rank < self._label_rank.get(sid, 9):
+            self._label_rank[sid] = rank
+            self.subject_labels[sid] = label
+            self.subject_evidence[sid] = evidence
+    single_subject: bool = False
+    source: dict[str, object] = field(default_factory=dict)
+
+
+class _Extractor:
+    """One policy's units and their annotated Docs, and the extractors that read them."""
+
+    def __init__(self, units: list[Unit], pipe: Pipeline) -> None:
+        self.units = units
+        self.lex: Lexicon = pipe.lexicon
+        self.docs: list[Doc] = list(pipe.pipe(u.text for u in units))
+        self.doc_unit = {id(doc): unit for unit, doc in zip(units, self.docs)}
+        self.skip_re = _words_regex(self.lex.words("sections", "skip"))
+        self.ret_re = _words_regex(self.lex.words("sections", "retention"))
+        self.header_re = _words_regex(self.lex.words("table_headers"))
+        self.heading_subjects: dict[int, list[tuple[str, Span]]] = {}
+        self.intro_subjects: dict[int, list[tuple[str, Span]]] = {}
+        for unit, doc in zip(units, self.docs):
+            if unit.kind == HEADING:
+                self.heading_subjects[unit.index] = self._all_subjects(doc)
+            if unit.children:
+                self.intro_subjects[unit.index] = self._last_subject(doc)
+        self.skipped = [self._in_section(u, self.skip_re) for u in units]
+        self.retention_section = [self._in_section(u, self.ret_re) for u in units]
+
+    # --- structure helpers -----------------------------------------------------------------
+
+    @staticmethod
+    def _all_subjects(doc: Doc) -> list[tuple[str, Span]]:
+        seen: dict[str, Span] = {}
+        for span in doc.spans["subjects"]:
+            seen.setdefault(span.label_, span)
+        return list(seen.items())
+
+    @staticmethod
+    def _last_subject(doc: Doc) -> list[tuple[str, Span]]:
+        spans = list(doc.spans["subjects"])
+        return [(spans[-1].label_, spans[-1])] if spans else []
+
+    def _in_section(self, unit: Unit, pattern: re.Pattern[str] | None) -> bool:
+        if pattern is None:
+            return False
+        path = list(unit.headings) + ([unit.index] if unit.kind == HEADING else [])
+        return any(pattern.search(self.units[i].text) for i in path)
+
+    def section_of(self, unit: Unit) -> str | None:
+        index = unit.index if unit.kind == HEADING else (unit.headings[-1] if unit.headings else None)
+        if index is None:
+            return None
+        heading = self.units[index]
+        marker = "" if heading.marker.startswith("#") else heading.marker
+        return clean(f"{marker} {heading.text}".strip(), 80)
+
+    def evidence(self, sent: _Sent) -> Evidence:
+        return Evidence(clean(sent.text), sent.unit.line, self.section_of(sent.unit))
+
+    def span_evidence(self, span: Span) -> Evidence:
+        unit = self.doc_unit[id(span.doc)]
+        return Evidence(clean(span.sent.text), unit.line, self.section_of(unit))
+
+    def sentences(self, unit: Unit) -> list[_Sent]:
+        doc = self.docs[unit.index]
+        return [_Sent(unit, doc, s) for s in doc.sents]
+
+    def in_list(self, unit: Unit) -> bool:
+        return unit.kind == ITEM or bool(unit.intros)
+
+    def scope(self, unit: Unit) -> tuple[list[tuple[str, Span]], str]:
+        for index in reversed(unit.intros):
+            found = self.intro_subjects.get(index)
+            if found:
+                return found, "intro"
+        if unit.headings:
+            found = self.heading_subjects.get(unit.headings[-1])
+            if found:
+                return found, "heading"
+        return [], ""
+
+    def collection_context(self, sent: _Sent) -> bool:
+        if sent.has("collection_cues"):
+            return True
+        unit = sent.unit
+        for index in unit.intros:
+            if self.docs[index].spans["collection_cues"]:
+                return True
+        if unit.headings and self.docs[unit.headings[-1]].spans["collection_cues"]:
+            return True
+        return False
+
+    def subjects_for(self, sent: _Sent) -> tuple[list[tuple[str, Span | None]], str]:
+        """The subjects a sentence's data is about, and how they were found (module docstring)."""
+        mentions: dict[str, Span] = {}
+        for span in sent.spans("subjects"):
+            mentions.setdefault(span.label_, span)
+        scoped, how = self.scope(sent.unit)
+        if self.in_list(sent.unit):
+            if scoped:
+                return list(scoped), how
+            if mentions:
+                return list(mentions.items()), "sentence"
+        else:
+            if mentions:
+                return list(mentions.items()), "sentence"
+            if scoped:
+                return list(scoped), how
+        return [(DEFAULT_SUBJECT, None)], "default"
+
+    # --- categories -------------------------------------------------------------------------
+
+    def category_hits(self, out: Extraction) -> list[_Hit]:
+        hits: list[_Hit] = []
+        for unit in self.units:
+            if unit.kind == HEADING or self.skipped[unit.index]:
+                continue
+            for sent in self.sentences(unit):
+                cats = sent.spans("categories")
+                if not cats:
+                    continue
+                subjects, how = self.subjects_for(sent)
+                for sid, span in subjects:
+                    if span is not None and how != "default":
+                        out.name_subject(sid, span.text, self.span_evidence(span), how)
+                    out.subject_first.setdefault(sid, unit.line)
+                masked = self._masked(sent)
+                negations = sent.spans("negations")
+                enumerated = len(cats) >= 2 or self.in_list(unit) or len(unit.text) <= 80
+                collection = self.collection_context(sent)
+                evidence = self.evidence(sent)
+                if self.in_list(unit) and unit.kind != ITEM:
+                    # A flattened table row "<data> <purposes>": words after the first legal
+                    # basis ("NAW-gegevens Uitvoering overeenkomst, ... betaalgedrag") describe
+                    # the purpose, not more data.
+                    first_basis = min((b.start for b in sent.spans("bases")), default=None)
+                    if first_basis is not None:
+                        cats = [c for c in cats if c.start < first_basis]
+                for span in cats:
+                    weak, also = span_flags(span)
+                    if weak and not enumerated:
+                        continue
+                    if any(m.start <= span.start < m.end or span.start <= m.start < span.end
+                           for m in masked):
+                        continue
+                    negated = any(0 <= span.start - n.end <= 12 for n in negations)
+                    for key in (span.label_, *also):
+                        for sid, _ in subjects:
+                            hits.append(_Hit(sid, key, how, collection, weak, negated, evidence,
+                                             span.text))
+                for m in masked:
+                    for sid, _ in subjects:
+                        out.items.append(Item("masked", sid, m.label_, 0.8, evidence, m.text))
+        return hits
+
+    def _masked(self, sent: _Sent) -> list[Span]:
+        return sent.spans("mask_entities") if sent.has("mask_cues") else []
+
+    def settle_categories(self, hits: list[_Hit], out: Extraction) -> None:
+        scoped = {h.subject for h in hits if h.how in ("intro", "heading") and h.subject != DEFAULT_SUBJECT}
+        out.single_subject = not scoped
+        for h in hits:
+            if h.how in ("intro", "heading"):
+                conf = CONF_SCOPE
+            elif h.how == "sentence":
+                conf = CONF_SENTENCE if h.collection else CONF_SENTENCE_BARE
+            elif out.single_subject:
+                conf = CONF_YOU_ONLY if h.collection else CONF_YOU_ONLY_BARE
+            else:
+                conf = CONF_YOU if h.collection else CONF_YOU_BARE
+            if h.weak:
+                conf -= WEAK_PENALTY
+            special = taxonomy.is_special(h.key)
+            if h.negated:
+                if special:
+                    out.items.append(Item("not_processed", h.subject, h.key, min(conf, 0.7),
+                                          h.evidence, h.phrase))
+                else:  # "we do not sell your e-mail address": not a declaration either way
+                    out.items.append(Item("category", h.subject, h.key, min(conf, 0.3),
+                                          h.evidence, h.phrase))
+                continue
+            if special:
+                conf = min(conf, SPECIAL_CAP)
+            out.items.append(Item("category", h.subject, h.key, round(conf, 2), h.evidence, h.phrase))
+
+    # --- legal bases and purposes -------------------------------------------------------------
+
+    def purposes(self, out: Extraction) -> None:
+        last_basis_unit = -1
+        for unit in self.units:
+            if self.skipped[unit.index] or self.retention_section[unit.index]:
+                continue
+            for sent in self.sentences(unit):
+                bases = sent.spans("bases")
+                if not bases or sent.has("durations") or sent.has("ret_necessary"):
+                    continue
+                labels = list(dict.fromkeys(b.label_ for b in bases))
+                name, row, how_named = self._purpose_name(unit, sent, bases, last_basis_unit)
+                subjects, conf = self._purpose_subjects(unit, sent, row)
+                cats = self._row_categories(unit, row)
+                cued = sent.has("basis_cues") or how_named in ("heading", "row", "cell")
+                evidence = self.evidence(sent)
+                for basis in labels:
+                    # "consent" is also everyday wording ("if you consent to this policy"); the
+                    # other bases' phrases are only ever used to name a legal basis.
+                    score = conf - (0.15 if basis == "consent" and not cued else 0.0)
+                    value = Purpose(name=name, legal_basis=basis, categories=tuple(cats))
+                    for sid in subjects:
+                        out.items.append(Item("purpose", sid, value, round(score, 2), evidence,
+                                              "; ".join(b.text for b in bases)))
+            if self.docs[unit.index].spans["bases"]:
+                last_basis_unit = unit.index
+
+    def _purpose_name(self, unit: Unit, sent: _Sent, bases: list[Span],
+                      last_basis_unit: int) -> tuple[str, list[Unit], str]:
+        has_cats = bool(self.docs[unit.index].spans["categories"])
+        if self.in_list(unit) and unit.kind != ITEM and len(unit.text) <= 300:
+            text = bases[0].text
+            return clean(text[0].upper() + text[1:], 100), [], "row"
+        cell_like = len(unit.text) <= 160 and not has_cats and unit.kind != ITEM and (
+            unit.kind != HEADING or unit.level == MINOR_LEVEL)
+        if cell_like:
+            row = self._row(unit, last_basis_unit)
+            titles = [u for u in row if not (self.header_re and self.header_re.fullmatch(u.text.strip()))]
+            if titles:
+                return clean(titles[0].text, 100), row, "cell"
+        if unit.kind == HEADING:
+            return clean(unit.text, 100), [], "heading"
+        cue = self._purpose_clause(sent)
+        if cue is None and sent.has("basis_cues"):
+            # "The legal basis for this processing is ...": the purpose is in the sentence before
+            cue = self._purpose_clause_before(sent)
+        if cue:
+            return cue, [], "clause"
+        if unit.headings:
+            heading = self.units[unit.headings[-1]]
+            if "?" not in heading.text and not self.docs[heading.index].spans["basis_cues"]:
+                return clean(heading.text, 100), [], "section"
+        return clean(sent.text, 100), [], "sentence"
+
+    def _row(self, unit: Unit, last_basis_unit: int) -> list[Unit]:
+        """The cells of a flattened table row ending at ``unit`` (its legal-basis cell)."""
+        row: list[Unit] = []
+        for index in range(unit.index - 1, max(last_basis_unit, unit.index - 7), -1):
+            cell = self.units[index]
+            prose = len(cell.text) > 120 and cell.text.rstrip()[-1:] in ".!?"
+            if len(cell.text) > 300 or prose or (cell.kind == HEADING and cell.level < MINOR_LEVEL):
+                break
+            row.insert(0, cell)
+        return row
+
+    def _purpose_clause(self, sent: _Sent) -> str | None:
+        for cue in sent.spans("purpose_cues"):
+            rest = sent.doc[cue.end:sent.sent.end].text.strip(" .;:")
+            if len(rest.split()) >= 2:
+                return clean(rest.split(";")[0], 100)
+        return None
+
+    def _purpose_clause_before(self, sent: _Sent) -> str | None:
+        previous = [s for s in self.sentences(sent.unit) if s.sent.end <= sent.sent.start]
+        for s in reversed(previous[-3:]):
+            found = self._purpose_clause(s)
+            if found:
+                return found
+        return None
+
+    def _purpose_subjects(self, unit: Unit, sent: _Sent, row: list[Unit]) -> tuple[list[str], float]:
+        mentioned = list(dict.fromkeys(s.label_ for s in sent.spans("subjects")))
+        if mentioned:
+            return mentioned, 0.85
+        for cell in row:
+            found = list(dict.fromkeys(s.label_ for s in self.docs[cell.index].spans["subjects"]))
+            if found:
+                return found, 0.8
+        scoped, _ = self.scope(unit)
+        if scoped:
+            return [sid for sid, _ in scoped], 0.8
+        return ["*"], 0.55
+
+    def _row_categories(self, unit: Unit, row: list[Unit]) -> list[str]:
+        keys: list[str] = []
+        for u in [*row, unit]:
+            for span in self.docs[u.index].spans["categories"]:
+                _, also = span_flags(span)
+                keys += [span.label_, *also]
+        return list(dict.fromkeys(keys))
+
+    # --- retention ----------------------------------------------------------------------------
+
+    def retention(self, out: Extraction) -> None:
+        """Retention candidates: a period ("5 years", "trois ans", "7 jaar") or "as long as
+        necessary", in a sentence that says data is kept or in a retention section.
+
+        Confidence adds up what makes a candidate the policy's rule: retention wording in the
+        sentence (+0.2), a retention heading (+0.1), a named subject (+0.1), and for a period
+        its start event (+0.15; a period with no event is assumed to run from collection and
+        loses 0.2). A sentence offering two events ("from the collection of this data or the
+        last contact") runs from the later one: last contact, end of the fiscal year, end of
+        the relationship, collection. The assembler picks the best candidate per subject.
+        """
+        for unit in self.units:
+            in_section = self.retention_section[unit.index]
+            for sent in self.sentences(unit):
+                durations = sent.spans("durations")
+                necessary = sent.spans("ret_necessary")
+                if not (durations or necessary):
+                    continue
+                trigger = sent.has("ret_triggers")
+                if not (trigger or in_section):
+                    continue
+                mentioned = list(dict.fromkeys(s.label_ for s in sent.spans("subjects")))
+                if not mentioned and self.in_list(unit):
+                    scoped, _ = self.scope(unit)
+                    mentioned = [sid for sid, _ in scoped]
+                subjects = mentioned or ["*"]
+                evidence = self.evidence(sent)
+                base = 0.5 + (0.2 if trigger else 0.0) + (0.1 if in_section else 0.0)
+                base += 0.1 if mentioned else 0.0
+                longest = self._longest_duration(durations) if durations else None
+                if durations and longest is None and not necessary:
+                    continue
+                if longest is not None:
+                    iso, phrase = longest
+                    events = {e.label_ for e in sent.spans("ret_events")}
+                    start = next((e for e in _EVENT_PRIORITY if e in events), None)
+                    conf = base + (0.15 if start else -0.2)
+                    value = Retention(duration=iso, start=start or "collection",
+                                      note=self._note(evidence))
+                else:
+                    conf = base + 0.05
+                    phrase = necessary[0].text
+                    value = Retention(rule="as_long_as_necessary", note=self._note(evidence))
+                for sid in subjects:
+                    out.items.append(Item("retention", sid, value, round(min(conf, 1.0), 2),
+                                          evidence, phrase))
+
+    @staticmethod
+    def _note(evidence: Evidence) -> str:
+        where = f"{evidence.section}: " if evidence.section else ""
+        return clean(f'{where}"{evidence.sentence}"', 200)
+
+    def _longest_duration(self, spans: list[Span]) -> tuple[str, str] | None:
+        best: tuple[int, str, str] | None = None
+        days_per = {"year": 365, "month": 30, "week": 7, "day": 1}
+        for span in spans:
+            value = self._number(span)
+            if not value:  # "0 days" names no period
+                continue
+            unit = span.label_
+            iso = {"year": f"P{value}Y", "month": f"P{value}M", "week": f"P{value * 7}D",
+                   "day": f"P{value}D"}[unit]
+            size = value * days_per[unit]
+            if size > 200 * 366:  # not a retention period (a year, an article number...)
+                continue
+            if best is None or size > best[0]:
+                best = (size, iso, span.text)
+        return (best[1], best[2]) if best else None
+
+    def _number(self, span: Span) -> int | None:
+        numbers = [int(n) for n in re.findall(r"\d{1,3}", span.text)]
+        if numbers:
+            return max(numbers)
+        return self.lex.numbers.get(span[0].lower_)
+
+    # --- organisation, jurisdiction, source ------------------------------------------------
+
+    def organisation(self, text: str, source_name: str | None) -> tuple[str, float, str]:
+        lower_tokens = {t.text for doc in self.docs for t in doc if t.text.islower()}
+        counts: Counter[str] = Counter()
+        follows: dict[str, Counter[str]] = defaultdict(Counter)
+        legal: set[str] = set()
+        first_lines = {u.index for u in self.units[:3]}
+        in_title: set[str] = set()
+        for unit, doc in zip(self.units, self.docs):
+            for tok in doc:
+                word = tok.text
+                if (len(word) < 3 or not word[0].isupper() or word.isupper() or not word.isalpha()
+                        or tok.is_sent_start or tok.is_stop or word.lower() in lower_tokens):
+                    continue
+                counts[word] += 1
+                if unit.index in first_lines:
+                    in_title.add(word)
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                if nxt is not None:
+                    follows[word][nxt.text] += 1
+                    if nxt.text.lower() in _LEGAL_FORMS:
+                        legal.add(word)
+        if not counts:
+            fallback = (source_name or "Unknown organisation").rsplit("/", 1)[-1]
+            return fallback, 0.1, "no proper name found in the text"
+
+        def score(word: str) -> float:
+            camel = any(c.isupper() for c in word[1:])
+            return counts[word] * (2 if camel else 1) * (2 if word in legal else 1) * (
+                1.5 if word in in_title else 1)
+
+        order = {w: i for i, w in enumerate(counts)}
+        best = max(counts, key=lambda w: (score(w), -order[w]))
+        name = best
+        nxt, n = (follows[best].most_common(1) or [("", 0)])[0]
+        if nxt and n >= 0.8 * counts[best] and nxt[:1].isupper() and nxt.isalpha() and counts[best] >= 2:
+            name = f"{best} {nxt}"
+        conf = 0.7 if counts[best] >= 5 else 0.45
+        return name, conf, f"the proper name the text uses most ({counts[best]} times)"
+
+    def jurisdiction(self, text: str) -> tuple[str, float, str]:
+        lowered = text.lower()
+        scores: Counter[str] = Counter()
+        seen: dict[str, list[str]] = defaultdict(list)
+        for country, words in self.lex.jurisdiction_signals.items():
+            for word in words:
+                n = len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", lowered))
+                if n:
+                    scores[country] += n
+                    seen[country].append(word)
+        if scores:
+            country, n = scores.most_common(1)[0]
+            conf = 0.8 if n >= 3 else 0.6
+            return country, conf, "signals: " + ", ".join(seen[country][:5])
+        default = {"fr": "FR", "nl": "NL", "en": "GB"}[self.lex.language]
+        return default, 0.3, f"no place named; assumed from the language ({self.lex.language})"
+
+    def source(self, text: str) -> dict[str, object]:
+        found: dict[str, object] = {}
+        for unit in self.units[:2]:
+            if len(unit.text) <= 120:
+                found["document"] = clean(unit.text, 120)
+                break
+        for line in text.splitlines()[:25]:
+            if not _UPDATED.search(line):
+                continue
+            parsed = self._date(line)
+            if parsed:
+                found["updated"] = parsed
+                break
+        return found
+
+    def _date(self, line: str) -> date | None:
+        m = _DMY.search(line)
+        try:
+            if m:
+                return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            m = _DAY_MONTH_YEAR.search(line)
+            if m and m.group(2).lower() in self.lex.months:
+                return date(int(m.group(3)), self.lex.months[m.group(2).lower()], int(m.group(1)))
+        except ValueError:
+            return None
+        return None
+
+
+def extract(text: str, units: list[Unit], pipe: Pipeline, source_name: str | None) -> tuple[Extraction, _Extractor]:
+    """Run every extractor over the parsed policy; items are not yet assembled per subject."""
+    ex = _Extractor(units, pipe)
+    out = Extraction(language=pipe.lexicon.language)
+    hits = ex.category_hits(out)
+    ex.settle_categories(hits, out)
+    ex.purposes(out)
+    ex.retention(out)
+    org, conf, why = ex.organisation(text, source_name)
+    out.items.append(Item("organisation", None, org, conf, Evidence(why, 0, None), org))
+    country, conf, why = ex.jurisdiction(text)
+    out.items.append(Item("jurisdiction", None, country, conf, Evidence(why, 0, None), country))
+    out.source = ex.source(text)
+    return out, ex
+
+
+__all__ = ["extract", "Extraction", "DEFAULT_SUBJECT", "clean"]

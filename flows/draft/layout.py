@@ -1,0 +1,217 @@
+"""The shape of a policy text: headings, list intros, list items and paragraphs.
+
+Policies reach ropa as text pulled out of web pages, PDFs or Markdown: bullet lists ("3.1 Data
+about the Customers" followed by "• Identity data – title, name"), tables flattened to one cell or
+one row per line (Webcasso's "Geboortedatum Uitvoering overeenkomst, Credit management"), and
+running prose hard-wrapped at ~90 columns (a PDF export). Who the data is about is usually said
+once, in a heading or a list intro, and not repeated in the items, so the extractor needs to know
+which heading and which intro each line sits under. This module recovers that structure with
+line-level rules only (no model): numbering, bullets, capitals, blank lines, a trailing colon.
+
+Everything here is linear in the text; every regex is anchored and bounded (tests pin
+pathological inputs).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+HEADING, ITEM, PARA = "heading", "item", "para"
+#: Unnumbered short headings nest below every numbered, Markdown or capitalised one.
+MINOR_LEVEL = 10
+
+_BULLET = re.compile(r"^([•●▪◦‣·∙○■□➢►✓*+\-–—])\s+(\S.*)$")
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?\)?)\s+(\S.*)$")
+_LETTERED = re.compile(r"^([a-z]|[ivx]{1,4})[.)]\s+(\S.*)$")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(\S.*?)\s*#*$")
+_MD_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009]+")
+_TERMINAL = ".;:!?"
+
+
+@dataclass
+class Unit:
+    """One logical line of the policy after unwrapping: a heading, a list item or a paragraph."""
+
+    index: int
+    text: str
+    line: int  # 1-based line in the original text where the unit starts
+    kind: str
+    level: int = 0  # heading level (1 = top); 0 for items and paragraphs
+    indent: int = 0
+    marker: str = ""
+    blank_before: bool = False
+    headings: tuple[int, ...] = ()  # indices of enclosing headings, outermost first
+    intros: tuple[int, ...] = ()  # indices of list intros whose scope holds this unit
+    children: list[int] = field(default_factory=list)
+
+    @property
+    def is_intro(self) -> bool:
+        return self.text.rstrip().endswith(":")
+
+
+@dataclass
+class _Line:
+    number: int
+    raw: str
+    text: str
+    indent: int
+    blank: bool
+
+
+def normalize(text: str) -> str:
+    """Unify line ends and spaces, and strip Markdown emphasis and link targets."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "")
+    text = _MD_LINK.sub(r"\1", text)
+    text = text.replace("**", "").replace("__", "").replace("`", "")
+    return "\n".join(_SPACES.sub(" ", line).rstrip() for line in text.split("\n"))
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    for n, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.strip()
+        indent = len(raw) - len(raw.lstrip(" "))
+        out.append(_Line(n, raw, stripped, indent, not stripped))
+    return out
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or len(text) > 100 or len(text.split()) > 12:
+        return False
+    return sum(c.isupper() for c in letters) / len(letters) >= 0.7
+
+
+def _is_minor_heading(text: str) -> bool:
+    if len(text) > 80 or len(text.split()) > 12 or text[-1] in _TERMINAL + ",":
+        return False
+    if "," in text or ":" in text or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    return True
+
+
+def _hard_wrapped(lines: list[_Line]) -> int:
+    """The wrap width of a PDF-style hard-wrapped text, or 0 when lines are paragraphs."""
+    lengths = sorted(len(l.text) for l in lines if not l.blank)
+    if len(lengths) < 10:
+        return 0
+    p95 = lengths[int(len(lengths) * 0.95) - 1]
+    if p95 > 130 or p95 < 50:
+        return 0
+    near = sum(1 for n in lengths if n >= 0.75 * p95)
+    return p95 if near >= 0.3 * len(lengths) else 0
+
+
+def _classify(line: _Line, prev_blank: bool, next_blank: bool) -> tuple[str, int, str, str]:
+    """``(kind, level, marker, text)`` for one non-blank line."""
+    text = line.text
+    md = _MD_HEADING.match(text)
+    if md:
+        return HEADING, len(md.group(1)), md.group(1), md.group(2)
+    bullet = _BULLET.match(text)
+    if bullet:
+        return ITEM, 0, bullet.group(1), bullet.group(2)
+    numbered = _NUMBERED.match(text)
+    if numbered:
+        number, _, rest = numbered.groups()
+        looks_title = (
+            len(text) <= 110 and rest[-1] not in ".;,:" and (rest[0].isupper() or rest[0].isdigit())
+        )
+        if looks_title:
+            return HEADING, number.count(".") + 1, number, rest
+        return ITEM, 0, number, rest
+    if _is_caps(text):
+        return HEADING, 1, "", text
+    if prev_blank and next_blank and _is_minor_heading(text):
+        return HEADING, MINOR_LEVEL, "", text
+    lettered = _LETTERED.match(text)
+    if lettered:
+        return PARA, 0, lettered.group(1), lettered.group(2)
+    return PARA, 0, "", text
+
+
+def parse(text: str) -> list[Unit]:
+    """The policy as a list of :class:`Unit`, with heading paths and intro scopes resolved."""
+    lines = _lines(normalize(text))
+    width = _hard_wrapped(lines)
+    units: list[Unit] = []
+    prev_blank = True
+    last_line: _Line | None = None
+    for i, line in enumerate(lines):
+        if line.blank:
+            prev_blank = True
+            continue
+        next_blank = i + 1 >= len(lines) or lines[i + 1].blank
+        kind, level, marker, body = _classify(line, prev_blank, next_blank)
+        prev = units[-1] if units else None
+        if (
+            prev is not None
+            and not prev_blank
+            and kind == PARA
+            and not marker
+            and prev.kind in (PARA, ITEM)
+            and _continues(prev.text, body, last_line, width)
+        ):
+            prev.text = f"{prev.text} {body}"
+        else:
+            units.append(
+                Unit(
+                    index=len(units), text=body, line=line.number, kind=kind, level=level,
+                    indent=line.indent, marker=marker, blank_before=prev_blank,
+                )
+            )
+        last_line = line
+        prev_blank = False
+    _resolve_headings(units)
+    _resolve_intros(units)
+    return units
+
+
+def _continues(prev_text: str, body: str, prev_line: _Line | None, width: int) -> bool:
+    """Is ``body`` the rest of the previous line's sentence (a wrap), not a new line?"""
+    if not prev_text or prev_text[-1] in _TERMINAL:
+        return False
+    if body[0].islower():
+        return True
+    return bool(width) and prev_line is not None and len(prev_line.text) >= 0.7 * width
+
+
+def _resolve_headings(units: list[Unit]) -> None:
+    stack: list[Unit] = []
+    for unit in units:
+        if unit.kind == HEADING:
+            while stack and stack[-1].level >= unit.level:
+                stack.pop()
+            unit.headings = tuple(h.index for h in stack)
+            stack.append(unit)
+        else:
+            unit.headings = tuple(h.index for h in stack)
+
+
+def _resolve_intros(units: list[Unit]) -> None:
+    """Give each unit the list intros ("...collects the following data:") it falls under.
+
+    An intro's scope is the list that follows it: bullets (deeper-indented ones when the intro is
+    itself a bullet), or, for flattened tables, short lines that follow without a blank line (the
+    first may follow a blank). A heading, a long paragraph or another paragraph intro ends it.
+    """
+    for intro in units:
+        if not intro.is_intro or intro.kind == HEADING:
+            continue
+        first = True
+        for unit in units[intro.index + 1:]:
+            if unit.kind == HEADING:
+                break
+            if unit.kind == ITEM:
+                if intro.kind == ITEM and unit.indent <= intro.indent:
+                    break
+            elif first or not unit.blank_before:
+                if len(unit.text) > 300 or (unit.is_intro and intro.kind == PARA):
+                    break
+            else:
+                break
+            unit.intros = unit.intros + (intro.index,)
+            intro.children.append(unit.index)
+            first = False

@@ -1,0 +1,384 @@
+"""The per-language lexicons behind ``ropa draft``, and the spaCy pipelines built from them.
+
+The words a privacy policy uses for its data subjects, data categories, legal bases and retention
+periods live in ``lexicons/<lang>.yaml`` (folder = scope, YAML = what runs): adding a Dutch synonym
+is a one-line change there, not a code change. This module validates a lexicon against the
+taxonomy (``catalog/taxonomy.py``) and GDPR article 6 before anything runs, so a typo in a category
+key fails loudly at load time instead of drafting a declaration the loader would refuse.
+
+Lexicon entries (lists under ``subjects``, ``categories``, ``legal_bases``, ``retention``...):
+
+* ``"email address"`` -- a phrase, matched case-insensitively on whole tokens;
+* ``{phrase: naam, weak: true}`` -- a phrase that names a category only in a list item or next to
+  other categories ("name" in prose is too often "in the name of");
+* ``{phrase: NAW-gegevens, also: [contact.postal_address]}`` -- one phrase, several categories;
+* ``{regex: "^e-?mail-?adres(sen)?$"}`` -- one token whose lowercase form matches (Dutch
+  compounds);
+* ``{tokens: [...]}`` -- a raw spaCy ``Matcher`` token pattern.
+
+Pipelines are ``spacy.blank(lang)`` + ``sentencizer`` (nothing is downloaded, ever) with one
+``SpanRuler`` per kind of thing matched. Each ruler keeps only the longest of overlapping matches
+(``spacy.util.filter_spans``), which is how ``ignore`` phrases ("user id", "membre de notre
+équipe") shield the shorter subject or category words inside them. SpanRuler rather than the
+EntityRuler the issue names: a subject ("customer") and a category ("customer contact details")
+may overlap, and ``doc.ents`` cannot hold overlapping spans while ``doc.spans`` groups can.
+
+Errors::
+
+    RopaError
+    └── LexiconError (also ValueError)   a lexicon file is malformed     (terminal: fix the YAML)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+import spacy
+import yaml
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex, filter_spans
+
+from catalog import taxonomy
+from catalog.errors import RopaError
+
+LEXICON_DIR = Path(__file__).with_name("lexicons")
+LANGUAGES: tuple[str, ...] = ("en", "fr", "nl")
+
+#: GDPR art. 6(1) legal bases, spelt as FORMAT.md spells them.
+LEGAL_BASES: tuple[str, ...] = (
+    "consent", "contract", "legal_obligation", "vital_interests", "public_task",
+    "legitimate_interests",
+)
+#: Events a retention period may run from (FORMAT.md ``retention.from``).
+RETENTION_EVENTS: tuple[str, ...] = (
+    "end_of_relationship", "last_contact", "collection", "end_of_fiscal_year",
+)
+UNITS: tuple[str, ...] = ("year", "month", "week", "day")
+
+IGNORE = "_ignore"
+_SUBJECT_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_TOP_KEYS = {
+    "language", "numbers", "months", "subjects", "ignore", "categories", "legal_bases",
+    "legal_basis_cues", "collection_cues", "purpose_cues", "negations", "masking", "retention",
+    "sections", "table_headers", "jurisdiction_signals",
+}
+_ENTRY_KEYS = {"phrase", "regex", "tokens", "weak", "also"}
+
+#: Span groups written on every Doc (``doc.spans[key]``), one SpanRuler each.
+SPAN_KEYS: tuple[str, ...] = (
+    "subjects", "categories", "bases", "basis_cues", "collection_cues", "purpose_cues",
+    "negations", "mask_cues", "mask_entities", "ret_triggers", "ret_necessary", "ret_events",
+    "durations",
+)
+
+
+class LexiconError(RopaError, ValueError):
+    """A lexicon YAML file is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's lexicon, validated. Kept as plain data; :func:`pipeline` compiles it."""
+
+    language: str
+    raw: Mapping[str, Any]
+    path: Path
+
+    @property
+    def numbers(self) -> Mapping[str, int]:
+        return self.raw.get("numbers", {})
+
+    @property
+    def months(self) -> Mapping[str, int]:
+        return self.raw.get("months", {})
+
+    @property
+    def subject_ids(self) -> tuple[str, ...]:
+        return tuple(self.raw["subjects"])
+
+    def words(self, *path: str) -> list[str]:
+        """A plain list of lowercase phrases at ``path`` (section headings, table headers...)."""
+        node: Any = self.raw
+        for key in path:
+            node = node.get(key, {}) if isinstance(node, Mapping) else {}
+        return [str(w).lower() for w in node] if isinstance(node, list) else []
+
+    @property
+    def jurisdiction_signals(self) -> Mapping[str, list[str]]:
+        return {k: [str(w).lower() for w in v] for k, v in self.raw.get("jurisdiction_signals", {}).items()}
+
+
+def _fail(path: Path, where: str, message: str) -> LexiconError:
+    return LexiconError(
+        f"{path.name}: {where}: {message} (fix the lexicon file {path}; its format is described "
+        "in flows/draft/lexicons.py)"
+    )
+
+
+def _check_entries(path: Path, where: str, entries: Any, *, allow_also: bool = False) -> None:
+    if not isinstance(entries, list) or not entries:
+        raise _fail(path, where, "expected a non-empty list of phrases")
+    for i, entry in enumerate(entries):
+        spot = f"{where}[{i}]"
+        if isinstance(entry, (str, int, float)) and str(entry).strip():
+            continue
+        if not isinstance(entry, dict):
+            raise _fail(path, spot, f"expected a phrase or a mapping, got {type(entry).__name__}")
+        unknown = set(entry) - _ENTRY_KEYS
+        if unknown:
+            raise _fail(path, spot, f"unknown keys {sorted(unknown)}; allowed: {sorted(_ENTRY_KEYS)}")
+        kinds = [k for k in ("phrase", "regex", "tokens") if k in entry]
+        if len(kinds) != 1:
+            raise _fail(path, spot, "give exactly one of phrase, regex, tokens")
+        if "regex" in entry:
+            try:
+                re.compile(entry["regex"])
+            except re.error as exc:
+                raise _fail(path, spot, f"invalid regex: {exc}") from None
+        if "tokens" in entry and not isinstance(entry["tokens"], list):
+            raise _fail(path, spot, "tokens must be a list of spaCy token patterns")
+        if "also" in entry:
+            if not allow_also:
+                raise _fail(path, spot, "'also' is only meaningful under categories")
+            for key in entry["also"]:
+                if not taxonomy.is_known(key):
+                    raise _fail(path, f"{spot}.also", taxonomy.unknown_message(key))
+
+
+def validate(raw: Any, path: Path) -> Lexicon:
+    """Check a parsed lexicon file; raise :class:`LexiconError` naming the first problem."""
+    if not isinstance(raw, dict):
+        raise _fail(path, "top level", "expected a mapping")
+    unknown = set(raw) - _TOP_KEYS
+    if unknown:
+        raise _fail(path, "top level", f"unknown keys {sorted(unknown)}")
+    lang = raw.get("language")
+    if lang not in LANGUAGES:
+        raise _fail(path, "language", f"expected one of {LANGUAGES}, got {lang!r}")
+    for section in ("subjects", "categories", "legal_bases", "retention"):
+        if not isinstance(raw.get(section), dict):
+            raise _fail(path, section, "missing or not a mapping")
+    for sid, entries in raw["subjects"].items():
+        if not _SUBJECT_ID.match(str(sid)):
+            raise _fail(path, f"subjects.{sid}", "subject ids are lower_snake_case")
+        _check_entries(path, f"subjects.{sid}", entries)
+    for key, entries in raw["categories"].items():
+        if not taxonomy.is_known(key):
+            raise _fail(path, f"categories.{key}", taxonomy.unknown_message(key))
+        _check_entries(path, f"categories.{key}", entries, allow_also=True)
+    for basis, entries in raw["legal_bases"].items():
+        if basis not in LEGAL_BASES:
+            raise _fail(path, f"legal_bases.{basis}", f"expected one of {LEGAL_BASES}")
+        _check_entries(path, f"legal_bases.{basis}", entries)
+    ret = raw["retention"]
+    for key in ("triggers", "necessary"):
+        _check_entries(path, f"retention.{key}", ret.get(key))
+    for event, entries in (ret.get("events") or {}).items():
+        if event not in RETENTION_EVENTS:
+            raise _fail(path, f"retention.events.{event}", f"expected one of {RETENTION_EVENTS}")
+        _check_entries(path, f"retention.events.{event}", entries)
+    units = ret.get("units") or {}
+    if set(units) != set(UNITS):
+        raise _fail(path, "retention.units", f"expected exactly {UNITS}")
+    for key in ("ignore", "legal_basis_cues", "collection_cues", "purpose_cues", "negations"):
+        if key in raw:
+            _check_entries(path, key, raw[key])
+    masking = raw.get("masking") or {}
+    if masking:
+        _check_entries(path, "masking.cues", masking.get("cues"))
+        for entity, entries in (masking.get("entities") or {}).items():
+            if not re.fullmatch(r"[A-Z][A-Z_]+", str(entity)):
+                raise _fail(path, f"masking.entities.{entity}", "entity names are UPPER_SNAKE_CASE")
+            _check_entries(path, f"masking.entities.{entity}", entries)
+    for key in ("numbers", "months"):
+        for word, value in (raw.get(key) or {}).items():
+            if not isinstance(value, int) or value <= 0:
+                raise _fail(path, f"{key}.{word}", "expected a positive integer")
+    return Lexicon(language=lang, raw=raw, path=path)
+
+
+@lru_cache(maxsize=None)
+def load(lang: str) -> Lexicon:
+    """The validated lexicon for ``lang`` (cached: lexicons do not change while ropa runs)."""
+    if lang not in LANGUAGES:
+        raise LexiconError(
+            f"no lexicon for language {lang!r}; ropa draft reads {', '.join(LANGUAGES)} "
+            f"(add flows/draft/lexicons/{lang}.yaml to support it)"
+        )
+    path = LEXICON_DIR / f"{lang}.yaml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path.name}: not valid YAML ({exc}); fix the lexicon file {path}") from None
+    lexicon = validate(raw, path)
+    if lexicon.language != lang:
+        raise _fail(path, "language", f"file is named {lang}.yaml but declares {lexicon.language!r}")
+    return lexicon
+
+
+# --- compiling lexicons into SpanRuler patterns ------------------------------------------------
+
+
+def _pattern(entry: Any, label: str, pid: str = "") -> dict[str, Any]:
+    """One SpanRuler pattern from one lexicon entry; ``pid`` carries flags (weak, also=...)."""
+    flags = [pid] if pid else []
+    if isinstance(entry, dict):
+        if entry.get("weak"):
+            flags.append("weak")
+        if entry.get("also"):
+            flags.append("also=" + ",".join(entry["also"]))
+        if "phrase" in entry:
+            body: Any = str(entry["phrase"])
+        elif "regex" in entry:
+            body = [{"LOWER": {"REGEX": entry["regex"]}}]
+        else:
+            body = entry["tokens"]
+    else:
+        body = str(entry)
+    pattern: dict[str, Any] = {"label": label, "pattern": body}
+    if flags:
+        pattern["id"] = ";".join(flags)
+    return pattern
+
+
+def _patterns(entries: Iterable[Any], label: str) -> list[dict[str, Any]]:
+    return [_pattern(e, label) for e in entries or []]
+
+
+def _case_variants(nlp: Language, patterns: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each phrase pattern in the casings a policy may use, where they tokenize differently.
+
+    Matching is on the LOWER attribute, but tokenization happens first and is case-sensitive:
+    spaCy's English tokenizer splits "id" (as in "I'd") but not "ID", so the phrase "id card"
+    would never meet the text "ID card". Adding the upper- and title-cased spellings whose token
+    boundaries differ keeps lexicon files in plain lowercase.
+    """
+    out: list[dict[str, Any]] = []
+    for pattern in patterns:
+        out.append(pattern)
+        body = pattern["pattern"]
+        if not isinstance(body, str):
+            continue
+        seen = {tuple(t.lower_ for t in nlp.make_doc(body))}
+        for variant in (body.upper(), body.title(), body[:1].upper() + body[1:]):
+            tokens = tuple(t.lower_ for t in nlp.make_doc(variant))
+            if tokens not in seen:
+                seen.add(tokens)
+                out.append({**pattern, "pattern": variant})
+    return out
+
+
+def _longest(_existing: Iterable[Span], new: Iterable[Span]) -> list[Span]:
+    """Keep the longest of overlapping spans (earliest on ties): ``filter_spans`` semantics."""
+    return filter_spans(list(new))
+
+
+def _duration_patterns(lex: Lexicon) -> list[dict[str, Any]]:
+    units = lex.raw["retention"]["units"]
+    words = sorted(lex.numbers)
+    out: list[dict[str, Any]] = []
+    for unit in UNITS:
+        unit_words = [str(w).lower() for w in units[unit]]
+        digits = {"TEXT": {"REGEX": r"^\d{1,3}([-–]\d{1,3})?$"}}
+        word = {"LOWER": {"IN": words}}
+        paren = [{"ORTH": "("}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}, {"ORTH": ")"}]
+        tail = {"LOWER": {"IN": unit_words}}
+        for head in ([digits], [word], [word, *paren]):
+            out.append({"label": unit, "pattern": [*head, tail]})
+    return out
+
+
+def _build_rulers(nlp: Language, lex: Lexicon) -> dict[str, SpanRuler]:
+    raw = lex.raw
+    ignore = _patterns(raw.get("ignore"), IGNORE)
+    groups: dict[str, list[dict[str, Any]]] = {key: [] for key in SPAN_KEYS}
+    for sid, entries in raw["subjects"].items():
+        groups["subjects"] += _patterns(entries, sid)
+    for key, entries in raw["categories"].items():
+        groups["categories"] += _patterns(entries, key)
+        # A data category's own words are no subject mention ("family name", "user id").
+        groups["subjects"] += [{**p, "label": IGNORE} for p in _patterns(entries, key)]
+    groups["subjects"] += ignore
+    groups["categories"] += ignore
+    for basis, entries in raw["legal_bases"].items():
+        groups["bases"] += _patterns(entries, basis)
+    groups["basis_cues"] = _patterns(raw.get("legal_basis_cues"), "cue")
+    groups["collection_cues"] = _patterns(raw.get("collection_cues"), "cue")
+    groups["purpose_cues"] = _patterns(raw.get("purpose_cues"), "cue")
+    groups["negations"] = _patterns(raw.get("negations"), "neg")
+    masking = raw.get("masking") or {}
+    groups["mask_cues"] = _patterns(masking.get("cues"), "mask")
+    for entity, entries in (masking.get("entities") or {}).items():
+        groups["mask_entities"] += _patterns(entries, entity)
+    ret = raw["retention"]
+    groups["ret_triggers"] = _patterns(ret["triggers"], "trigger")
+    groups["ret_necessary"] = _patterns(ret["necessary"], "as_long_as_necessary")
+    for event, entries in (ret.get("events") or {}).items():
+        groups["ret_events"] += _patterns(entries, event)
+    groups["durations"] = _duration_patterns(lex)
+
+    rulers: dict[str, SpanRuler] = {}
+    for key, patterns in groups.items():
+        ruler = SpanRuler(
+            nlp, f"ropa_{key}", spans_key=key, spans_filter=_longest,
+            phrase_matcher_attr="LOWER", validate=True, overwrite=True,
+        )
+        ruler.add_patterns(_case_variants(nlp, patterns))
+        rulers[key] = ruler
+    return rulers
+
+
+class Pipeline:
+    """A blank spaCy pipeline with a sentencizer, plus the lexicon's rulers.
+
+    ``pipe(texts)`` yields Docs whose ``doc.spans[key]`` hold the lexicon hits for every key in
+    :data:`SPAN_KEYS` (``_ignore`` spans already removed).
+    """
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lexicon = lex
+        nlp = spacy.blank(lex.language)
+        # "Werkgever/Organisatie", "partij/dienstverlener": a slash between letters separates
+        # two words in all three languages; URLs are matched before infixes, so they stay whole.
+        infixes = list(nlp.Defaults.infixes or []) + [r"(?<=[^\W\d_])/(?=[^\W\d_])"]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        nlp.add_pipe("sentencizer")
+        self.nlp = nlp
+        self.rulers = _build_rulers(nlp, lex)
+
+    def annotate(self, doc: Doc) -> Doc:
+        for key, ruler in self.rulers.items():
+            ruler(doc)
+            if key in ("subjects", "categories"):
+                doc.spans[key] = [s for s in doc.spans[key] if s.label_ != IGNORE]
+        return doc
+
+    def pipe(self, texts: Iterable[str]) -> Iterable[Doc]:
+        for doc in self.nlp.pipe(texts):
+            yield self.annotate(doc)
+
+    def __call__(self, text: str) -> Doc:
+        return self.annotate(self.nlp(text))
+
+
+@lru_cache(maxsize=None)
+def pipeline(lang: str) -> Pipeline:
+    """The compiled pipeline for ``lang`` (cached: building the French one takes ~2 s)."""
+    return Pipeline(load(lang))
+
+
+def span_flags(span: Span) -> tuple[bool, tuple[str, ...]]:
+    """``(weak, also)`` as encoded in a category span's pattern id by :func:`_pattern`."""
+    weak, also = False, ()
+    for flag in (span.id_ or "").split(";"):
+        if flag == "weak":
+            weak = True
+        elif flag.startswith("also="):
+            also = tuple(flag[5:].split(","))
+    return weak, also

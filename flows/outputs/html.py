@@ -1,0 +1,180 @@
+"""``ropa report --html``: one self-contained HTML file with the notebook's views.
+
+A privacy officer opens it from a mail or a shared drive, offline, on a locked-down laptop: so
+the file holds everything (inline CSS, plots as inline base64 PNG), loads nothing, and runs no
+script. Its Content-Security-Policy says so to the browser too (``default-src 'none'``: a stray
+external reference would be blocked and reported, and the test in
+``tests/flows/test_html_report.py`` fails on any request that is not ``data:`` or the file).
+
+Every string from the catalog is HTML-escaped; examples are the classifier's masked examples.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable
+
+import pandas as pd
+
+from flows.outputs import views
+
+_CSS = """
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1d2329;
+background:#f6f7f9}
+main{max-width:1100px;margin:0 auto;padding:24px}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:19px;margin:32px 0 8px;border-bottom:2px solid #dde1e6;
+padding-bottom:4px}h3{font-size:15px;margin:0}
+.meta{color:#5b6670;margin:0 0 16px}
+.cards{display:flex;flex-wrap:wrap;gap:12px;margin:8px 0 16px}
+.card{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:10px 14px;min-width:110px}
+.card b{display:block;font-size:22px}.card span{color:#5b6670;font-size:12px}
+table{border-collapse:collapse;background:#fff;width:100%;margin:8px 0 16px;font-size:13px}
+th,td{border:1px solid #dde1e6;padding:5px 8px;text-align:left;vertical-align:top}
+th{background:#eef1f4}td.num{text-align:right;font-variant-numeric:tabular-nums}
+.status-error,.kind-undeclared,.kind-special_category{color:#b03a2e;font-weight:600}
+.status-skipped,.kind-over_retained,.kind-unbound{color:#9a6700}
+img{max-width:100%;height:auto;background:#fff;border:1px solid #dde1e6;border-radius:6px}
+details{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:8px 12px;margin:8px 0}
+summary{cursor:pointer}summary h3{display:inline}
+code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12px}
+.empty{color:#5b6670;font-style:italic}
+"""
+
+_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
+
+
+def _esc(x: Any) -> str:
+    if x is None or (not isinstance(x, (list, tuple, str)) and pd.isna(x)):
+        return "–"
+    return html.escape(str(x))
+
+
+def _table(df: pd.DataFrame, columns: Iterable[tuple[str, str]], *,
+           classes: dict[str, str] | None = None, empty: str = "Nothing to show.") -> str:
+    """A plain HTML table of ``df``; ``columns`` maps column -> header, numbers right-aligned."""
+    cols = list(columns)
+    if df.empty:
+        return f'<p class="empty">{html.escape(empty)}</p>'
+    head = "".join(f"<th>{html.escape(h)}</th>" for _, h in cols)
+    body = []
+    for rec in df.to_dict("records"):
+        cells = []
+        for c, _ in cols:
+            val = rec.get(c)
+            num = isinstance(val, (int, float)) and not isinstance(val, bool)
+            cls = []
+            if num:
+                cls.append("num")
+            if classes and c in classes and val is not None:
+                cls.append(f"{classes[c]}-{val}")
+            if isinstance(val, bool):
+                text = "yes" if val else "no"
+            elif num and pd.isna(val):
+                text = "–"
+            elif isinstance(val, float) and not val.is_integer():
+                text = f"{val:.2f}"
+            elif num:
+                text = f"{int(val):,}"
+            else:
+                text = _esc(val)
+            attr = f' class="{html.escape(" ".join(cls))}"' if cls else ""
+            cells.append(f"<td{attr}>{text}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def _png(fig: Any, alt: str) -> str:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=96)
+    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    return f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{data}">'
+
+
+def build_html(catalog_path: str | Path) -> str:
+    """The report as a string; ``render_html`` writes it."""
+    con = views.open_catalog(catalog_path)
+    try:
+        status = views.asset_status(con)
+        summary = views.coverage_summary(status)
+        findings = views.latest_findings(con)
+        viol = views.load_violations(con)
+        matrix = views.category_matrix(findings)
+        monthly = views.retention_monthly(con)
+        cutoffs = views.retention_cutoffs(con)
+    finally:
+        con.close()
+
+    generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    cards = "".join(
+        f'<div class="card"><b>{summary[k]:,}</b><span>{label}</span></div>'
+        for k, label in (("assets", "assets"), ("scanned", "scanned"), ("skipped", "skipped"),
+                         ("error", "unreadable"), ("rows_sampled", "rows sampled"),
+                         ("rows_total", "rows in all assets"))
+    )
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<title>ropa report</title>",
+        f"<style>{_CSS}</style></head><body><main>",
+        "<h1>ropa report</h1>",
+        f'<p class="meta">Catalog <code>{html.escape(Path(catalog_path).name)}</code>, '
+        f"generated {generated}. Examples are masked; no value leaves the scanned source.</p>",
+        "<h2>Coverage</h2>",
+        f'<div class="cards">{cards}</div>',
+        _table(status, [("source", "source"), ("label", "asset"), ("kind", "kind"),
+                        ("status", "status"), ("rows_sampled", "rows sampled"),
+                        ("row_count", "rows"), ("error", "error")],
+               classes={"status": "status"}, empty="The catalog lists no assets."),
+        "<h2>Violations</h2>",
+        _table(views.violations_by_kind(viol), [("kind", "rule"), ("violations", "violations")],
+               classes={"kind": "kind"}),
+        "<h2>Categories by asset</h2>",
+        _png(views.plot_heatmap(matrix), "Heatmap of data categories by asset")
+        if not matrix.empty else '<p class="empty">No findings.</p>',
+        "<h2>Undeclared personal data</h2>",
+        _table(views.undeclared(viol), [("kind", "rule"), ("label", "asset"),
+                                        ("column_name", "column"), ("entity", "entity"),
+                                        ("category", "category"), ("subject", "subject"),
+                                        ("detail", "detail")],
+               classes={"kind": "kind"}, empty="No undeclared personal data."),
+        "<h2>Over-retention</h2>",
+    ]
+    if monthly.empty:
+        parts.append('<p class="empty">No retention anchor was profiled.</p>')
+    else:
+        parts.append(_png(views.plot_retention(monthly, cutoffs),
+                          "Rows per month of each retention anchor with the cutoff"))
+        parts.append(_table(cutoffs, [("label", "asset"), ("column_name", "anchor column"),
+                                      ("cutoff", "cutoff"), ("over_rows", "rows past cutoff"),
+                                      ("inferred", "cutoff inferred")],
+                            empty="No over-retained rows."))
+    parts.append("<h2>Masked examples</h2>")
+    first = views.pick_asset(viol, findings)
+    assets = sorted(findings["label"].unique()) if not findings.empty else []
+    if not assets:
+        parts.append('<p class="empty">No findings.</p>')
+    for asset in sorted(assets, key=lambda a: (a != first, a)):
+        opened = " open" if asset == first else ""
+        parts.append(f"<details{opened}><summary><h3>{html.escape(asset)}</h3></summary>")
+        parts.append(_table(views.examples_for(findings, asset),
+                            [("column_name", "column"), ("entity", "entity"),
+                             ("category", "category"), ("score", "score"),
+                             ("matched", "matched"), ("sampled", "sampled"),
+                             ("examples", "masked examples")]))
+        parts.append("</details>")
+    parts.append("</main></body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def render_html(catalog_path: str | Path, out_path: str | Path) -> Path:
+    """``ropa report --html OUT``: write the report for ``catalog_path`` to ``out_path``."""
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(build_html(catalog_path), encoding="utf-8")
+    return out
