@@ -113,6 +113,8 @@ def presidio_sets(mapping: Iterable[dict[str, Any]]
 
 
 def _fmt_prf(counts: Sequence[int]) -> str:
+    if not any(counts):
+        return f"{0:>3} {0:>3} {0:>3}  {'-':>5} {'-':>5} {'-':>5}"
     p, r, f = prf(*counts)
     return f"{counts[0]:>3} {counts[1]:>3} {counts[2]:>3}  {p:5.2f} {r:5.2f} {f:5.2f}"
 

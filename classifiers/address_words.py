@@ -1,4 +1,4 @@
-"""Street-type words of France, Belgium and the Netherlands, shared by the address recognizers.
+"""Street-type words of France, Belgium, the Netherlands and English, shared by the address recognizers.
 
 Kept in one place so the Presidio text patterns (Python ``regex``) and the column patterns (RE2)
 cannot drift apart. Only plain alternations of literal words are built here, valid in both dialects.
@@ -31,8 +31,17 @@ def alternation(words: tuple[str, ...]) -> str:
 FR_TYPES_ALT = alternation(FR_TYPES)
 NL_SUFFIXES_ALT = alternation(NL_SUFFIXES)
 
+# English street types, written after the street name ("12 High Street", "4 Station Rd").
+EN_TYPES = (
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "way", "close",
+    "court", "ct", "place", "pl", "square", "sq", "terrace", "crescent", "boulevard", "blvd", "grove",
+    "gardens", "park", "row", "hill", "mews", "walk", "parade",
+)
+
 ADDRESS_CONTEXT = [
     "address", "street", "lives", "resides", "delivery", "shipping",
     "adresse", "domicile", "habite", "demeurant", "livraison", "domicilié",
     "adres", "woont", "woonachtig", "wonend", "bezorgadres", "factuuradres", "straat",
 ]
+
+EN_TYPES_ALT = alternation(EN_TYPES)

@@ -16,12 +16,13 @@ Decisions, and why:
   non-empty cells. Free text may carry several entities.
 * Findings below :data:`REPORT_THRESHOLD` are not returned: a finding is a claim that the column
   holds personal data, and callers (flows, bench) treat every returned finding as such.
-* Plain city columns are not flagged. A city shared by thousands of people does not identify
-  anyone, and a list of cities is the classic decoy of name classifiers. LOCATION is reported from
-  free text only (a place mentioned in a message), and a city or postcode column becomes part of a
-  POSTAL_ADDRESS only in a table that also holds a street line (:func:`classify_table`). Dutch
-  6-character postcodes are the exception: they locate a handful of households and count as an
-  address on their own.
+* Plain city columns are not flagged. A list of cities (a reference table, the depots of a
+  company) is the classic decoy of name classifiers and identifies no one. A town becomes
+  personal data next to the people who live there: :func:`classify_table` reports a column named
+  as a town (``woonplaats``, ``ville``, ``city``) as LOCATION only in a table that holds personal
+  data in other columns, and a postcode column there as part of the POSTAL_ADDRESS. Free text
+  reports LOCATION from NER, and only when it also names people. Dutch 6-character postcodes locate a handful of households and count
+  as an address on their own.
 * Validation is capped at :data:`VALIDATION_CAP` distinct candidates per entity and column; beyond,
   the validation rate measured so far is extrapolated to the remaining candidates
   (``evidence["extrapolated"]``), which keeps full scans linear in Arrow, not in Python.
@@ -51,7 +52,7 @@ from classifiers.dates import DateStats
 from classifiers.masking import keyed_hash, mask
 from classifiers.model import ColumnSample, Finding
 from classifiers.names import NameHint, hint_for
-from classifiers.spec import SEPARATORS_RE2, CellSpec
+from classifiers.spec import CellSpec
 from classifiers.values import as_text, count_present, kind_of, to_arrow
 
 REPORT_THRESHOLD = 0.5
@@ -66,7 +67,7 @@ FREE_TEXT_SAMPLE = 200  # cells of a free-text column sent to Presidio
 FREE_TEXT_MIN_CHARS = 30.0  # mean characters per cell
 FREE_TEXT_MIN_WORDS = 5.0  # mean words per cell
 MAX_EXAMPLES = 3
-PERSON_F_MIN = 0.1  # a name list covers only part of real names; see _person_template
+PERSON_F_MIN = 0.1  # a name list covers only part of real names; see _templates
 DOCUMENT_CHUNKS = 300  # pieces of a text file analysed at most
 GROUPED_RATIO = 0.3  # first batch with distinct/non-empty below this: work on distinct values
 DORMANT_AFTER = 131_072  # cells without a single match before a hypothesis goes dormant
@@ -552,6 +553,10 @@ def _text_findings(
         examples = tuple(mask(entity, s) for s in spans[entity])
         hashes = tuple(keyed_hash(hash_key, s, entity) for s in spans[entity]) if hash_key else ()
         findings.append(Finding(column, entity, score, hits, n, evidence, examples, hashes))
+    if not any(f.entity == "PERSON" for f in findings):
+        # A place named in text about no one ("fabriqué en France", a branch office) locates no
+        # person; LOCATION counts only in text that also names people.
+        findings = [f for f in findings if f.entity != "LOCATION"]
     return findings
 
 
@@ -674,7 +679,7 @@ class ColumnProfiler:
         evidence = {
             "method": "name+dates" if relation == "match" else "date-distribution",
             "match_rate": round(matched / self._present, 4),
-            "chance_rate": round(stats.PRIOR_NONE, 4),
+            "chance_rate": None,  # not a rate test: the year distribution is (classifiers/dates.py)
             "name_hint": relation,
             "sample_size": self._present,
             "verdict": verdict,
@@ -794,7 +799,7 @@ def _context_finding(sample: ColumnSample, profiler: ColumnProfiler) -> Finding 
     evidence = {
         "method": "table+name",
         "match_rate": round(share, 4),
-        "chance_rate": 0.0,
+        "chance_rate": None,  # no rate test: the name and the table decide, the values only fit
         "name_hint": "match",
         "sample_size": present,
         "context": "table holds personal data in other columns",

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -30,7 +31,81 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers.generic.date_of_birth import parse_date
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "janvier january jan januari janv",
+        "février fevrier february feb februari fév fev févr",
+        "mars march mar maart mrt",
+        "avril april apr avr",
+        "mai may mei",
+        "juin june jun juni",
+        "juillet july jul juli juil",
+        "août aout august aug augustus",
+        "septembre september sep sept",
+        "octobre october oct oktober okt",
+        "novembre november nov",
+        "décembre decembre december dec déc",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _number
+
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_NUMERIC = re.compile(
+    r"(?P<d>[0-3]?[0-9])[/.\-](?P<m>[0-3]?[0-9])[/.\-](?P<y>(?:19|20)[0-9]{2})"
+    r"|(?P<y2>(?:19|20)[0-9]{2})[\-/.](?P<m2>[01]?[0-9])[\-/.](?P<d2>[0-3]?[0-9])"
+    r"|(?P<y3>(?:19|20)[0-9]{2})(?P<m3>[01][0-9])(?P<d3>[0-3][0-9])"
+)
+_TEXTUAL = re.compile(
+    rf"(?P<d>[0-3]?[0-9])(?:er|st|nd|rd|th|e)?\.?\s+(?P<mon>{_MONTH_ALT})\.?\s+(?P<y>(?:19|20)[0-9]{{2}})"
+    rf"|(?P<mon2>{_MONTH_ALT})\.?\s+(?P<d2>[0-3]?[0-9])(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)[0-9]{{2}})",
+    re.IGNORECASE,
+)
+
+
+def _make(year: str, month: str, day: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> dt.date | None:
+    """Parse a date written the European way (day first), ISO, compact or with a month name.
+
+    >>> parse_date("30/07/1985"), parse_date("1985-07-30"), parse_date("30 juillet 1985")
+    (datetime.date(1985, 7, 30), datetime.date(1985, 7, 30), datetime.date(1985, 7, 30))
+    >>> parse_date("31/02/1985") is None
+    True
+    """
+    value = text.strip()
+    match = _NUMERIC.match(value)
+    if match and (match.end() == len(value) or value[match.end()] in " T"):
+        groups = match.groupdict()
+        if groups["y"]:
+            return _make(groups["y"], groups["m"], groups["d"]) or _make(
+                groups["y"], groups["d"], groups["m"]  # month-first (US) as a fallback
+            )
+        if groups["y2"]:
+            return _make(groups["y2"], groups["m2"], groups["d2"])
+        return _make(groups["y3"], groups["m3"], groups["d3"])
+    match = _TEXTUAL.fullmatch(value)
+    if match:
+        groups = match.groupdict()
+        if groups["y"]:
+            return _make(groups["y"], str(MONTHS[groups["mon"].lower()]), groups["d"])
+        return _make(groups["y2"], str(MONTHS[groups["mon2"].lower()]), groups["d2"])
+    return None
+
+
+def plausible_birth_date(day: dt.date, today: dt.date | None = None) -> bool:
+    """Born after 1900 and not in the future."""
+    today = today or dt.date.today()
+    return dt.date(1900, 1, 1) <= day <= today
+
 
 # extract_regex wants every group named: the others are (?:...)
 _ISO = r"^(?P<y>(?:19|20)[0-9]{2})-[01][0-9]-[0-3][0-9](?:[ T].*)?$"

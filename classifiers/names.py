@@ -38,7 +38,7 @@ _KEYWORDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "PERSON": (
         frozenset({"nom", "name", "naam", "prenom", "voornaam", "achternaam", "surname", "firstname",
                    "lastname", "fullname", "patronyme", "tussenvoegsel", "initialen", "initials",
-                   "titulaire", "holder", "owner", "patient", "klant", "client", "customer", "contact"}),
+                   "titulaire"}),
         ("naam", "prenom", "firstname", "lastname", "surname", "fullname", "givenname", "familyname",
          "voornaam", "achternaam", "nomdefamille", "nomfamille", "roepnaam", "patronyme", "cardholder",
          "accountholder", "rekeninghouder"),

@@ -409,6 +409,14 @@ def entity_category(entity: str) -> str:
     return default_registry().entity_category(entity)
 
 
+def entity_categories() -> dict[str, str]:
+    """The whole entity -> category map (built-in, plus user additions when ``ROPA_RECOGNIZERS``
+    is set, which loads the full registry)."""
+    if not os.environ.get(ENV_VAR):
+        return dict(_base_categories())
+    return dict(default_registry().categories)
+
+
 def entities() -> tuple[str, ...]:
     """All entities of the default registry, sorted."""
     return default_registry().entities

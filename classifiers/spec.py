@@ -16,10 +16,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-# Separators people put inside identifiers: spaces (incl. no-break), dots, dashes, slashes,
-# parentheses. Removing them gives the "compact" form python-stdnum works on.
-SEPARATORS_RE2 = r"[\s.\-/()\x{00A0}]"
-
 # Letters of the Latin scripts of Western Europe (ASCII, Latin-1, Latin Extended-A/B), as the body
 # of an RE2 character class. RE2 rebuilds Unicode tables such as \pL each time pyarrow compiles a
 # pattern (about 4 ms per call); this range compiles in microseconds and covers FR/NL/BE/EN names.
@@ -31,8 +27,9 @@ class CellSpec:
     """What a single cell must look like to hold the entity, and how often that happens by chance.
 
     ``candidate`` is an RE2 pattern (the dialect of ``pyarrow.compute.match_substring_regex``, linear
-    time, no look-arounds) matched against the cell: against its compact form (separators removed)
-    when ``compact`` is true, else against the trimmed cell. Anchor it (``^...$``) for identifiers;
+    time, no look-arounds) matched against the cell: against its compact form (spaces, dots, dashes,
+    slashes and parentheses removed, the form python-stdnum works on) when ``compact`` is true, else
+    against the trimmed cell. Anchor it (``^...$``) for identifiers;
     leave it unanchored for things found *within* a cell (a street in an address line).
 
     ``checksum`` says whether a candidate must still pass ``is_valid_value`` (a checksum, a

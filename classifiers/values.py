@@ -12,7 +12,7 @@ identifier.
 
 from __future__ import annotations
 
-from typing import Any, Literal, Sequence
+from typing import Any, Literal
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -21,7 +21,7 @@ Kind = Literal["string", "integer", "temporal", "other"]
 
 
 def to_arrow(values: Any) -> pa.Array:
-    """One contiguous Arrow array from a list, an Array or a ChunkedArray."""
+    """One contiguous Arrow array from a list, an Array, a ChunkedArray or a pandas Series."""
     if isinstance(values, pa.ChunkedArray):
         if values.num_chunks == 1:
             array = values.chunk(0)
@@ -31,6 +31,11 @@ def to_arrow(values: Any) -> pa.Array:
             array = values.combine_chunks()
     elif isinstance(values, pa.Array):
         array = values
+    elif hasattr(values, "dtype") and hasattr(values, "__array__"):  # pandas Series, numpy array
+        try:
+            array = pa.array(values, from_pandas=True)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, TypeError):
+            array = pa.array([None if v is None else str(v) for v in values], type=pa.string())
     else:
         items = values if isinstance(values, (list, tuple)) else list(values)
         try:

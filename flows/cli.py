@@ -362,15 +362,22 @@ def serve(
     policy: list[Path] = typer.Option([], "--policy"),
     name: str = typer.Option("ropa-scan", "--name", help="Deployment name."),
 ) -> None:
-    """Serve the scan flow as a Prefect deployment on a cron schedule (blocks; Ctrl-C stops)."""
-    from flows.scan import make_flow
+    """Serve the scan flow as a Prefect deployment on a cron schedule (blocks; Ctrl-C stops).
 
-    flow = make_flow()
-    flow.serve(
-        name=name, cron=cron,
-        parameters={"sources": list(sources), "catalog_path": str(catalog.resolve()),
-                    "policies": [str(p.resolve()) for p in policy]},
-    )
+    Set PREFECT_API_URL to register it with your Prefect server; runs are then visible there.
+    """
+    from flows.scan import build_deployment
+
+    try:
+        deployment = build_deployment(sources, cron, str(catalog), [str(p) for p in policy], name)
+    except ValueError as exc:
+        raise typer.BadParameter(f"not a valid cron expression ({str(exc).splitlines()[0]})",
+                                 param_hint="--cron") from None
+    _declarations(policy)  # refuse a broken policy now, not at 2 a.m.
+    from prefect import serve as prefect_serve
+
+    _info(f"serving deployment ropa-scan/{name} on '{cron}'; Ctrl-C stops")
+    prefect_serve(deployment)
 
 
 @app.command()

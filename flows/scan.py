@@ -293,3 +293,26 @@ def make_flow(dask_address: str | None = None):
         runner = ThreadPoolTaskRunner(max_workers=2)
     return flow(scan_flow_fn, name="ropa-scan", task_runner=runner, log_prints=False,
                 persist_result=False, validate_parameters=False)
+
+
+def build_deployment(
+    sources: Sequence[str],
+    cron: str,
+    catalog_path: str,
+    policies: Sequence[str] = (),
+    name: str = "ropa-scan",
+):
+    """A Prefect deployment of the scan flow on a cron schedule (what ``ropa serve`` serves).
+
+    Paths are made absolute: the deployment runs later, from wherever the worker starts.
+    """
+    flow = make_flow()
+    return flow.to_deployment(
+        name=name,
+        cron=cron,
+        parameters={
+            "sources": [s if "://" in s else str(Path(s).resolve()) for s in sources],
+            "catalog_path": str(Path(catalog_path).resolve()),
+            "policies": [str(Path(p).resolve()) for p in policies],
+        },
+    )

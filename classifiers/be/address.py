@@ -10,7 +10,11 @@ from classifiers.spec import LETTERS_RE2 as LETTERS
 from classifiers.spec import CellSpec
 
 _WORD = r"[\w'’\-]{1,40}"
-_TAIL = rf"(?:,?[ ]{{1,3}}(?:(?:bus|boîte|bte|b)[ ]?[0-9]{{1,4}})?(?:,?[ ]{{1,3}}[1-9][0-9]{{3}}[ ]{{1,3}}{_WORD}(?:[ \-]{_WORD}){{0,3}})?)?"
+_CITY_MORE = r"(?:[ ](?-i:[A-Z])[\w'’\-]{0,39}){0,3}"  # further words of a town name: capitalised
+_TAIL = (
+    rf"(?:,?[ ]{{1,3}}(?:bus|boîte|bte|b)[ ]?[0-9]{{1,4}})?"
+    rf"(?:,?[ ]{{1,3}}[1-9][0-9]{{3}}[ ]{{1,3}}{_WORD}{_CITY_MORE})?"
+)
 
 
 class BeAddressRecognizer(PatternRecognizer):
@@ -22,6 +26,13 @@ class BeAddressRecognizer(PatternRecognizer):
             "BE street address (FR)",
             rf"(?<![\w])(?:{FR_TYPES_ALT})\.?[ ]{{1,3}}[^0-9,\n]{{2,60}}?,?[ ]{{1,3}}[0-9]{{1,4}}(?:[ ]?[a-z](?![\w]))?{_TAIL}",
             0.5,
+        ),
+        Pattern(
+            "BE street, number, postcode, municipality",
+            rf"(?<![\w])[^\W\d_][^\W\d_'’\-]{{2,39}}(?:[ ][^\W\d_][^\W\d_'’\-]{{0,39}}){{0,4}}[ ][0-9]{{1,4}}"
+            rf"(?:[ ]?[a-z](?![\w]))?(?:[ ]?(?:bus|boîte|bte|b)[ ]?[0-9]{{1,4}})?,?[ ]{{1,3}}[1-9][0-9]{{3}}"
+            rf"[ ]{{1,3}}[^\W\d_][\w'’\-]{{1,40}}",
+            0.3,
         ),
         Pattern(
             "BE street address (NL)",
@@ -41,6 +52,21 @@ class BeAddressRecognizer(PatternRecognizer):
             method="pattern",
             literal=" ",
             length=(6, 300),
+        ),
+        # Any street name ("Meir 12", "Grote Markt 3 bus 2") followed by a Belgian postcode and a
+        # municipality: the canonical Belgian address line.
+        CellSpec(
+            candidate=(
+                rf"(?i)[{LETTERS}]{{3,}}\.? +[0-9]{{1,4}}[a-z]?( *(bus|bte|boîte|b) *[0-9]{{1,4}})?,? +[1-9][0-9]{{3}} +[{LETTERS}]"
+            ),
+            checksum=False,
+            compact=False,
+            chance_rate=0.005,
+            ceiling=0.95,
+            hint_ceiling=0.98,
+            method="pattern",
+            literal=" ",
+            length=(10, 300),
         ),
     )
 

@@ -13,6 +13,11 @@ from classifiers.spec import LETTERS_RE2 as LETTERS
 from classifiers.spec import CellSpec
 
 _WORD = r"[\w'’\-]{1,40}"
+_CITY_MORE = r"(?:[ ](?-i:[A-Z])[\w'’\-]{0,39}){0,3}"  # further words of a town name: capitalised
+# a word of a street name: capitalised, a number, or a particle ("rue de la Paix", "rue du 8 Mai")
+_STREET_WORD = (
+    r"(?:(?-i:[A-Z0-9À-Ý])[\w'’\-]{0,39}|(?:de|du|des|la|le|les|l['’]|d['’]|à|au|aux|et|en|sur|sous)(?![\w]))"
+)
 
 
 class FrAddressRecognizer(PatternRecognizer):
@@ -23,7 +28,7 @@ class FrAddressRecognizer(PatternRecognizer):
         Pattern(
             "FR street address",
             rf"(?<![\w])[0-9]{{1,4}}(?:[ ]?(?:bis|ter|[a-d]))?,?[ ]{{1,3}}(?:{FR_TYPES_ALT})\.?[ ]{{1,3}}"
-            rf"{_WORD}(?:[ ]{{1,3}}{_WORD}){{0,6}}(?:,?[ ]{{1,3}}[0-9]{{5}}[ ]{{1,3}}{_WORD}(?:[ \-]{_WORD}){{0,3}})?",
+            rf"{_STREET_WORD}(?:[ ]{{0,3}}{_STREET_WORD}){{0,6}}(?:,?[ ]{{1,3}}[0-9]{{5}}[ ]{{1,3}}{_WORD}{_CITY_MORE})?",
             0.5,
         ),
     ]

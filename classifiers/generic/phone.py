@@ -10,11 +10,14 @@ parses as a valid French number 99 times in 100, so order numbers would all look
 from __future__ import annotations
 
 import phonenumbers
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
 from classifiers.spec import CellSpec
 
 REGIONS = ("FR", "NL", "BE", "GB")
+MAX_TRIES = 500
 
 
 class EuPhoneRecognizer(PhoneRecognizer):
@@ -55,6 +58,24 @@ class EuPhoneRecognizer(PhoneRecognizer):
             leniency=leniency,
             name=name,
         )
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Presidio's PhoneRecognizer.analyze with a bound on phonenumbers' candidate tries.
+
+        ``PhoneNumberMatcher`` tries up to 65,535 candidates per region by default; a 50,000-digit
+        cell then costs seconds. ropa analyses text in pieces of at most 5,000 characters, where
+        :data:`MAX_TRIES` candidates per region is more than any real text holds.
+        """
+        results = []
+        for region in self.supported_regions:
+            for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=self.leniency, max_tries=MAX_TRIES):
+                try:
+                    parsed = phonenumbers.parse(text[match.start : match.end])
+                    found_region = phonenumbers.region_code_for_number(parsed)
+                except phonenumbers.NumberParseException:
+                    found_region = region
+                results.append(self._get_recognizer_result(match, text, found_region, nlp_artifacts))
+        return EntityRecognizer.remove_duplicates(results)
 
     @staticmethod
     def is_valid_value(value: str) -> bool:

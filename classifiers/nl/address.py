@@ -15,6 +15,7 @@ from classifiers.spec import LETTERS_RE2 as LETTERS
 from classifiers.spec import CellSpec
 
 _WORD = r"[\w'’\-]{1,40}"
+_CITY_MORE = r"(?:[ ](?-i:[A-Z])[\w'’\-]{0,39}){0,3}"  # further words of a town name: capitalised
 
 
 class NlAddressRecognizer(PatternRecognizer):
@@ -25,7 +26,7 @@ class NlAddressRecognizer(PatternRecognizer):
         Pattern(
             "NL street address",
             rf"(?<![\w])[\w'’\-]{{0,40}}(?:{NL_SUFFIXES_ALT})\.?[ ]{{1,3}}[0-9]{{1,5}}(?:[ ]?[a-z]{{1,2}}(?![\w])|[ ]?-[ ]?[0-9]{{1,4}})?"
-            rf"(?:,?[ ]{{1,3}}(?-i:[1-9][0-9]{{3}}[ ]?[A-Z]{{2}})(?:[ ]{{1,3}}{_WORD}){{0,3}})?",
+            rf"(?:,?[ ]{{1,3}}(?-i:[1-9][0-9]{{3}}[ ]?[A-Z]{{2}})(?:[ ]{{1,3}}{_WORD}{_CITY_MORE})?)?",
             0.5,
         ),
         Pattern("NL postcode", r"(?<![\w])(?-i:[1-9][0-9]{3}[ ]?[A-Z]{2})(?![\w])", 0.2),
@@ -42,6 +43,18 @@ class NlAddressRecognizer(PatternRecognizer):
             method="pattern",
             literal=" ",
             length=(6, 300),
+        ),
+        # Any street name followed by a house number and a full postcode ("Dam 1, 1012 JS ...").
+        CellSpec(
+            candidate=rf"(?i:[{LETTERS}]{{2,}}\.? +[0-9]{{1,5}}[a-z]?(-[0-9]{{1,4}})?,? +)[1-9][0-9]{{3}} ?[A-Z]{{2}}([^A-Za-z]|$)",
+            checksum=False,
+            compact=False,
+            chance_rate=0.005,
+            ceiling=0.95,
+            hint_ceiling=0.98,
+            method="pattern",
+            literal=" ",
+            length=(10, 300),
         ),
         CellSpec(
             candidate=r"^(NL-?)?[1-9][0-9]{3} ?[A-Z]{2}$",

@@ -19,8 +19,10 @@ if TYPE_CHECKING:
 # and reach it only with a context word (Presidio adds 0.35 and floors at 0.4).
 SCORE_THRESHOLD = 0.4
 MAX_TEXT_CHARS = 5000  # longer cells are cut into pieces of this size (spaCy cost is linear)
+TOTAL_CHARS = 400_000  # characters analysed per call at most (about 5 s of spaCy on 2 cores)
 
 _lock = threading.Lock()
+_analysis_lock = threading.Lock()  # spaCy pipelines are not documented as thread-safe
 _engine: "AnalyzerEngine | None" = None
 
 
@@ -58,11 +60,18 @@ def analyzer() -> "AnalyzerEngine":
 
 
 def _pieces(texts: Sequence[str]) -> tuple[list[str], list[tuple[int, int]]]:
-    pieces, owners = [], []
+    """Cut texts into pieces; past :data:`TOTAL_CHARS`, later texts are only read in part: every
+    text keeps at least its first piece, so a column of huge cells still gets all its cells looked
+    at."""
+    pieces, owners, total = [], [], 0
     for index, text in enumerate(texts):
         for offset in range(0, max(len(text), 1), MAX_TEXT_CHARS):
-            pieces.append(text[offset : offset + MAX_TEXT_CHARS])
+            if offset and total >= TOTAL_CHARS:
+                break
+            piece = text[offset : offset + MAX_TEXT_CHARS]
+            pieces.append(piece)
             owners.append((index, offset))
+            total += len(piece)
     return pieces, owners
 
 
@@ -75,17 +84,24 @@ def analyze_texts(texts: Sequence[str], entities: Iterable[str] | None = None) -
     wanted = list(entities) if entities is not None else None
     pieces, owners = _pieces(texts)
     detections: list[Detection] = []
+    with _analysis_lock:
+        analysed = list(_analyse(engine, language, wanted, pieces))
+    for (index, offset), results in zip(owners, analysed):
+        for result in results:
+            detections.append(
+                Detection(index, result.entity_type, offset + result.start, offset + result.end, result.score)
+            )
+    return detections
+
+
+def _analyse(engine: "AnalyzerEngine", language: str, wanted: list[str] | None, pieces: list[str]):
+    """spaCy over all pieces in batches (nlp.pipe), then every recognizer on each piece."""
     artifacts = engine.nlp_engine.process_batch(pieces, language, batch_size=32)
-    for (index, offset), (piece, nlp_artifacts) in zip(owners, artifacts):
-        results = engine.analyze(
+    for piece, nlp_artifacts in artifacts:
+        yield engine.analyze(
             piece,
             language=language,
             entities=wanted,
             nlp_artifacts=nlp_artifacts,
             score_threshold=SCORE_THRESHOLD,
         )
-        for result in results:
-            detections.append(
-                Detection(index, result.entity_type, offset + result.start, offset + result.end, result.score)
-            )
-    return detections

@@ -238,3 +238,16 @@ def test_the_harness_sees_errors_and_requests(browser: Browser, tmp_path: Path) 
     assert page.console_errors == ["boom"]
     assert page.exceptions
     assert _offline(page) == ["http://127.0.0.1:9/pixel.png"]
+
+
+def test_the_demo_report_renders_in_chromium(browser: Browser, demo, tmp_path: Path) -> None:
+    """`ropa report --html` on the demo catalog (five organisations) renders cleanly too."""
+    from flows.cli import main
+
+    out = tmp_path / "demo-report.html"
+    assert main(["report", "--catalog", str(demo.catalog), "--html", str(out)]) == 0
+    page = browser.load(out.as_uri())
+    assert page.console_errors == [] and page.exceptions == [] and page.log_errors == []
+    assert _offline(page) == []
+    assert page.dom["headings"] == HEADINGS
+    assert "main.deurwaarder_overdrachten" in out.read_text(encoding="utf-8")
