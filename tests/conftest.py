@@ -11,6 +11,8 @@ import pytest
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+# Prefect logs "Stopping temporary server" at interpreter exit, after pytest closed its streams.
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 POLICIES = Path(__file__).resolve().parent.parent / "policies"
 ORGS = ("wecasa", "wemaintain", "wemind", "wegroup", "webcasso")
