@@ -2,10 +2,10 @@
 
 Presidio recognizers look for entities *inside* text. A column classifier asks a different
 question: which share of a column's cells *are* the entity, and is that share more than chance would
-give? A recognizer class that can answer it carries a ``CELL`` attribute of type :class:`CellSpec`;
-the column classifier (``classifiers/column.py``) reads it, filters candidate cells with one
-vectorized regular expression over the whole Arrow array, and calls the recognizer's own
-``is_valid_value`` (a python-stdnum / phonenumbers call) on a bounded sample of candidates only.
+give? A recognizer class that can answer it carries a ``CELLS`` attribute, a tuple of
+:class:`CellSpec`; the column classifier (``classifiers/column.py``) reads it, filters candidate
+cells with one vectorized regular expression over the whole Arrow array, and calls the recognizer's
+own ``is_valid_value`` (a python-stdnum / phonenumbers call) on a bounded sample of candidates only.
 
 This module imports nothing heavy, so the column classifier can reason about specs without loading
 Presidio or spaCy.

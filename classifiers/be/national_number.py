@@ -7,16 +7,19 @@ lose the leading zero of 2000-2009 births, hence ``int_widths=(11,)``.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 from stdnum.be import nn
 
+from classifiers.recognizer import ChecksumRecognizer
 from classifiers.spec import CellSpec
 
 
-class BeNationalNumberRecognizer(PatternRecognizer):
+class BeNationalNumberRecognizer(ChecksumRecognizer):
     """Belgian national number: weak pattern, ``stdnum.be.nn`` checksum and date."""
 
     COUNTRY_CODE = "be"
+    ENTITY = "BE_NATIONAL_NUMBER"
+    LANGUAGE = "fr"
     PATTERNS = [
         Pattern(
             "BE national number",
@@ -43,25 +46,4 @@ class BeNationalNumberRecognizer(PatternRecognizer):
         ),
     )
 
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "fr",
-        supported_entity: str = "BE_NATIONAL_NUMBER",
-        name: str | None = None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns if patterns else [Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
-            context=context if context else self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
-
-    @staticmethod
-    def is_valid_value(value: str) -> bool:  # noqa: D102
-        return nn.is_valid(value)
-
-    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
-        return nn.is_valid(pattern_text)
+    is_valid_value = staticmethod(nn.is_valid)

@@ -6,16 +6,19 @@ mod-97 key, checked by ``stdnum.fr.nir`` (which maps 2A/2B to 19/18 before the m
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 from stdnum.fr import nir
 
+from classifiers.recognizer import ChecksumRecognizer
 from classifiers.spec import CellSpec
 
 
-class FrNirRecognizer(PatternRecognizer):
+class FrNirRecognizer(ChecksumRecognizer):
     """NIR with its key: weak pattern, ``stdnum.fr.nir`` checksum."""
 
     COUNTRY_CODE = "fr"
+    ENTITY = "FR_NIR"
+    LANGUAGE = "fr"
     PATTERNS = [
         Pattern(
             "NIR",
@@ -40,25 +43,4 @@ class FrNirRecognizer(PatternRecognizer):
         ),
     )
 
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "fr",
-        supported_entity: str = "FR_NIR",
-        name: str | None = None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns if patterns else [Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
-            context=context if context else self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
-
-    @staticmethod
-    def is_valid_value(value: str) -> bool:  # noqa: D102
-        return nir.is_valid(value)
-
-    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
-        return nir.is_valid(pattern_text)
+    is_valid_value = staticmethod(nir.is_valid)

@@ -8,9 +8,10 @@ context word nearby: ``validate_result`` returns None (keep the low pattern scor
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 from stdnum.fr import siren, siret
 
+from classifiers.recognizer import ChecksumRecognizer
 from classifiers.spec import CellSpec
 
 _CONTEXT = [
@@ -20,10 +21,12 @@ _CONTEXT = [
 ]
 
 
-class FrSirenRecognizer(PatternRecognizer):
+class FrSirenRecognizer(ChecksumRecognizer):
     """SIREN: 9 digits, Luhn."""
 
     COUNTRY_CODE = "fr"
+    ENTITY = "FR_SIREN"
+    LANGUAGE = "fr"
     PATTERNS = [
         Pattern("SIREN (grouped)", r"(?<![0-9])[0-9]{3}[ .][0-9]{3}[ .][0-9]{3}(?![0-9]|[ .][0-9])", 0.2),
         Pattern("SIREN", r"(?<![0-9])[0-9]{9}(?![0-9])", 0.1),
@@ -40,34 +43,16 @@ class FrSirenRecognizer(PatternRecognizer):
         ),
     )
 
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "fr",
-        supported_entity: str = "FR_SIREN",
-        name: str | None = None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns if patterns else [Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
-            context=context if context else self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
-
-    @staticmethod
-    def is_valid_value(value: str) -> bool:  # noqa: D102
-        return siren.is_valid(value)
-
-    def validate_result(self, pattern_text: str) -> bool | None:  # noqa: D102
-        return None if siren.is_valid(pattern_text) else False
+    is_valid_value = staticmethod(siren.is_valid)
+    VALID_MATCH = None  # Luhn passes 1 number in 10: a context word must lift the match
 
 
-class FrSiretRecognizer(PatternRecognizer):
+class FrSiretRecognizer(ChecksumRecognizer):
     """SIRET: SIREN + 5-digit establishment number, Luhn on both (La Poste excepted)."""
 
     COUNTRY_CODE = "fr"
+    ENTITY = "FR_SIRET"
+    LANGUAGE = "fr"
     PATTERNS = [
         Pattern(
             "SIRET",
@@ -83,25 +68,4 @@ class FrSiretRecognizer(PatternRecognizer):
         ),
     )
 
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "fr",
-        supported_entity: str = "FR_SIRET",
-        name: str | None = None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns if patterns else [Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
-            context=context if context else self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
-
-    @staticmethod
-    def is_valid_value(value: str) -> bool:  # noqa: D102
-        return siret.is_valid(value)
-
-    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
-        return siret.is_valid(pattern_text)
+    is_valid_value = staticmethod(siret.is_valid)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 from stdnum import luhn
 
+from classifiers.recognizer import ChecksumRecognizer
 from classifiers.spec import CellSpec
 
 # (lowest prefix, highest prefix, allowed lengths, scheme); prefixes of one row have equal width.
@@ -69,9 +70,10 @@ def issuer(digits: str) -> str | None:
     return None
 
 
-class CardRecognizer(PatternRecognizer):
+class CardRecognizer(ChecksumRecognizer):
     """Payment card numbers (PAN): IIN range for the length, then Luhn."""
 
+    ENTITY = "CREDIT_CARD"
     PATTERNS = [
         Pattern("Card (grouped)", r"(?<![0-9])[2-6][0-9]{3}(?:[ \-][0-9]{4}){2}[ \-][0-9]{1,7}(?![0-9])", 0.3),
         Pattern("Card (amex grouped)", r"(?<![0-9])3[47][0-9]{2}[ \-][0-9]{6}[ \-][0-9]{5}(?![0-9])", 0.3),
@@ -89,26 +91,7 @@ class CardRecognizer(PatternRecognizer):
         ),
     )
 
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "en",
-        supported_entity: str = "CREDIT_CARD",
-        name: str | None = None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns if patterns else [Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
-            context=context if context else self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
-
     @staticmethod
     def is_valid_value(value: str) -> bool:  # noqa: D102
         digits = _SEP.sub("", value)
         return digits.isdigit() and issuer(digits) is not None and luhn.is_valid(digits)
-
-    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
-        return self.is_valid_value(pattern_text)

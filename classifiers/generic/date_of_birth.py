@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
 from classifiers.dates import MONTHS, parse_date, plausible_birth_date
+from classifiers.recognizer import ChecksumRecognizer
 
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 
 
-class DateOfBirthRecognizer(PatternRecognizer):
+class DateOfBirthRecognizer(ChecksumRecognizer):
     """Dates preceded by a birth context word, in English, French or Dutch."""
 
+    ENTITY = "DATE_OF_BIRTH"
     PATTERNS = [
         Pattern(
             "date (numeric)",
@@ -40,30 +42,12 @@ class DateOfBirthRecognizer(PatternRecognizer):
         "naissance", "naître", "naitre", "anniversaire",
         "geboren", "geboorte", "geboortedatum", "verjaardag", "jarig",
     ]
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "en",
-        supported_entity: str = "DATE_OF_BIRTH",
-        name: str | None = None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns if patterns else [Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
-            context=context if context else self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
+    # A plausible date keeps its low pattern score (only a context word makes it a birth date); an
+    # impossible one is dropped.
+    VALID_MATCH = None
 
     @staticmethod
     def is_valid_value(value: str) -> bool:
         """A real calendar date that could be someone's birth date."""
         day = parse_date(value)
         return day is not None and plausible_birth_date(day)
-
-    def validate_result(self, pattern_text: str) -> bool | None:
-        """False for impossible dates; None (keep the low pattern score) otherwise, so that only a
-        context word can make a date a birth date."""
-        return None if self.is_valid_value(pattern_text) else False

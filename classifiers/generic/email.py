@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
+from classifiers.recognizer import ChecksumRecognizer
 from classifiers.spec import CellSpec
 
 _LOCAL = r"[A-Za-z0-9._%+'\-]{1,64}"
@@ -19,9 +20,10 @@ _DOMAIN = rf"(?:{_LABEL}\.){{1,8}}[A-Za-z]{{2,24}}"
 _FULL = re.compile(rf"{_LOCAL}@{_DOMAIN}")
 
 
-class EmailRecognizer(PatternRecognizer):
+class EmailRecognizer(ChecksumRecognizer):
     """Email addresses; ``validate_result`` rejects dot runs and leading/trailing dots."""
 
+    ENTITY = "EMAIL_ADDRESS"
     PATTERNS = [
         Pattern("Email", rf"(?<![\w.%+'\-]){_LOCAL}@{_DOMAIN}(?![\w\-])", 0.6),
     ]
@@ -40,22 +42,6 @@ class EmailRecognizer(PatternRecognizer):
         ),
     )
 
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "en",
-        supported_entity: str = "EMAIL_ADDRESS",
-        name: str | None = None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns if patterns else [Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
-            context=context if context else self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
-
     @staticmethod
     def is_valid_value(value: str) -> bool:
         """Whole value is one well-formed address."""
@@ -64,6 +50,3 @@ class EmailRecognizer(PatternRecognizer):
             return False
         local = text.rpartition("@")[0]
         return not (local.startswith(".") or local.endswith(".") or ".." in local)
-
-    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
-        return self.is_valid_value(pattern_text)

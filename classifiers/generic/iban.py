@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 from stdnum import iban
 
+from classifiers.recognizer import ChecksumRecognizer
 from classifiers.spec import CellSpec
 
 
-class IbanRecognizer(PatternRecognizer):
+class IbanRecognizer(ChecksumRecognizer):
     """IBANs of all countries: weak pattern, ``stdnum.iban`` (ISO 7064 mod 97 plus each country's
     length and format) as the checksum."""
 
+    ENTITY = "IBAN_CODE"
     PATTERNS = [
         # country, check digits, then 11-30 characters in optional groups of four
         Pattern(
@@ -36,25 +38,4 @@ class IbanRecognizer(PatternRecognizer):
         ),
     )
 
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "en",
-        supported_entity: str = "IBAN_CODE",
-        name: str | None = None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns if patterns else [Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
-            context=context if context else self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
-
-    @staticmethod
-    def is_valid_value(value: str) -> bool:  # noqa: D102
-        return iban.is_valid(value)
-
-    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
-        return iban.is_valid(pattern_text)
+    is_valid_value = staticmethod(iban.is_valid)

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import ipaddress
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
+from classifiers.recognizer import ChecksumRecognizer
 from classifiers.spec import CellSpec
 
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
 _H = r"[0-9A-Fa-f]{1,4}"
 
 
-class IpRecognizer(PatternRecognizer):
+class IpRecognizer(ChecksumRecognizer):
     """IPv4 dotted quads and IPv6 (full or ``::``-compressed) addresses."""
 
+    ENTITY = "IP_ADDRESS"
     PATTERNS = [
         Pattern("IPv4", rf"(?<![0-9.]){_OCTET}(?:\.{_OCTET}){{3}}(?:/[0-9]{{1,2}})?(?![0-9]|\.[0-9])", 0.5),
         # Presidio's IPv6 alternatives, bounded; ipaddress does the real check.
@@ -43,22 +45,6 @@ class IpRecognizer(PatternRecognizer):
         ),
     )
 
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "en",
-        supported_entity: str = "IP_ADDRESS",
-        name: str | None = None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns if patterns else [Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
-            context=context if context else self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
-
     @staticmethod
     def is_valid_value(value: str) -> bool:
         """A parseable address; IPv6 must contain a colon pair or a group (not "12:30")."""
@@ -68,6 +54,3 @@ class IpRecognizer(PatternRecognizer):
         except ValueError:
             return False
         return address.version == 4 or text.count(":") >= 2
-
-    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
-        return self.is_valid_value(pattern_text)

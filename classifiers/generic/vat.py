@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 from stdnum.be import vat as be_vat
 from stdnum.eu import vat as eu_vat
 
+from classifiers.recognizer import ChecksumRecognizer
 from classifiers.spec import CellSpec
 
 _SEP = re.compile(r"[\s.\-]")
 _PREFIXES = "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI"
 
 
-class VatRecognizer(PatternRecognizer):
+class VatRecognizer(ChecksumRecognizer):
     """VAT numbers; stdnum checks each country's checksum."""
 
+    ENTITY = "VAT_NUMBER"
     PATTERNS = [
         Pattern("VAT FR", r"(?<![A-Z0-9])FR[ ]?[0-9A-HJ-NP-Z]{2}[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3}(?![0-9])", 0.5),
         Pattern("VAT NL", r"(?<![A-Z0-9])NL[ ]?[0-9]{9}[ ]?B[ ]?[0-9]{2}(?![0-9])", 0.5),
@@ -45,28 +47,9 @@ class VatRecognizer(PatternRecognizer):
         ),
     )
 
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "en",
-        supported_entity: str = "VAT_NUMBER",
-        name: str | None = None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns if patterns else [Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
-            context=context if context else self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
-
     @staticmethod
     def is_valid_value(value: str) -> bool:  # noqa: D102
         compact = _SEP.sub("", value).upper()
         if compact[:1].isdigit():
             return len(compact) == 10 and be_vat.is_valid(compact)
         return eu_vat.is_valid(compact)
-
-    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
-        return self.is_valid_value(pattern_text)

@@ -7,54 +7,38 @@ line does, and counts as an address on its own. ``stdnum.nl.postcode`` is the va
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 from stdnum.nl import postcode
 
+from classifiers.address import CITY, AddressRecognizer, street_cell, street_name_cell
 from classifiers.address_words import ADDRESS_CONTEXT, NL_SUFFIXES_ALT
 from classifiers.spec import LETTERS_RE2 as LETTERS
 from classifiers.spec import CellSpec
 
-_WORD = r"[\w'’\-]{1,40}"
-_CITY_MORE = r"(?:[ ](?-i:[A-Z])[\w'’\-]{0,39}){0,3}"  # further words of a town name: capitalised
+_POSTCODE = r"(?-i:[1-9][0-9]{3}[ ]?[A-Z]{2})"  # "1012 AB": capitals even in case-insensitive text
 
 
-class NlAddressRecognizer(PatternRecognizer):
+class NlAddressRecognizer(AddressRecognizer):
     """Dutch street lines and postcodes."""
 
     COUNTRY_CODE = "nl"
+    LANGUAGE = "nl"
     PATTERNS = [
         Pattern(
             "NL street address",
             rf"(?<![\w])[\w'’\-]{{0,40}}(?:{NL_SUFFIXES_ALT})\.?[ ]{{1,3}}[0-9]{{1,5}}(?:[ ]?[a-z]{{1,2}}(?![\w])|[ ]?-[ ]?[0-9]{{1,4}})?"
-            rf"(?:,?[ ]{{1,3}}(?-i:[1-9][0-9]{{3}}[ ]?[A-Z]{{2}})(?:[ ]{{1,3}}{_WORD}{_CITY_MORE})?)?",
+            rf"(?:,?[ ]{{1,3}}{_POSTCODE}(?:[ ]{{1,3}}{CITY})?)?",
             0.5,
         ),
-        Pattern("NL postcode", r"(?<![\w])(?-i:[1-9][0-9]{3}[ ]?[A-Z]{2})(?![\w])", 0.2),
+        Pattern("NL postcode", rf"(?<![\w]){_POSTCODE}(?![\w])", 0.2),
     ]
     CONTEXT = ADDRESS_CONTEXT + ["postcode"]
     CELLS = (
-        CellSpec(
-            candidate=rf"(?i)[{LETTERS}]{{2,}}({NL_SUFFIXES_ALT})\.? +[0-9]{{1,5}}",
-            checksum=False,
-            compact=False,
-            chance_rate=0.005,
-            ceiling=0.95,
-            hint_ceiling=0.98,
-            method="pattern",
-            literal=" ",
-            length=(6, 300),
-        ),
+        street_cell(rf"(?i)[{LETTERS}]{{2,}}({NL_SUFFIXES_ALT})\.? +[0-9]{{1,5}}"),
         # Any street name followed by a house number and a full postcode ("Dam 1, 1012 JS ...").
-        CellSpec(
-            candidate=rf"(?i:[{LETTERS}]{{2,}}\.? +[0-9]{{1,5}}[a-z]?(-[0-9]{{1,4}})?,? +)[1-9][0-9]{{3}} ?[A-Z]{{2}}([^A-Za-z]|$)",
-            checksum=False,
-            compact=False,
-            chance_rate=0.005,
-            ceiling=0.95,
-            hint_ceiling=0.98,
-            method="pattern",
-            literal=" ",
-            length=(10, 300),
+        street_cell(
+            rf"(?i:[{LETTERS}]{{2,}}\.? +[0-9]{{1,5}}[a-z]?(-[0-9]{{1,4}})?,? +)[1-9][0-9]{{3}} ?[A-Z]{{2}}([^A-Za-z]|$)",
+            min_length=10,
         ),
         CellSpec(
             candidate=r"^(NL-?)?[1-9][0-9]{3} ?[A-Z]{2}$",
@@ -66,34 +50,8 @@ class NlAddressRecognizer(PatternRecognizer):
             method="pattern",
             length=(6, 10),
         ),
-        CellSpec(
-            candidate=rf"(?i)[{LETTERS}]{{2,}}({NL_SUFFIXES_ALT})([^{LETTERS}]|$)",
-            checksum=False,
-            compact=False,
-            chance_rate=0.01,
-            ceiling=0.85,
-            hint_ceiling=0.9,
-            method="name+values",
-            requires_hint=True,
-            length=(4, 300),
-        ),
+        street_name_cell(rf"(?i)[{LETTERS}]{{2,}}({NL_SUFFIXES_ALT})([^{LETTERS}]|$)"),
     )
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "nl",
-        supported_entity: str = "POSTAL_ADDRESS",
-        name: str | None = None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns if patterns else [Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
-            context=context if context else self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
 
     @staticmethod
     def is_valid_value(value: str) -> bool:

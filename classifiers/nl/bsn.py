@@ -8,16 +8,19 @@ column stored as integers loses them too, hence ``int_widths=(9,)``.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 from stdnum.nl import bsn
 
+from classifiers.recognizer import ChecksumRecognizer
 from classifiers.spec import CellSpec
 
 
-class NlBsnRecognizer(PatternRecognizer):
+class NlBsnRecognizer(ChecksumRecognizer):
     """BSN: weak pattern, 11-proef."""
 
     COUNTRY_CODE = "nl"
+    ENTITY = "NL_BSN"
+    LANGUAGE = "nl"
     PATTERNS = [
         Pattern("BSN (dotted)", r"(?<![0-9.])[0-9]{4}\.[0-9]{2}\.[0-9]{3}(?![0-9]|\.[0-9])", 0.3),
         Pattern("BSN", r"(?<![0-9])[0-9]{8,9}(?![0-9])", 0.05),
@@ -38,25 +41,5 @@ class NlBsnRecognizer(PatternRecognizer):
         ),
     )
 
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "nl",
-        supported_entity: str = "NL_BSN",
-        name: str | None = None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns if patterns else [Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
-            context=context if context else self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
-
-    @staticmethod
-    def is_valid_value(value: str) -> bool:  # noqa: D102
-        return bsn.is_valid(value)
-
-    def validate_result(self, pattern_text: str) -> bool | None:  # noqa: D102
-        return None if bsn.is_valid(pattern_text) else False
+    is_valid_value = staticmethod(bsn.is_valid)
+    VALID_MATCH = None  # the 11-proef passes 1 number in 11: a context word must lift the match

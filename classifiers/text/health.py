@@ -15,8 +15,9 @@ from pathlib import Path
 
 import regex
 import yaml
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
+from classifiers.recognizer import RopaPatternRecognizer
 from classifiers.spec import LETTERS_RE2 as LETTERS
 from classifiers.spec import CellSpec
 
@@ -68,35 +69,22 @@ def health_cell_spec() -> CellSpec:
     )
 
 
-class HealthTermRecognizer(PatternRecognizer):
+class HealthTermRecognizer(RopaPatternRecognizer):
     """Mentions of health conditions, treatments and care."""
 
+    ENTITY = "HEALTH_DATA"
     CONTEXT = [
         "health", "medical", "diagnosis", "condition", "treatment", "sick",
         "santé", "médical", "maladie", "diagnostic", "traitement", "soins", "malade",
         "gezondheid", "medisch", "ziekte", "diagnose", "behandeling", "ziek", "zorg",
     ]
 
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "en",
-        supported_entity: str = "HEALTH_DATA",
-        name: str | None = None,
-    ):
-        if not patterns:
-            patterns = [
-                Pattern("health term", rf"(?<!\w)(?:{_alternation(terms()['strong'])})(?!\w)", 0.5),
-                Pattern("health care word", rf"(?<!\w)(?:{_alternation(terms()['weak'])})(?!\w)", 0.15),
-            ]
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns,
-            context=context if context else self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
+    def default_patterns(self) -> list[Pattern]:
+        """Built from ``health_terms.yaml`` when first needed, not at import."""
+        return [
+            Pattern("health term", rf"(?<!\w)(?:{_alternation(terms()['strong'])})(?!\w)", 0.5),
+            Pattern("health care word", rf"(?<!\w)(?:{_alternation(terms()['weak'])})(?!\w)", 0.15),
+        ]
 
     @property
     def CELLS(self) -> tuple[CellSpec, ...]:  # noqa: N802 - same name as the other recognizers' attribute

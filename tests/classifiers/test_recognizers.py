@@ -10,7 +10,7 @@ it a look-alike that fails only its checksum.
 from __future__ import annotations
 
 import pytest
-from presidio_analyzer import RecognizerRegistry
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry
 from stdnum import luhn
 
 from classifiers.be.national_number import BeNationalNumberRecognizer
@@ -280,3 +280,61 @@ def test_recognizers_load_in_a_plain_presidio_registry():
     for recognizer in registry.get_recognizers("en", all_fields=True):
         found += [r.entity_type for r in recognizer.analyze("IBAN FR76 3000 6000 0112 3456 7890 189", ["IBAN_CODE"], None)]
     assert found == ["IBAN_CODE"]
+
+
+# Each pattern recognizer's defaults: (class, supported_entity, supported_language). The language
+# defaults are those of the published constructors (the country's language, else English).
+DEFAULTS = [
+    (FrNirRecognizer, "FR_NIR", "fr"),
+    (FrSirenRecognizer, "FR_SIREN", "fr"),
+    (FrSiretRecognizer, "FR_SIRET", "fr"),
+    (FrAddressRecognizer, "POSTAL_ADDRESS", "fr"),
+    (NlBsnRecognizer, "NL_BSN", "nl"),
+    (NlAddressRecognizer, "POSTAL_ADDRESS", "nl"),
+    (BeNationalNumberRecognizer, "BE_NATIONAL_NUMBER", "fr"),
+    (BeAddressRecognizer, "POSTAL_ADDRESS", "fr"),
+    (IbanRecognizer, "IBAN_CODE", "en"),
+    (CardRecognizer, "CREDIT_CARD", "en"),
+    (IpRecognizer, "IP_ADDRESS", "en"),
+    (VatRecognizer, "VAT_NUMBER", "en"),
+    (EmailRecognizer, "EMAIL_ADDRESS", "en"),
+    (DateOfBirthRecognizer, "DATE_OF_BIRTH", "en"),
+    (EnAddressRecognizer, "POSTAL_ADDRESS", "en"),
+    (HealthTermRecognizer, "HEALTH_DATA", "en"),
+]
+
+
+@pytest.mark.parametrize(("recognizer", "entity", "language"), DEFAULTS, ids=lambda x: getattr(x, "__name__", str(x)))
+def test_constructor_defaults(recognizer, entity, language):
+    """Built without arguments, a recognizer is a Presidio PatternRecognizer with its own defaults."""
+    instance = recognizer()
+    assert isinstance(instance, PatternRecognizer)
+    assert instance.supported_entities == [entity]
+    assert instance.supported_language == language
+    assert instance.name == recognizer.__name__
+    assert instance.patterns and instance.context
+
+
+@pytest.mark.parametrize(("recognizer", "entity", "language"), DEFAULTS, ids=lambda x: getattr(x, "__name__", str(x)))
+def test_constructor_takes_presidio_keywords(recognizer, entity, language):
+    """Presidio's keywords override every default, as with Presidio's own pattern recognizers."""
+    pattern = Pattern("mine", r"(?<![0-9])[0-9]{6}(?![0-9])", 0.3)
+    instance = recognizer(
+        patterns=[pattern], context=["dossier"], supported_language="nl", supported_entity="MY_ID", name="mine"
+    )
+    assert (instance.supported_entities, instance.supported_language, instance.name) == (["MY_ID"], "nl", "mine")
+    assert instance.patterns == [pattern]
+    assert instance.context == ["dossier"]
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text", "expected"),
+    [row for row in IN_TEXT if row[2] is not None],
+    ids=lambda x: getattr(x, "__name__", str(x)[:30]),
+)
+def test_each_recognizer_works_in_a_plain_presidio_registry(recognizer, text, expected):
+    """Built for another language with Presidio's keyword and used through Presidio's own registry."""
+    registry = RecognizerRegistry(recognizers=[recognizer(supported_language="nl")], supported_languages=["nl"])
+    (found,) = registry.get_recognizers("nl", all_fields=True)
+    spans = [text[r.start : r.end] for r in found.analyze(text, found.supported_entities, None) if r.score >= 0.4]
+    assert expected in spans
