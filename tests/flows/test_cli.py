@@ -54,6 +54,9 @@ def folder(tmp_path: Path) -> Path:
     with open(root / "events.ndjson", "w") as handle:
         for i in range(200):
             handle.write(json.dumps({"id": i, "contact": {"email": f"p{i}@example.be"}}) + "\n")
+    (root / "nested" / "notes.txt").write_text(
+        "Bonjour, merci de verser le remboursement sur mon compte FR76 3000 6000 0112 3456 7890 189.\n"
+        "Vous pouvez me joindre à camille.martin@exemple.fr ou au 06 12 34 56 78.\n", encoding="utf-8")
     return root
 
 
@@ -82,6 +85,8 @@ def test_scan_a_folder_of_csv_parquet_ndjson(folder: Path, tmp_path: Path, capsy
     assert ("users.csv", "email", "EMAIL_ADDRESS") in got
     assert ("nested/phones.parquet", "telefoon", "PHONE_NUMBER") in got
     assert ("events.ndjson", "contact.email", "EMAIL_ADDRESS") in got
+    # a plain-text document is classified as a whole: no column
+    assert {("nested/notes.txt", None, "IBAN_CODE"), ("nested/notes.txt", None, "EMAIL_ADDRESS")} <= got
 
 
 BAD_INPUT = [
@@ -121,3 +126,12 @@ def test_every_command_has_help(capsys) -> None:
     for command in ("scan", "findings", "check", "baseline", "demo", "report", "serve", "draft"):
         code, out, _ = run([command, "--help"], capsys)
         assert code == 0 and "Usage" in out, command
+
+
+def test_full_scan_reads_every_row(warehouse: Path, tmp_path: Path, capsys) -> None:
+    catalog = tmp_path / "cat.duckdb"
+    code, _, err = run(["scan", str(warehouse), "--catalog", str(catalog), "--full", "--sample", "10"], capsys)
+    assert code == 0, err
+    rows = json.loads(run(["findings", "--catalog", str(catalog), "--format", "json"], capsys)[1])
+    email = [r for r in rows if r["column"] == "courriel"]
+    assert email and email[0]["sampled"] == 300 and email[0]["matched"] == 300
