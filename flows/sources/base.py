@@ -10,8 +10,10 @@ Python object per cell, and it is what the classifier's vectorized candidate fil
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Iterator, Protocol, runtime_checkable
 
 import pyarrow as pa
@@ -96,3 +98,29 @@ class Source(Protocol):
 
     def close(self) -> None:
         ...
+
+
+class PathSource:
+    """What the sources read from a local path share: the path, the URI shown, the globs.
+
+    ``open_source`` builds the DuckDB, SQLite and folder sources from the same arguments, so the
+    constructor is written once, here. A subclass does its own setup (connect, check the file
+    is a database) in ``_open``, which runs last and raises ``SourceError`` on bad input.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        uri: str | None = None,
+        include: Sequence[str] | None = None,
+        exclude: Sequence[str] | None = None,
+    ) -> None:
+        self.path = path
+        self.uri = uri or str(path)
+        self._include = include
+        self._exclude = exclude
+        self._open()
+
+    def _open(self) -> None:
+        """Connect to or check the source, once the fields above are set; nothing by default."""

@@ -18,7 +18,7 @@ Three jobs, shared by every source so they behave the same:
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
@@ -145,6 +145,16 @@ def truncate_cells(table: pa.Table, limit: int = MAX_CELL_CHARS) -> tuple[pa.Tab
 def shape(table: pa.Table | pa.RecordBatch, limit: int = MAX_CELL_CHARS) -> tuple[pa.Table, int]:
     """``flatten`` then ``truncate_cells``: what every reader does to what it fetched."""
     return truncate_cells(flatten(table), limit)
+
+
+def shape_batches(parts: Iterable[pa.Table | pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """``shape`` each part of a stream and yield its batches: how every ``batches`` ends.
+
+    Parts are shaped one at a time, so a full read holds one part in memory.
+    """
+    for part in parts:
+        table, _ = shape(part)
+        yield from table.to_batches()
 
 
 def shape_sample(

@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
-from flows.sources.base import Asset, AssetSample, SourceError
-from flows.sources.columns import shape, shape_sample
+from flows.sources.base import Asset, AssetSample, PathSource, SourceError
+from flows.sources.columns import shape_batches, shape_sample
 from flows.sources.engine import read_only_connection
 from flows.sources.errors import (
     SourceConnectionError,
@@ -32,9 +32,9 @@ from flows.sources.errors import (
     SourcePermissionError,
     SourceReadError,
 )
-from flows.sources.globs import selected
 from flows.sources.limits import MAX_CELL_CHARS, SAMPLE_SEED
 from flows.sources.sql import duckdb_day_sql, qualified_name, quote_identifier, string_literal
+from flows.sources.tables import VIEW_NOT_COUNTED, sample_size, table_assets, table_location
 
 _TEXT_TYPES = ("VARCHAR", "JSON")
 
@@ -59,21 +59,14 @@ def translate_duckdb_error(exc: duckdb.Error, what: str) -> SourceError:
     return SourceReadError(f"{what}: DuckDB failed with {type(exc).__name__}: check the asset opens in the duckdb CLI")
 
 
-class DuckDBSource:
+class DuckDBSource(PathSource):
     """Tables and views of a DuckDB file (see module doc)."""
 
-    def __init__(
-        self,
-        path: Path,
-        *,
-        uri: str | None = None,
-        include: Sequence[str] | None = None,
-        exclude: Sequence[str] | None = None,
-    ) -> None:
-        self.path = path
-        self.uri = uri or str(path)
-        self._include = include
-        self._exclude = exclude
+    _con: duckdb.DuckDBPyConnection
+    _database: object
+
+    def _open(self) -> None:
+        path = self.path
         try:
             self._con = read_only_connection(path)
         except duckdb.IOException as exc:
@@ -147,9 +140,7 @@ class DuckDBSource:
         return ", ".join(parts) if parts else "*"
 
     def _where(self, asset: Asset) -> tuple[str, str]:
-        if len(asset.location) != 2:
-            raise SourceReadError(f"{asset.name}: not an asset of a DuckDB database (location {asset.location!r})")
-        return asset.location[0], asset.location[1]
+        return table_location(asset, "DuckDB")
 
     # -- Source protocol ---------------------------------------------------------------------
 
@@ -160,20 +151,13 @@ class DuckDBSource:
             "SELECT schema_name, view_name FROM duckdb_views() WHERE database_name = ? AND NOT temporary AND NOT internal",
             [self._database, self._database],
         )
-        out = []
-        for schema, name in sorted((str(s), str(n)) for s, n in rows):
-            asset_name = f"{schema}.{name}"
-            if selected(asset_name, self._include, self._exclude):
-                out.append(Asset(source=self.uri, name=asset_name, kind="table", location=(schema, name)))
-        return out
+        return table_assets(self.uri, sorted((str(s), str(n)) for s, n in rows), self._include, self._exclude)
 
     def sample_query(self, asset: Asset, n: int) -> str:
         """The SQL ``sample`` runs: shows (and lets tests EXPLAIN) that sampling is at the source."""
         schema, name = self._where(asset)
         columns = self._columns(schema, name)
-        n = int(n)
-        if n <= 0:
-            raise ValueError("sample size must be positive")
+        n = sample_size(n)
         return (
             f"SELECT {self._select_list(columns)} FROM {qualified_name(schema, name)} "
             f"USING SAMPLE reservoir({n} ROWS) REPEATABLE ({SAMPLE_SEED})"
@@ -195,7 +179,7 @@ class DuckDBSource:
         except duckdb.Error as exc:
             raise translate_duckdb_error(exc, f"{self.uri}: {asset.name}") from exc
         table, cut, dtypes = shape_sample(raw, dict(columns))
-        notes = () if kind == "table" else ("a view: row count not computed (it may be expensive)",)
+        notes = () if kind == "table" else (VIEW_NOT_COUNTED,)
         return AssetSample(
             asset=asset,
             table=table,
@@ -211,9 +195,7 @@ class DuckDBSource:
         try:
             columns = self._columns(schema, name)
             query = f"SELECT {self._select_list(columns)} FROM {qualified_name(schema, name)}"
-            for batch in cur.sql(query).to_arrow_reader(batch_rows):
-                table, _ = shape(batch)
-                yield from table.to_batches()
+            yield from shape_batches(cur.sql(query).to_arrow_reader(batch_rows))
         except duckdb.Error as exc:
             raise translate_duckdb_error(exc, f"{self.uri}: {asset.name}") from exc
         finally:

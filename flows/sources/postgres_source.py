@@ -33,7 +33,7 @@ import pyarrow as pa
 from psycopg import sql
 
 from flows.sources.base import Asset, AssetSample, SourceError
-from flows.sources.columns import rows_to_table, shape, shape_sample
+from flows.sources.columns import rows_to_table, shape_batches, shape_sample
 from flows.sources.engine import days_from_keys
 from flows.sources.errors import (
     SourceConnectionError,
@@ -41,8 +41,8 @@ from flows.sources.errors import (
     SourcePermissionError,
     SourceReadError,
 )
-from flows.sources.globs import selected
 from flows.sources.limits import MAX_CELL_CHARS, SAMPLE_SEED
+from flows.sources.tables import sample_size, table_assets, table_location
 
 _SMALL_TABLE_ROWS = 100_000  # below this a full scan with a top-n heap costs milliseconds
 _EXACT_COUNT_BYTES = 64 * 1024 * 1024  # count(*) is exact and cheap up to this relation size
@@ -163,9 +163,7 @@ class PostgresSource:
     # -- catalog lookups -----------------------------------------------------------------------
 
     def _where(self, asset: Asset) -> tuple[str, str]:
-        if len(asset.location) != 2:
-            raise SourceReadError(f"{asset.name}: not an asset of a PostgreSQL database (location {asset.location!r})")
-        return asset.location[0], asset.location[1]
+        return table_location(asset, "PostgreSQL")
 
     def _relation(self, schema: str, name: str) -> dict[str, Any]:
         """oid, relkind, estimated rows and on-disk bytes (partitioned: summed over leaves)."""
@@ -246,18 +244,11 @@ class PostgresSource:
             )
         except psycopg.Error as exc:
             raise _translate(exc, self.uri) from exc
-        out = []
-        for schema, name in rows:
-            asset_name = f"{schema}.{name}"
-            if selected(asset_name, self._include, self._exclude):
-                out.append(Asset(source=self.uri, name=asset_name, kind="table", location=(str(schema), str(name))))
-        return out
+        return table_assets(self.uri, rows, self._include, self._exclude)
 
     def _sample_plan(self, asset: Asset, n: int, percent: float | None = None) -> tuple[sql.Composable, dict[str, Any]]:
         schema, name = self._where(asset)
-        n = int(n)
-        if n <= 0:
-            raise ValueError("sample size must be positive")
+        n = sample_size(n)
         rel = self._relation(schema, name)
         columns = self._columns(rel["oid"])
         target = sql.SQL("{}.{}").format(sql.Identifier(schema), sql.Identifier(name))
@@ -346,8 +337,7 @@ class PostgresSource:
                     cur.execute(query)
                     names = [c for c, _, _, _ in columns]
                     while rows := cur.fetchmany(batch_rows):
-                        table, _ = shape(rows_to_table(names, rows))
-                        yield from table.to_batches()
+                        yield from shape_batches([rows_to_table(names, rows)])
         except psycopg.Error as exc:
             raise _translate(exc, f"{self.uri}: {asset.name}") from exc
         finally:

@@ -22,15 +22,14 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import urllib.parse
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from pathlib import Path
 
 import pyarrow as pa
 
-from flows.sources.base import Asset, AssetSample, SourceError
-from flows.sources.columns import rows_to_table, shape, shape_sample
+from flows.sources.base import Asset, AssetSample, PathSource, SourceError
+from flows.sources.columns import rows_to_table, shape_batches, shape_sample
 from flows.sources.engine import days_from_keys
 from flows.sources.errors import (
     SourceConnectionError,
@@ -39,9 +38,9 @@ from flows.sources.errors import (
     SourcePermissionError,
     SourceReadError,
 )
-from flows.sources.globs import selected
 from flows.sources.limits import MAX_CELL_CHARS, SAMPLE_SEED
 from flows.sources.sql import quote_identifier
+from flows.sources.tables import VIEW_NOT_COUNTED, sample_size, table_assets, table_location
 
 # Fibonacci hashing: 1327217885 / (2^31 - 1) is close to the golden ratio's fractional part, so
 # consecutive rowids land far apart. Products stay below 2^62: no overflow to REAL in SQLite.
@@ -65,27 +64,18 @@ def _translate(exc: sqlite3.Error, what: str) -> SourceError:
     return SourceReadError(f"{what}: SQLite failed ({type(exc).__name__}): check the table opens in the sqlite3 CLI")
 
 
-class SQLiteSource:
+class SQLiteSource(PathSource):
     """Tables and views of a SQLite file (see module doc)."""
 
-    def __init__(
-        self,
-        path: Path,
-        *,
-        uri: str | None = None,
-        include: Sequence[str] | None = None,
-        exclude: Sequence[str] | None = None,
-    ) -> None:
-        self.path = path
-        self.uri = uri or str(path)
-        self._include = include
-        self._exclude = exclude
-        self._open_uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
+    _open_uri: str
+
+    def _open(self) -> None:
+        self._open_uri = "file:" + urllib.parse.quote(str(self.path.resolve())) + "?mode=ro"
         with self._connect() as con:  # fail now, at open, on a file that is not a database
             try:
                 con.execute("SELECT count(*) FROM sqlite_schema").fetchone()
             except sqlite3.Error as exc:
-                raise _translate(exc, str(path)) from exc
+                raise _translate(exc, str(self.path)) from exc
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
@@ -101,9 +91,7 @@ class SQLiteSource:
             con.close()
 
     def _where(self, asset: Asset) -> str:
-        if len(asset.location) != 2:
-            raise SourceReadError(f"{asset.name}: not an asset of a SQLite database (location {asset.location!r})")
-        return asset.location[1]
+        return table_location(asset, "SQLite")[1]
 
     @staticmethod
     def _kind(con: sqlite3.Connection, name: str) -> tuple[str, bool]:
@@ -142,19 +130,12 @@ class SQLiteSource:
                 ).fetchall()
             except sqlite3.Error as exc:
                 raise _translate(exc, self.uri) from exc
-        out = []
-        for (name,) in sorted(rows):
-            asset_name = f"main.{name}"
-            if selected(asset_name, self._include, self._exclude):
-                out.append(Asset(source=self.uri, name=asset_name, kind="table", location=("main", str(name))))
-        return out
+        return table_assets(self.uri, (("main", name) for (name,) in sorted(rows)), self._include, self._exclude)
 
     def sample_query(self, asset: Asset, n: int) -> str:
         """The SQL ``sample`` runs (see module doc for the ordering)."""
         name = self._where(asset)
-        n = int(n)
-        if n <= 0:
-            raise ValueError("sample size must be positive")
+        n = sample_size(n)
         with self._connect() as con:
             try:
                 _, has_rowid = self._kind(con, name)
@@ -186,7 +167,7 @@ class SQLiteSource:
             row_count=row_count,
             dtypes=dtypes,
             truncated_cells=cut,
-            notes=("a view: row count not computed (it may be expensive)",) if kind == "view" else (),
+            notes=(VIEW_NOT_COUNTED,) if kind == "view" else (),
         )
 
     def batches(self, asset: Asset, batch_rows: int = 100_000) -> Iterator[pa.RecordBatch]:
@@ -197,8 +178,7 @@ class SQLiteSource:
                 cur = con.execute(f"SELECT {self._select_list(columns)} FROM {quote_identifier(name)}")
                 names = [c for c, _ in columns]
                 while rows := cur.fetchmany(batch_rows):
-                    table, _ = shape(rows_to_table(names, rows))
-                    yield from table.to_batches()
+                    yield from shape_batches([rows_to_table(names, rows)])
             except sqlite3.Error as exc:
                 raise _translate(exc, f"{self.uri}: {asset.name}") from exc
 

@@ -14,6 +14,7 @@ from flows.sources import open_source
 from flows.sources.base import Asset
 from flows.sources.errors import SourceNotFound, SourcePermissionError, SourceReadError
 from flows.sources.limits import MAX_CELL_CHARS
+from tests.flows.sources_support import asset_named as _asset
 
 HOSTILE = 'we;ird "name'
 BIG = 1_000_000
@@ -55,10 +56,6 @@ def source(warehouse):
     src = open_source(str(warehouse))
     yield src
     src.close()
-
-
-def _asset(src, name):
-    return next(a for a in src.assets() if a.name == name)
 
 
 def test_lists_tables_and_views_of_every_schema(source):

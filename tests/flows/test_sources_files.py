@@ -21,6 +21,7 @@ from flows.sources.base import SourceError
 from flows.sources.errors import SourceFormatError, SourceLimitError, SourceNotFound
 from flows.sources.files import FileSource, csv_reader
 from flows.sources.limits import MAX_CELL_CHARS
+from tests.flows.sources_support import asset_named as _asset
 
 FR_ROWS = [
     ("Dupont", "Zoé", "zoe.dupont@exemple.fr", "01000", "05/01/2024", "Cœur d'artichaut, 12 €"),
@@ -88,10 +89,6 @@ def folder(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def source(folder) -> FileSource:
     return open_source(str(folder))  # type: ignore[return-value]
-
-
-def _asset(src, name):
-    return next(a for a in src.assets() if a.name == name)
 
 
 def test_lists_supported_files_recursively_and_reports_the_rest(source):

@@ -13,6 +13,7 @@ from flows.sources.base import SourceError
 from flows.sources.errors import SourceConnectionError, SourceNotFound, SourcePermissionError
 from flows.sources.limits import MAX_CELL_CHARS
 from flows.sources.postgres_source import PostgresSource, redact
+from tests.flows.sources_support import asset_named as _asset
 
 pytestmark = pytest.mark.postgres
 
@@ -70,10 +71,6 @@ def source(pg_uri):
     src = open_source(pg_uri)
     yield src
     src.close()
-
-
-def _asset(src, name):
-    return next(a for a in src.assets() if a.name == name)
 
 
 def test_lists_every_user_relation_once(source):

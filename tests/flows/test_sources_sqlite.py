@@ -12,6 +12,7 @@ from flows.sources import open_source
 from flows.sources.base import Asset
 from flows.sources.errors import SourceNotFound
 from flows.sources.limits import MAX_CELL_CHARS
+from tests.flows.sources_support import asset_named as _asset
 
 HOSTILE = 'we;ird "t'
 ROWS = 2_000
@@ -45,10 +46,6 @@ def source(database):
     src = open_source(str(database))
     yield src
     src.close()
-
-
-def _asset(src, name):
-    return next(a for a in src.assets() if a.name == name)
 
 
 def test_lists_tables_views_and_virtual_tables_not_shadows(source):

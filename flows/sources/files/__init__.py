@@ -27,13 +27,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pyarrow as pa
 
-from flows.sources.base import Asset, AssetSample
+from flows.sources.base import Asset, AssetSample, PathSource
 from flows.sources.errors import SourceNotFound, SourcePermissionError, SourceReadError
 from flows.sources.files.base import FileReader
 from flows.sources.files.csv_reader import CSVReader
@@ -67,23 +67,15 @@ def _os_error(asset: Asset, exc: OSError) -> SourceReadError | SourcePermissionE
     return SourceReadError(f"{asset.name}: the system could not read it ({exc.strerror or type(exc).__name__}): check the disk")
 
 
-class FileSource:
-    """A folder or one file (see module doc)."""
+class FileSource(PathSource):
+    """A folder or one file (see module doc); ``path`` is the root that is walked."""
 
-    def __init__(
-        self,
-        path: Path,
-        *,
-        uri: str | None = None,
-        include: Sequence[str] | None = None,
-        exclude: Sequence[str] | None = None,
-    ) -> None:
-        self.root = path
-        self.uri = uri or str(path)
-        self._include = include
-        self._exclude = exclude
-        #: (relative path, reason) of files found but not read
-        self.skipped: list[tuple[str, str]] = []
+    #: (relative path, reason) of files found but not read
+    skipped: list[tuple[str, str]]
+
+    def _open(self) -> None:
+        """Nothing is opened (readers open and close per call); no file has been skipped yet."""
+        self.skipped = []
 
     @staticmethod
     def supported() -> str:
@@ -93,24 +85,25 @@ class FileSource:
 
     def _files(self) -> Iterator[tuple[str, Path]]:
         """(asset name, path) of every regular file under the root, in a stable order."""
-        if self.root.is_file():
-            yield self.uri, self.root
+        root = self.path
+        if root.is_file():
+            yield self.uri, root
             return
 
         def on_error(exc: OSError) -> None:
-            where = os.path.relpath(exc.filename, self.root) if exc.filename else "?"
+            where = os.path.relpath(exc.filename, root) if exc.filename else "?"
             self.skipped.append((where, f"cannot be listed ({exc.strerror})"))
 
-        for folder, dirs, files in os.walk(self.root, onerror=on_error, followlinks=False):
+        for folder, dirs, files in os.walk(root, onerror=on_error, followlinks=False):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for file in sorted(files):
                 if file.startswith("."):
                     continue
                 path = Path(folder) / file
                 if path.is_symlink() or not path.is_file():
-                    self.skipped.append((path.relative_to(self.root).as_posix(), "not a regular file (a link, pipe or device)"))
+                    self.skipped.append((path.relative_to(root).as_posix(), "not a regular file (a link, pipe or device)"))
                     continue
-                yield path.relative_to(self.root).as_posix(), path
+                yield path.relative_to(root).as_posix(), path
 
     def assets(self) -> list[Asset]:
         self.skipped = []

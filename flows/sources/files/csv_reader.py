@@ -17,18 +17,16 @@ file of names loses its first row to column names (that row then is not counted)
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
 from flows.sources.base import Asset, AssetSample, SourceError
-from flows.sources.columns import shape, shape_sample
-from flows.sources.engine import memory_connection
+from flows.sources.columns import shape_sample
 from flows.sources.errors import SourceFormatError, SourceLimitError, SourceReadError
-from flows.sources.files.base import FileReader
-from flows.sources.files.textio import prepare, split_name
+from flows.sources.files.base import PreparedTextReader
+from flows.sources.files.textio import LineFilter, split_name
 from flows.sources.limits import MAX_CELL_CHARS, MAX_LINE_BYTES, MAX_SAMPLE_BYTES, SAMPLE_SEED
 from flows.sources.sql import string_literal
 
@@ -52,10 +50,10 @@ def csv_error(exc: duckdb.Error, path: Path) -> SourceError:
     return SourceFormatError(f"{path}: not readable as CSV ({type(exc).__name__}): check the file opens in a spreadsheet")
 
 
-class CSVReader(FileReader):
+class CSVReader(PreparedTextReader):
     suffixes = (".csv", ".tsv", ".tab")
-    compressible = True
     label = "CSV"
+    _error = staticmethod(csv_error)
 
     @staticmethod
     def _options(path: Path, *, rejects: bool) -> str:
@@ -73,10 +71,7 @@ class CSVReader(FileReader):
     def sample(self, asset: Asset, path: Path, n: int) -> AssetSample:
         if path.stat().st_size == 0:
             return AssetSample(asset=asset, table=pa.table({}), row_count=0, notes=("empty file",))
-        _, compression = split_name(path)
-        prepared = prepare(path, compression, self.label, max_bytes=MAX_SAMPLE_BYTES)
-        con = memory_connection()
-        try:
+        with self._prepared(path, max_bytes=MAX_SAMPLE_BYTES) as (prepared, con):
             if prepared.path.stat().st_size == 0:
                 return AssetSample(asset=asset, table=pa.table({}), row_count=0, notes=tuple(prepared.notes))
             opts = self._options(path, rejects=True)
@@ -93,11 +88,6 @@ class CSVReader(FileReader):
                 f"USING SAMPLE reservoir({int(n)} ROWS) REPEATABLE ({SAMPLE_SEED})",
                 params={"path": target},
             ).to_arrow_table()
-        except duckdb.Error as exc:
-            raise csv_error(exc, path) from exc
-        finally:
-            con.close()
-            prepared.cleanup()
         table, cut, _ = shape_sample(raw)
         notes = list(prepared.notes)
         if rejected:
@@ -112,25 +102,7 @@ class CSVReader(FileReader):
             notes=tuple(notes),
         )
 
-    def batches(self, asset: Asset, path: Path, batch_rows: int) -> Iterator[pa.RecordBatch]:
+    def _full_read(self, path: Path) -> tuple[str, LineFilter | None]:
         """Every good row; rows the sample reports as rejected are skipped (``ignore_errors``)."""
-        if path.stat().st_size == 0:
-            return
-        _, compression = split_name(path)
-        prepared = prepare(path, compression, self.label, max_bytes=None)
-        con = memory_connection()
-        try:
-            if prepared.path.stat().st_size == 0:
-                return
-            reader = con.sql(
-                f"SELECT substr(COLUMNS(*), 1, {MAX_CELL_CHARS + 1}) FROM read_csv($path, {self._options(path, rejects=False)})",
-                params={"path": str(prepared.path)},
-            ).to_arrow_reader(batch_rows)
-            for batch in reader:
-                table, _ = shape(batch)
-                yield from table.to_batches()
-        except duckdb.Error as exc:
-            raise csv_error(exc, path) from exc
-        finally:
-            con.close()
-            prepared.cleanup()
+        query = f"SELECT substr(COLUMNS(*), 1, {MAX_CELL_CHARS + 1}) FROM read_csv($path, {self._options(path, rejects=False)})"
+        return query, None

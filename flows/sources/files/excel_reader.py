@@ -27,7 +27,7 @@ from typing import Any
 import pyarrow as pa
 
 from flows.sources.base import Asset, AssetSample, SourceError
-from flows.sources.columns import column_to_array, shape, shape_sample
+from flows.sources.columns import column_to_array, shape_batches, shape_sample
 from flows.sources.errors import SourceFormatError, SourceLimitError, SourceNotFound
 from flows.sources.files.base import FileReader
 from flows.sources.limits import EXPANSION_FLOOR, MAX_EXPANSION, MAX_SCAN_CELLS, MAX_SCAN_ROWS, SAMPLE_SEED
@@ -184,8 +184,7 @@ class ExcelReader(FileReader):
 
         def flush(names: list[str]) -> Iterator[pa.RecordBatch]:
             arrays = [pa.array([_text(r[i]) if i < len(r) else None for r in pending], pa.string()) for i in range(len(names))]
-            table, _ = shape(pa.Table.from_arrays(arrays, names=names))
-            yield from table.to_batches()
+            yield from shape_batches([pa.Table.from_arrays(arrays, names=names)])
 
         for header, row in self._rows(asset, path):
             if header is not current and pending:

@@ -19,18 +19,16 @@ DuckDB folds names case-insensitively: ``Email`` and ``email`` keys become ``Ema
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
 from flows.sources.base import Asset, AssetSample, SourceError
-from flows.sources.columns import shape, shape_sample
-from flows.sources.engine import memory_connection
+from flows.sources.columns import shape_sample
 from flows.sources.errors import SourceFormatError, SourceLimitError
-from flows.sources.files.base import FileReader
-from flows.sources.files.textio import open_bytes, prepare, probe, split_name
+from flows.sources.files.base import PreparedTextReader
+from flows.sources.files.textio import LineFilter, open_bytes, probe, split_name
 from flows.sources.limits import HEAD_BYTES, MAX_LINE_BYTES, MAX_SAMPLE_BYTES, SAMPLE_SEED
 
 
@@ -73,10 +71,10 @@ def json_error(exc: duckdb.Error, path: Path) -> SourceError:
     )
 
 
-class JSONReader(FileReader):
+class JSONReader(PreparedTextReader):
     suffixes = (".json", ".ndjson", ".jsonl")
-    compressible = True
     label = "JSON"
+    _error = staticmethod(json_error)
 
     def _is_lines(self, path: Path) -> bool:
         """Newline-delimited, by extension or because the first line is a whole object."""
@@ -97,18 +95,14 @@ class JSONReader(FileReader):
     def sample(self, asset: Asset, path: Path, n: int) -> AssetSample:
         if path.stat().st_size == 0:
             return AssetSample(asset=asset, table=pa.table({}), row_count=0, notes=("empty file",))
-        _, compression = split_name(path)
         lines = self._is_lines(path)
         check = _LineCheck() if lines else None
-        prepared = prepare(path, compression, self.label, max_bytes=MAX_SAMPLE_BYTES, line_filter=check)
-        if not lines and not prepared.complete:
-            prepared.cleanup()
-            raise SourceLimitError(
-                f"{path}: a single JSON document larger than {MAX_SAMPLE_BYTES} bytes cannot be sampled: "
-                "convert it to NDJSON (one object per line), e.g. jq -c '.[]'"
-            )
-        con = memory_connection()
-        try:
+        with self._prepared(path, max_bytes=MAX_SAMPLE_BYTES, line_filter=check) as (prepared, con):
+            if not lines and not prepared.complete:
+                raise SourceLimitError(
+                    f"{path}: a single JSON document larger than {MAX_SAMPLE_BYTES} bytes cannot be sampled: "
+                    "convert it to NDJSON (one object per line), e.g. jq -c '.[]'"
+                )
             if prepared.path.stat().st_size == 0:
                 raw = pa.table({})
                 read = 0
@@ -119,11 +113,6 @@ class JSONReader(FileReader):
                     f"SELECT * FROM {source} USING SAMPLE reservoir({int(n)} ROWS) REPEATABLE ({SAMPLE_SEED})",
                     params={"path": str(prepared.path)},
                 ).to_arrow_table()
-        except duckdb.Error as exc:
-            raise json_error(exc, path) from exc
-        finally:
-            con.close()
-            prepared.cleanup()
         table, cut, dtypes = shape_sample(raw)
         rejected = check.rejected if check else 0
         notes = list(prepared.notes)
@@ -146,24 +135,6 @@ class JSONReader(FileReader):
         fmt = "newline_delimited" if lines else "auto"
         return f"format = '{fmt}', sample_size = -1, maximum_object_size = {MAX_LINE_BYTES}"
 
-    def batches(self, asset: Asset, path: Path, batch_rows: int) -> Iterator[pa.RecordBatch]:
-        if path.stat().st_size == 0:
-            return
-        _, compression = split_name(path)
+    def _full_read(self, path: Path) -> tuple[str, LineFilter | None]:
         lines = self._is_lines(path)
-        prepared = prepare(path, compression, self.label, max_bytes=None, line_filter=_LineCheck() if lines else None)
-        con = memory_connection()
-        try:
-            if prepared.path.stat().st_size == 0:
-                return
-            reader = con.sql(
-                f"SELECT * FROM read_json($path, {self._options(lines)})", params={"path": str(prepared.path)}
-            ).to_arrow_reader(batch_rows)
-            for batch in reader:
-                table, _ = shape(batch)
-                yield from table.to_batches()
-        except duckdb.Error as exc:
-            raise json_error(exc, path) from exc
-        finally:
-            con.close()
-            prepared.cleanup()
+        return f"SELECT * FROM read_json($path, {self._options(lines)})", _LineCheck() if lines else None

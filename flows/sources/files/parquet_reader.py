@@ -17,10 +17,9 @@ import duckdb
 import pyarrow as pa
 
 from flows.sources.base import Asset, AssetSample, SourceError
-from flows.sources.columns import shape, shape_sample
-from flows.sources.engine import memory_connection
+from flows.sources.columns import shape_batches, shape_sample
 from flows.sources.errors import SourceFormatError, SourceLimitError, SourceReadError
-from flows.sources.files.base import FileReader
+from flows.sources.files.base import FileReader, duckdb_reading
 from flows.sources.limits import EXPANSION_FLOOR, MAX_CELL_CHARS, MAX_EXPANSION, MAX_SCAN_ROWS, SAMPLE_SEED
 from flows.sources.sql import quote_identifier
 
@@ -69,18 +68,13 @@ class ParquetReader(FileReader):
         return ", ".join(parts) if parts else "*"
 
     def sample(self, asset: Asset, path: Path, n: int) -> AssetSample:
-        con = memory_connection()
-        try:
+        with duckdb_reading(path, parquet_error) as con:
             rows, columns = self._check(con, path)
             raw = con.sql(
                 f"SELECT * FROM (SELECT {self._select(columns)} FROM read_parquet($path) LIMIT {MAX_SCAN_ROWS}) "
                 f"USING SAMPLE reservoir({int(n)} ROWS) REPEATABLE ({SAMPLE_SEED})",
                 params={"path": str(path)},
             ).to_arrow_table()
-        except duckdb.Error as exc:
-            raise parquet_error(exc, path) from exc
-        finally:
-            con.close()
         table, cut, dtypes = shape_sample(raw, dict(columns))
         notes = (f"sampled from the first {MAX_SCAN_ROWS} of {rows} rows",) if rows > MAX_SCAN_ROWS else ()
         return AssetSample(
@@ -93,16 +87,9 @@ class ParquetReader(FileReader):
         )
 
     def batches(self, asset: Asset, path: Path, batch_rows: int) -> Iterator[pa.RecordBatch]:
-        con = memory_connection()
-        try:
+        with duckdb_reading(path, parquet_error) as con:
             _, columns = self._check(con, path)
             reader = con.sql(
                 f"SELECT {self._select(columns)} FROM read_parquet($path)", params={"path": str(path)}
             ).to_arrow_reader(batch_rows)
-            for batch in reader:
-                table, _ = shape(batch)
-                yield from table.to_batches()
-        except duckdb.Error as exc:
-            raise parquet_error(exc, path) from exc
-        finally:
-            con.close()
+            yield from shape_batches(reader)
