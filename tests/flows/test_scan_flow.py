@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -95,14 +96,25 @@ def test_broken_files_are_recorded_and_the_rest_completes(tmp_path: Path) -> Non
     folder.mkdir()
     (folder / "corrupt.parquet").write_bytes(b"PAR1" + os.urandom(4096) + b"PAR1")
     (folder / "binary.csv").write_bytes(os.urandom(4096))
-    pd.DataFrame({"courriel": [f"x{i}@exemple.fr" for i in range(100)]}).to_csv(folder / "ok.csv", index=False)
+    # A French Excel export: ';'-separated, cp1252 ("é" is one byte 0xE9), a header with accents.
+    lines = ["Prénom;Téléphone;Numéro"] + [f"Hélène;06 12 34 {i:02d} {i:02d};{i}" for i in range(10, 99)]
+    (folder / "export_excel.csv").write_bytes("\r\n".join(lines).encode("cp1252"))
+    with open(folder / "events.ndjson", "w", encoding="utf-8") as handle:
+        for i in range(100):
+            handle.write(json.dumps({"id": i, "contact": {"email": f"p{i}@example.be", "tel": None}}) + "\n")
     catalog = Catalog(tmp_path / "c.duckdb")
     summary = run_scan(catalog, [str(folder)], ScanSettings())
-    assert (summary.scanned, summary.errors) == (1, 2)
+    assert (summary.scanned, summary.errors) == (2, 2)
     errors = catalog.query("SELECT asset, error FROM latest_asset_scans WHERE status = 'error' ORDER BY asset")
     assert [e["asset"] for e in errors] == ["binary.csv", "corrupt.parquet"]
     assert all(e["error"] and "\n" not in e["error"] for e in errors)
-    assert _findings(catalog.path) == {("ok.csv", "courriel", "EMAIL_ADDRESS")}
+    assert _findings(catalog.path) == {("export_excel.csv", "Téléphone", "PHONE_NUMBER"),
+                                       ("export_excel.csv", "Prénom", "PERSON"),
+                                       ("events.ndjson", "contact.email", "EMAIL_ADDRESS")}
+    rows = catalog.query("SELECT asset, row_count, rows_rejected FROM latest_asset_scans WHERE status = 'scanned' "
+                         "ORDER BY asset")
+    assert rows == [{"asset": "events.ndjson", "row_count": 100, "rows_rejected": 0},
+                    {"asset": "export_excel.csv", "row_count": 89, "rows_rejected": 0}]
 
 
 KILLABLE = textwrap.dedent(
