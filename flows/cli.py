@@ -65,15 +65,17 @@ def _scan(
     sources: list[str],
     catalog_path: Path,
     policies: list[Path],
-    sample: int,
-    full: bool,
-    rescan: bool,
-    include: list[str],
-    exclude: list[str],
-    engine: str,
-    dask: str | None,
-    quiet: bool,
+    *,
+    sample: int = 2000,
+    full: bool = False,
+    rescan: bool = False,
+    include: list[str] | tuple[str, ...] = (),
+    exclude: list[str] | tuple[str, ...] = (),
+    engine: str = "auto",
+    dask: str | None = None,
+    quiet: bool = False,
 ):
+    """Scan ``sources`` into the catalog (loading ``policies`` for them); returns the summary."""
     from catalog.store import Catalog
     from flows.classify import ScanSettings
     from flows.scan import Progress, bindings_of, make_flow, run_scan
@@ -89,7 +91,7 @@ def _scan(
         flow = make_flow(dask)
         result = flow(
             sources=list(sources), catalog_path=str(catalog_path), policies=[str(p) for p in policies],
-            sample_rows=sample, full=full, rescan=rescan, include=include or None, exclude=exclude or None,
+            sample_rows=sample, full=full, rescan=rescan, include=list(include) or None, exclude=list(exclude) or None,
         )
         from flows.scan import ScanSummary
 
@@ -147,7 +149,8 @@ def scan(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary."),
 ) -> None:
     """Scan SOURCE... and record findings in the catalog."""
-    summary = _scan(sources, catalog, policy, sample, full, rescan, include, exclude, engine, dask, quiet)
+    summary = _scan(sources, catalog, policy, sample=sample, full=full, rescan=rescan, include=include,
+                    exclude=exclude, engine=engine, dask=dask, quiet=quiet)
     _report_summary(summary, quiet)
     if not quiet:
         _info(f"findings in {catalog}: `ropa findings --catalog {catalog}`")
@@ -247,7 +250,8 @@ def check(
         from flows.outputs.baseline import load_baseline
 
         known = load_baseline(baseline)       # a broken baseline is refused before any scan
-    summary = _scan(sources, catalog, policy, sample, full, rescan, include, exclude, engine, None, quiet)
+    summary = _scan(sources, catalog, policy, sample=sample, full=full, rescan=rescan, include=include,
+                    exclude=exclude, engine=engine, quiet=quiet)
     _report_summary(summary, quiet)
     violations, scanned = _check_rows(catalog, summary)
     suppressed: list[dict[str, Any]] = []
@@ -287,7 +291,7 @@ def baseline_cmd(
             expiry = date.fromisoformat(expires)
         except ValueError:
             raise typer.BadParameter("use YYYY-MM-DD", param_hint="--expires") from None
-    summary = _scan(sources, catalog, policy, 2000, False, False, [], [], "auto", None, quiet)
+    summary = _scan(sources, catalog, policy, quiet=quiet)
     violations, _ = _check_rows(catalog, summary)
     write_baseline(violations, output, reason=reason, expires=expiry)
     _info(f"wrote {len(violations)} entries to {output}")
@@ -311,7 +315,7 @@ def demo(
     total = 0
     for org, path in built.items():
         policy = policies_dir / f"{org}.yaml"
-        summary = _scan([str(path)], catalog, [policy], 2000, False, True, [], [], "local", None, True)
+        summary = _scan([str(path)], catalog, [policy], rescan=True, engine="local", quiet=True)
         violations, scanned = _check_rows(catalog, summary)
         total += len(violations)
         typer.echo(f"\n== {org}: {path} against policies/{policy.name} — {summary.assets} assets, "

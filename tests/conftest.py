@@ -30,7 +30,7 @@ def scan_and_check(catalog: Path, source: Path, policy: Path) -> list[dict]:
     """Run the real scan; the violations (and unreadable assets) as `ropa check --format json` lists them."""
     from flows.cli import _check_rows, _scan
 
-    summary = _scan([str(source)], catalog, [policy], 2000, False, False, [], [], "local", None, True)
+    summary = _scan([str(source)], catalog, [policy], engine="local", quiet=True)
     return _check_rows(catalog, summary)[0]
 
 
