@@ -78,3 +78,12 @@ def test_a_drafted_policy_is_accepted_by_check(demo: Demo, tmp_path: Path, capsy
     code = main(["check", str(demo.warehouses[org]), "--policy", str(drafted),
                  "--catalog", str(tmp_path / "c.duckdb"), "--quiet", "--format", "json"])
     assert code in (0, 1), capsys.readouterr().err   # accepted as a policy: not a usage error
+
+
+def test_gx_export_writes_a_suite_per_asset_with_violations(demo: Demo, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "gx"
+    assert main(["gx", "export", "--catalog", str(demo.catalog), "--out", str(out)]) == 0
+    suites = sorted(out.rglob("*.json"))
+    assert suites, capsys.readouterr().err
+    text = " ".join(p.read_text() for p in suites)
+    assert "deurwaarder_overdrachten" in text and "expect_column_values_to_not_match" in text
