@@ -4,7 +4,8 @@ Table, column and schema names come from users' databases and files: quotes, sem
 spaces, unicode. They are always quoted here (sqlite-utils' single ``quote_identifier``), values
 are always bound as parameters, and nothing else in ``flows/sources`` builds an identifier by
 hand. PostgreSQL uses ``psycopg.sql.Identifier`` instead, which does the same on the server's
-terms. (``catalog/sql.py`` does not exist yet; when it does, this module can defer to it.)
+terms. The quoting rule itself is ``catalog/sql.py``'s; this module only turns its refusal of a
+NUL byte into a source error.
 
 DuckDB folds identifiers case-insensitively even when they are quoted, so callers keep the
 original spelling as data (``Asset.location``, result column names) and never re-derive a name
@@ -13,6 +14,7 @@ from SQL text.
 
 from __future__ import annotations
 
+from catalog import sql as catalog_sql
 from flows.sources.errors import SourceReadError
 
 # Date shapes tried, in order, on text columns. Day-first before month-first: ropa reads European
@@ -33,12 +35,13 @@ def quote_identifier(name: str) -> str:
     NUL cannot be represented in an identifier by any of our engines, so it is refused rather
     than silently truncated (a truncated name could point at another table).
     """
-    if "\x00" in name:
+    try:
+        return catalog_sql.quote_identifier(name)
+    except ValueError:
         raise SourceReadError(
             "a table or column name contains a NUL character; it cannot be quoted safely: "
             "rename it in the source"
-        )
-    return '"' + name.replace('"', '""') + '"'
+        ) from None
 
 
 def qualified_name(*parts: str) -> str:
