@@ -55,6 +55,17 @@ LEGAL_BASES = (
 RETENTION_EVENTS = ("end_of_relationship", "last_contact", "collection", "end_of_fiscal_year")
 RETENTION_RULES = ("as_long_as_necessary",)
 LANGUAGES = ("en", "fr", "nl")
+# GDPR chapter V: the grounds on which personal data may leave the EU/EEA (art. 45, 46, 47, 49);
+# ``unspecified`` when the policy announces a transfer without naming its safeguard.
+TRANSFER_SAFEGUARDS = (
+    "adequacy_decision",
+    "standard_contractual_clauses",
+    "binding_corporate_rules",
+    "code_of_conduct",
+    "certification",
+    "derogation",
+    "unspecified",
+)
 
 # Codes people reach for that ISO 3166-1 does not assign (the EU's own abbreviations).
 _JURISDICTION_HINTS = {"UK": "GB", "EL": "GR"}
@@ -221,6 +232,18 @@ RetentionEvent = Annotated[
 ]
 RetentionRule = Annotated[Literal["as_long_as_necessary"], _one_of("retention rule", RETENTION_RULES)]
 Language = Annotated[Literal["en", "fr", "nl"], _one_of("supported policy language", LANGUAGES)]
+TransferSafeguard = Annotated[
+    Literal[
+        "adequacy_decision",
+        "standard_contractual_clauses",
+        "binding_corporate_rules",
+        "code_of_conduct",
+        "certification",
+        "derogation",
+        "unspecified",
+    ],
+    _one_of("transfer safeguard (GDPR art. 45-49)", TRANSFER_SAFEGUARDS),
+]
 
 
 class _Model(BaseModel):
@@ -379,6 +402,34 @@ class Source(_Model):
     updated: date | None = None
 
 
+class Contact(_Model):
+    """Who to write to: the controller (GDPR art. 30(1)(a)) or its data protection officer, as the
+    policy names them. Every field is optional, but a contact says at least one thing."""
+
+    name: Text | None = None
+    address: Text | None = None
+    email: Text | None = None
+    phone: Text | None = None
+
+    @model_validator(mode="after")
+    def _says_something(self) -> Contact:
+        if not any((self.name, self.address, self.email, self.phone)):
+            _raise("Contact", [((), "is empty; give at least one of name, address, email, "
+                               "phone, or remove the key", None)])
+        return self
+
+
+class Transfer(_Model):
+    """A transfer of personal data outside the EU/EEA (GDPR art. 30(1)(e)): to whom, to which
+    countries when the policy says, on which safeguards, for which subjects (all when omitted)."""
+
+    recipient: Text
+    countries: list[Text] = Field(default_factory=list)
+    safeguards: list[TransferSafeguard] = Field(min_length=1)
+    subjects: list[SubjectId] = Field(default_factory=list)
+    note: Text | None = None
+
+
 class Declaration(_Model):
     """One organisation's policy, as encoded in one YAML file."""
 
@@ -388,6 +439,10 @@ class Declaration(_Model):
     language: Language
     source: Source | None = None
     notes: Text | None = None
+    controller: Contact | None = None
+    dpo: Contact | None = None
+    security: list[Text] = Field(default_factory=list)
+    transfers: list[Transfer] = Field(default_factory=list)
     subjects: dict[SubjectId, Subject] = Field(min_length=1)
     bindings: list[Binding] = Field(default_factory=list)
 
@@ -402,8 +457,21 @@ class Declaration(_Model):
             for i, b in enumerate(self.bindings)
             if b.subject not in self.subjects
         ]
+        problems += [
+            (("transfers", i, "subjects", j),
+             f"no subject '{sid}' in this file{_nearest(sid, self.subjects)}; "
+             f"subjects here: {', '.join(self.subjects)}", sid)
+            for i, t in enumerate(self.transfers)
+            for j, sid in enumerate(t.subjects)
+            if sid not in self.subjects
+        ]
         _raise("Declaration", problems)
         return self
+
+    def transfers_of(self, subject: str) -> list[Transfer]:
+        """The transfers outside the EU/EEA that concern ``subject`` (those naming no subject
+        concern every subject)."""
+        return [t for t in self.transfers if not t.subjects or subject in t.subjects]
 
     @property
     def path(self) -> Path | None:
@@ -572,6 +640,9 @@ _MISSING_HINTS = {
     "legal_basis": f"add `legal_basis:`, one of: {', '.join(LEGAL_BASES)}",
     "assets": "add `assets:` with a glob on schema.table or a file path",
     "subject": "add `subject:` naming a subject of this file",
+    "recipient": "add `recipient:` naming who receives the data outside the EU/EEA",
+    "safeguards": "add `safeguards:` listing the grounds of the transfer, one or more of: "
+                  + ", ".join(TRANSFER_SAFEGUARDS),
 }
 
 

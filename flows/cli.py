@@ -346,6 +346,26 @@ def report(
     _info(f"wrote {html}")
 
 
+@app.command("register")
+def register_cmd(
+    policy: Path = typer.Option(..., "--policy", help="Declaration YAML of the controller."),
+    catalog: Path = CatalogOpt,
+    output: Path = typer.Option(..., "--output", "-o", help="register.xlsx, register.csv or register.md"),
+) -> None:
+    """Write the record of processing activities (GDPR art. 30) of --policy, enriched by the scans."""
+    from flows.outputs.register import build_register
+    from flows.outputs.register_write import FORMATS, write_register
+
+    if output.suffix.lower().lstrip(".") not in FORMATS:
+        raise typer.BadParameter("name the file .xlsx, .csv or .md (the suffix picks the format)",
+                                 param_hint="--output")
+    (declaration,) = _declarations([policy])
+    register = build_register(declaration, catalog)
+    write_register(register, output)
+    _info(f"wrote {output}: {len(register.activities)} processing activities of "
+          f"{register.organisation}; {register.scan_note}")
+
+
 @gx_app.command("export")
 def gx_export(
     catalog: Path = CatalogOpt,
