@@ -366,6 +366,47 @@ def register_cmd(
           f"{register.organisation}; {register.scan_note}")
 
 
+@app.command()
+def locate(
+    catalog: Path = CatalogOpt,
+    email: Optional[str] = typer.Option(None, "--email", help="Email address (case ignored)."),
+    phone: Optional[str] = typer.Option(None, "--phone", help="Phone number (national or +E.164)."),
+    iban: Optional[str] = typer.Option(None, "--iban", help="IBAN (spaces ignored)."),
+    nir: Optional[str] = typer.Option(None, "--nir", help="French NIR (social security number)."),
+    bsn: Optional[str] = typer.Option(None, "--bsn", help="Dutch BSN."),
+    be_nn: Optional[str] = typer.Option(None, "--be-nn", help="Belgian national number."),
+    name: Optional[str] = typer.Option(None, "--name", help="Full name (case ignored)."),
+    keys: bool = typer.Option(False, "--keys", help="Also list the primary keys of matching rows."),
+    requester: Optional[str] = typer.Option(None, "--requester", help="Who handles the request (recorded)."),
+) -> None:
+    """Find where one person's data sits (access / erasure requests); never prints the value.
+
+    Searches only the columns the catalog classified as that kind of identifier, at the source,
+    and records the request in the catalog as a keyed hash with time and --requester.
+    """
+    from catalog.errors import CatalogError
+    from classifiers.lookup import InvalidLookup
+    from flows.locate import locate as run_locate, render
+
+    given = {opt: v for opt, v in (("email", email), ("phone", phone), ("iban", iban), ("nir", nir),
+                                   ("bsn", bsn), ("be-nn", be_nn), ("name", name)) if v is not None}
+    if len(given) != 1:
+        raise RopaError("give exactly one of --email, --phone, --iban, --nir, --bsn, --be-nn, --name")
+    if not catalog.exists():
+        raise CatalogError(f"no catalog at {catalog}; scan the sources first (ropa scan SOURCE --catalog {catalog})")
+    ((option, value),) = given.items()
+    try:
+        report = run_locate(catalog, option, value, keys=keys, requester=requester)
+    except InvalidLookup as exc:
+        raise RopaError(str(exc)) from None
+    typer.echo(render(report, keys))
+    _info(f"request {report.request_id} recorded in {catalog} (keyed hash, time, requester; not the value)")
+    for error in report.errors:
+        _err(f"not searched: {error}")
+    if report.errors:
+        raise typer.Exit(EXIT_USAGE)
+
+
 @gx_app.command("export")
 def gx_export(
     catalog: Path = CatalogOpt,

@@ -1,0 +1,262 @@
+"""Count the rows of an asset whose column holds one value: ``ropa locate``'s source capability.
+
+The search runs where the data is. For a database it is one parameterised statement,
+``SELECT count(*) FROM t WHERE normalised(col) IN (?, …)``: identifiers quoted by
+``catalog/sql.py``, the searched forms bound as parameters (never SQL text), the normalisation
+(trim, separators removed, case) written with functions DuckDB, SQLite and PostgreSQL all have.
+Only the count (and, when asked, primary keys) comes back; no cell leaves the source. For files,
+which have no engine, the rows are streamed in batches through the source's own reader and
+filtered with Arrow compute, with bounded memory.
+
+A name may be split across two columns (first name, last name); ``columns`` then lists both and
+the cell compared is their values joined by a space.
+
+Primary keys are returned only when the asset has one that is not itself a searched column (a
+table keyed by email would otherwise print the value searched for). Files have no keys: the
+1-based row number stands in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from catalog.sql import quote_literal
+from classifiers.lookup import Lookup
+from flows.sources.base import Asset, Source
+from flows.sources.errors import SourceReadError
+from flows.sources.sql import qualified_name, quote_identifier
+
+MAX_KEYS = 100
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """Rows of one asset whose ``columns`` hold the value; keys when asked and available."""
+
+    rows: int
+    key_columns: tuple[str, ...] = ()
+    keys: list[tuple] = field(default_factory=list)
+    keys_note: str | None = None
+
+
+def normalised_sql(expressions: Sequence[str], lookup: Lookup, text_type: str) -> str:
+    """SQL computing the canonical form of a cell (see ``classifiers/lookup.py``).
+
+    ``expressions`` are already-quoted column expressions; ``text_type`` is the engine's text
+    type name (VARCHAR, TEXT). The separator characters are this program's constants.
+    """
+    parts = [f"trim(CAST({e} AS {text_type}))" for e in expressions]
+    expr = " || ' ' || ".join(parts)
+    for char in lookup.strip:
+        expr = f"replace({expr}, {quote_literal(char)}, '')"
+    if lookup.case == "lower":
+        expr = f"lower({expr})"
+    elif lookup.case == "upper":
+        expr = f"upper({expr})"
+    return expr
+
+
+def _condition(expr: str, lookup: Lookup, contains: bool, placeholder: str, find: str) -> str:
+    if contains:
+        return "(" + " OR ".join(f"{find}({expr}, {placeholder}) > 0" for _ in lookup.forms) + ")"
+    return f"{expr} IN ({', '.join(placeholder for _ in lookup.forms)})"
+
+
+def count_matching(
+    source: Source,
+    asset: Asset,
+    columns: Sequence[str],
+    lookup: Lookup,
+    *,
+    contains: bool = False,
+    keys: bool = False,
+    max_keys: int = MAX_KEYS,
+) -> MatchResult:
+    """Rows of ``asset`` whose ``columns`` (joined by a space) hold ``lookup``'s value."""
+    from flows.sources.duckdb_source import DuckDBSource
+    from flows.sources.files import FileSource
+    from flows.sources.sqlite_source import SQLiteSource
+
+    if isinstance(source, DuckDBSource):
+        return _duckdb(source, asset, columns, lookup, contains, keys, max_keys)
+    if isinstance(source, SQLiteSource):
+        return _sqlite(source, asset, columns, lookup, contains, keys, max_keys)
+    if isinstance(source, FileSource):
+        return _files(source, asset, columns, lookup, contains, keys, max_keys)
+    from flows.sources.postgres_source import PostgresSource
+
+    if isinstance(source, PostgresSource):
+        return _postgres(source, asset, columns, lookup, contains, keys, max_keys)
+    raise SourceReadError(f"{asset.name}: ropa cannot search this kind of source")
+
+
+def _keys_usable(key_columns: Sequence[str], columns: Sequence[str]) -> str | None:
+    if not key_columns:
+        return "no primary key"
+    if {k.lower() for k in key_columns} & {c.lower() for c in columns}:
+        return "the primary key is the searched column: withheld"
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# DuckDB
+
+
+def _duckdb(src, asset, columns, lookup, contains, keys, max_keys) -> MatchResult:
+    import duckdb
+
+    from flows.sources.duckdb_source import translate_duckdb_error
+
+    schema, name = src._where(asset)
+    try:
+        exprs = [src._column_expression(schema, name, c)[0] for c in columns]
+        cond = _condition(normalised_sql(exprs, lookup, "VARCHAR"), lookup, contains, "?", "instr")
+        table = qualified_name(schema, name)
+        params = list(lookup.forms)
+        rows = int(src._scalar(f"SELECT count(*) FROM {table} WHERE {cond}", params))
+        if not keys:
+            return MatchResult(rows)
+        pk = src._rows(
+            "SELECT constraint_column_names FROM duckdb_constraints() WHERE database_name = ? "
+            "AND schema_name = ? AND table_name = ? AND constraint_type = 'PRIMARY KEY'",
+            [src._database, schema, name],
+        )
+        key_columns = tuple(pk[0][0]) if pk else ()
+        note = _keys_usable(key_columns, columns)
+        if note or rows == 0:
+            return MatchResult(rows, key_columns, [], note)
+        select = ", ".join(quote_identifier(k) for k in key_columns)
+        found = src._rows(f"SELECT {select} FROM {table} WHERE {cond} ORDER BY {select} "
+                          f"LIMIT {int(max_keys)}", params)
+        return MatchResult(rows, key_columns, [tuple(r) for r in found])
+    except duckdb.Error as exc:
+        raise translate_duckdb_error(exc, f"{src.uri}: {asset.name}") from exc
+
+
+# --------------------------------------------------------------------------------------------
+# SQLite
+
+
+def _sqlite(src, asset, columns, lookup, contains, keys, max_keys) -> MatchResult:
+    import sqlite3
+
+    from flows.sources.sqlite_source import _translate
+
+    name = src._where(asset)
+    table = quote_identifier(name)
+    exprs = [quote_identifier(c) for c in columns]
+    cond = _condition(normalised_sql(exprs, lookup, "TEXT"), lookup, contains, "?", "instr")
+    params = list(lookup.forms)
+    try:
+        with src._connect() as con:
+            rows = int(con.execute(f"SELECT count(*) FROM {table} WHERE {cond}", params).fetchone()[0])
+            if not keys:
+                return MatchResult(rows)
+            key_columns = tuple(
+                str(r[0]) for r in con.execute(
+                    "SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk", [name])
+            )
+            note = _keys_usable(key_columns, columns)
+            if note or rows == 0:
+                return MatchResult(rows, key_columns, [], note)
+            select = ", ".join(quote_identifier(k) for k in key_columns)
+            found = con.execute(f"SELECT {select} FROM {table} WHERE {cond} ORDER BY {select} "
+                                f"LIMIT {int(max_keys)}", params).fetchall()
+            return MatchResult(rows, key_columns, [tuple(r) for r in found])
+    except sqlite3.Error as exc:
+        raise _translate(exc, f"{src.uri}: {asset.name}") from exc
+
+
+# --------------------------------------------------------------------------------------------
+# PostgreSQL
+
+
+def _postgres(src, asset, columns, lookup, contains, keys, max_keys) -> MatchResult:
+    import psycopg
+    from psycopg import sql
+
+    from flows.sources.postgres_source import _translate
+
+    schema, name = src._where(asset)
+    table = qualified_name(schema, name)
+    exprs = [quote_identifier(c) for c in columns]
+    # psycopg placeholders are %s, so a % inside a quoted name must be doubled: the statement is
+    # built with a placeholder token first, every % doubled, then the token turned into %s.
+    token = "\x01"
+    cond = _condition(normalised_sql(exprs, lookup, "TEXT"), lookup, contains, token, "strpos")
+    params = list(lookup.forms)
+
+    def q(text: str) -> sql.SQL:
+        return sql.SQL(text.replace("%", "%%").replace(token, "%s"))
+
+    try:
+        rows = int(src._rows(q(f"SELECT count(*) FROM {table} WHERE {cond}"), params)[0][0])
+        if not keys:
+            return MatchResult(rows)
+        key_columns = tuple(
+            str(r[0]) for r in src._rows(
+                "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
+                "AND a.attnum = ANY(i.indkey) WHERE i.indrelid = %s::regclass AND i.indisprimary "
+                "ORDER BY array_position(i.indkey, a.attnum)", [table])
+        )
+        note = _keys_usable(key_columns, columns)
+        if note or rows == 0:
+            return MatchResult(rows, key_columns, [], note)
+        select = ", ".join(quote_identifier(k) for k in key_columns)
+        found = src._rows(q(f"SELECT {select} FROM {table} WHERE {cond} ORDER BY {select} "
+                            f"LIMIT {int(max_keys)}"), params)
+        return MatchResult(rows, key_columns, [tuple(r) for r in found])
+    except psycopg.Error as exc:
+        raise _translate(exc, f"{src.uri}: {asset.name}") from exc
+
+
+# --------------------------------------------------------------------------------------------
+# Files: a streamed filter
+
+
+def _arrow_normalised(arrays: list[pa.Array], lookup: Lookup) -> pa.Array:
+    texts = [pc.utf8_trim_whitespace(pc.cast(a, pa.string())) for a in arrays]
+    cell = texts[0] if len(texts) == 1 else pc.binary_join_element_wise(*texts, " ")
+    for char in lookup.strip:
+        cell = pc.replace_substring(cell, char, "")
+    if lookup.case == "lower":
+        cell = pc.utf8_lower(cell)
+    elif lookup.case == "upper":
+        cell = pc.utf8_upper(cell)
+    return cell
+
+
+def _files(src, asset, columns, lookup, contains, keys, max_keys) -> MatchResult:
+    rows = 0
+    offset = 0
+    found: list[tuple] = []
+    forms = pa.array(list(lookup.forms), pa.string())
+    for batch in src.batches(asset):
+        names = batch.schema.names
+        missing = [c for c in columns if c not in names]
+        if missing:
+            if batch.num_rows == 0:
+                continue
+            raise SourceReadError(f"{asset.name}: has no column {missing[0]!r} any more: rescan it")
+        cell = _arrow_normalised([batch.column(names.index(c)) for c in columns], lookup)
+        if contains:
+            mask = None
+            for form in lookup.forms:
+                hit = pc.match_substring(cell, form)
+                mask = hit if mask is None else pc.or_(mask, hit)
+        else:
+            mask = pc.is_in(cell, value_set=forms)
+        mask = pc.fill_null(mask, False)
+        hits = int(pc.sum(mask).as_py() or 0)
+        if hits and keys and len(found) < max_keys:
+            index = pc.indices_nonzero(mask).to_pylist()
+            found.extend((offset + i + 1,) for i in index[: max_keys - len(found)])
+        rows += hits
+        offset += batch.num_rows
+    if not keys:
+        return MatchResult(rows)
+    return MatchResult(rows, ("row",), found, None)
