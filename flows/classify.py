@@ -17,14 +17,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from catalog.store import AssetResult
 from classifiers.column import ColumnProfiler, classify_document, classify_table
 from classifiers.model import ColumnSample
 from flows.sources import open_source
 from flows.sources.base import Asset, SourceError
+from flows.sources.columns import name_values
+from flows.sources.name_values import ASSET_NAME, mask_values, name_findings
 
-ENGINE_VERSION = "1"  # bump when classification changes so incremental scans redo the work
+ENGINE_VERSION = "2"  # bump when classification changes so incremental scans redo the work
 
 
 @dataclass(frozen=True)
@@ -93,11 +96,20 @@ def wanted_anchors(asset_name: str, bindings: tuple[Binding, ...]) -> list[str]:
     return sorted(found)
 
 
+def _elements(values: pa.ChunkedArray | pa.Array) -> pa.ChunkedArray | pa.Array:
+    """A list column's elements (``emails[]``, ``contacts[].email``), else the column: the
+    classifier judges the values a list holds like any column's."""
+    t = values.type
+    if pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t):
+        return pc.list_flatten(values)
+    return values
+
+
 def _samples(table: pa.Table, asset: Asset, dtypes: dict[str, str], row_count: int | None) -> list[ColumnSample]:
     return [
         ColumnSample(
             name=name,
-            values=table.column(name),
+            values=_elements(table.column(name)),
             dtype=dtypes.get(name, str(table.schema.field(name).type)).lower(),
             table=asset.name,
             total_rows=row_count,
@@ -127,7 +139,7 @@ def classify_asset(
     except SourceError as exc:
         if exc.transient:
             raise
-        result.status, result.error, result.error_type = "error", _one_line(exc), type(exc).__name__
+        result.status, result.error, result.error_type = "error", mask_values(_one_line(exc)), type(exc).__name__
     except Exception as exc:  # noqa: BLE001 - one asset's failure must not end the scan
         result.status = "error"
         result.error = f"{type(exc).__name__} while scanning this asset (details withheld: they may quote data)"
@@ -157,8 +169,9 @@ def _scan_into(
     sample = source.sample(asset, settings.sample_rows)
     result.row_count = sample.row_count
     result.rows_rejected = sample.rejected
+    named = name_findings(ASSET_NAME, asset.name_values, hash_key, "asset name") if asset.name_values else []
     if asset.kind == "document":
-        result.findings = classify_document(sample.text or "", hash_key=hash_key)
+        result.findings = classify_document(sample.text or "", hash_key=hash_key) + named
         result.rows_sampled = 1
         return
 
@@ -169,6 +182,9 @@ def _scan_into(
     else:
         result.findings = classify_table(_samples(table, asset, sample.dtypes, sample.row_count), hash_key=hash_key)
         result.rows_sampled = table.num_rows
+    for column, keys in name_values(table).items():
+        named += name_findings(column, keys, hash_key, "keys")
+    result.findings = list(result.findings) + named
     present = {c.lower(): c for c in table.column_names}
     for anchor in wanted:
         column = present.get(anchor.lower())
@@ -183,7 +199,7 @@ def _full_scan(source: Any, asset: Asset, columns: list[tuple[str, str]], hash_k
         rows += batch.num_rows
         for name in batch.schema.names:
             if name in profilers:
-                profilers[name].update(batch.column(name))
+                profilers[name].update(_elements(batch.column(name)))
     findings = [f for p in profilers.values() for f in p.finish()]
     return findings, rows
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -27,6 +27,7 @@ from catalog.store import AssetResult, Catalog
 from flows.classify import Binding, Previous, ScanSettings, classify_asset
 from flows.sources import open_source
 from flows.sources.base import Asset, SourceError
+from flows.sources.name_values import mask_name, mask_values
 
 Work = tuple[str, Asset, Previous | None]
 COMMIT_EVERY = 25        # assets per write session at most
@@ -50,13 +51,19 @@ class ScanSummary:
     assets_seen: list[tuple[str, str]] = field(default_factory=list)       # (source, asset)
 
 
-def discover(sources: Sequence[str], settings: ScanSettings) -> list[tuple[str, Asset]]:
-    """Every asset of every source. A source that cannot be opened at all raises SourceError."""
+def discover(sources: Sequence[str], settings: ScanSettings, hash_key: bytes | None = None) -> list[tuple[str, Asset]]:
+    """Every asset of every source. A source that cannot be opened at all raises SourceError.
+
+    A name holding a value (a file named by an email) is masked here, before any output can
+    show it (``name_values.mask_name``); the asset keeps the raw values for its finding.
+    """
     found: list[tuple[str, Asset]] = []
     for uri in sources:
         source = open_source(uri, include=list(settings.include) or None, exclude=list(settings.exclude) or None)
         try:
-            found.extend((uri, a) for a in source.assets())
+            for asset in source.assets():
+                masked, values = mask_name(asset.name, hash_key)
+                found.append((uri, replace(asset, name=masked, name_values=values) if values else asset))
         finally:
             source.close()
     return found
@@ -74,7 +81,7 @@ def local_mapper(settings: ScanSettings, hash_key: bytes, workers: int = 2, retr
                 if attempt == retries:
                     return AssetResult(
                         source=uri, asset=asset.name, kind=asset.kind, status="error",
-                        error=str(exc).splitlines()[0], error_type=type(exc).__name__,
+                        error=mask_values(str(exc).splitlines()[0]), error_type=type(exc).__name__,
                     )
                 time.sleep(0.5 * 2**attempt)
         raise AssertionError("unreachable")
@@ -105,7 +112,7 @@ def run_scan(
     summary = ScanSummary(scan_id=scan_id)
     status = "failed"
     try:
-        assets = discover(sources, settings)
+        assets = discover(sources, settings, hash_key)
         summary.assets = len(assets)
         summary.assets_seen = [(uri, a.name) for uri, a in assets]
         known = catalog.previous_all(list(sources))
@@ -239,7 +246,7 @@ def _prefect_mapper(settings: ScanSettings, hash_key: bytes, retries: int = 2) -
                     yield future.result()
                 except SourceError as exc:
                     yield AssetResult(source=uri, asset=asset.name, kind=asset.kind, status="error",
-                                      error=str(exc).splitlines()[0], error_type=type(exc).__name__)
+                                      error=mask_values(str(exc).splitlines()[0]), error_type=type(exc).__name__)
 
         return gen()
 

@@ -27,12 +27,17 @@ class Asset:
     the scanned folder (or the path as given, for a single file) for files. ``kind`` is ``table``,
     ``file`` or ``document`` (plain text, classified as a whole). ``location`` is what the source
     needs to reach it again (a path, a ``(schema, table)`` pair); never pasted into SQL.
+
+    A name that holds a value (``jan.jansen@example.nl.csv``) is masked before it is shown
+    (``flows.scan.discover``, ``name_values.mask_name``); ``name_values`` then keeps the raw
+    values, in memory only, for the finding that reports them.
     """
 
     source: str
     name: str
     kind: str
     location: tuple[str, ...] = field(default=())
+    name_values: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
 
 @dataclass(frozen=True)

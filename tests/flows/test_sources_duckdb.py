@@ -82,7 +82,7 @@ def test_nested_columns_are_flattened_and_long_cells_cut(source):
     assert "contact.phone" in t.column_names and "contact.city" in t.column_names
     row = {r["id"]: r for r in t.to_pylist()}[2]
     assert row["contact.phone"] == "0600000002"
-    assert row["tags"] == "a, b"
+    assert row["tags[]"] == ["a", "b"]
     notes = [n for n in t.column("note").to_pylist() if n]
     assert [len(n) for n in notes] == [MAX_CELL_CHARS]
     assert sample.truncated_cells == 1

@@ -120,7 +120,7 @@ def test_one_source_error_per_broken_file_the_rest_read(source):
     [
         ("clients_fr.csv", ["nom", "prénom", "email", "code postal", "date", "commentaire"], FR_GOOD + FR_BAD, FR_BAD),
         ("good.parquet", ["name", "address.city", "address.zip", "born"], 3, 0),
-        ("sub/people.ndjson", ["id", "contact.email", "contact.phone.mobile", "tags", "orders", "signup"],
+        ("sub/people.ndjson", ["id", "contact.email", "contact.phone.mobile", "tags[]", "orders[].sku", "signup"],
          NDJSON_GOOD + NDJSON_BAD, NDJSON_BAD),
         ("sub/deeper/array.json", ["a", "b.c"], 2, 0),
         ("book.xlsx#Clients", ["Nom", "Email", "Né le", "column_4", "column_5"], 3, 0),
@@ -155,13 +155,13 @@ def test_french_excel_export_values_survive(source):
     assert sample.dtypes["code postal"] == "varchar"
 
 
-def test_nested_json_is_flattened_arrays_joined(source):
+def test_nested_json_is_flattened_lists_kept_per_row(source):
     sample = source.sample(_asset(source, "sub/people.ndjson"), 1000)
     row = next(r for r in sample.table.to_pylist() if r["id"] == 4)
     assert row["contact.email"] == "p4@x.fr"
     assert row["contact.phone.mobile"] == "0600000004"
-    assert row["tags"] == "vip, fr"  # a list of scalars: joined, not exploded
-    assert json.loads(row["orders"]) == [{"sku": "A1"}]  # a list of records: its JSON text
+    assert row["tags[]"] == ["vip", "fr"]  # a list of scalars: one list per row, not exploded
+    assert row["orders[].sku"] == ["A1"]  # a list of records: a list column per field
 
 
 def test_excel_sheets_keep_cell_types_and_mixed_columns_become_text(source):

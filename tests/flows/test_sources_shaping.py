@@ -44,18 +44,19 @@ def test_flatten_structs_lists_and_collisions():
         "contact.email": ["flat", "flat"],  # a real column named like a path
     })
     flat = flatten(table)
-    assert flat.column_names == ["id", "contact.email (2)", "contact.phone.mobile", "tags", "items", "contact.email"]
+    assert flat.column_names == ["id", "contact.email (2)", "contact.phone.mobile", "tags[]", "items[].sku", "contact.email"]
     assert flat.to_pylist()[0] == {
-        "id": 1, "contact.email (2)": "a@b.fr", "contact.phone.mobile": "06", "tags": "a, , b",
-        "items": '[{"sku": "x"}]', "contact.email": "flat",
+        "id": 1, "contact.email (2)": "a@b.fr", "contact.phone.mobile": "06", "tags[]": ["a", None, "b"],
+        "items[].sku": ["x"], "contact.email": "flat",
     }
-    assert flat.to_pylist()[1]["contact.email (2)"] is None and flat.to_pylist()[1]["tags"] == ""
+    assert flat.to_pylist()[1]["contact.email (2)"] is None and flat.to_pylist()[1]["tags[]"] == []
+    assert flat.to_pylist()[1]["items[].sku"] is None  # a null list stays null: no row is invented
 
 
 def test_dtypes_follow_the_flattened_columns():
     table = pa.table({"a": [1], "s": [{"x": "y"}], "l": [[1, 2]]})
     _, _, dtypes = shape_sample(table, {"a": "INTEGER", "s": "STRUCT(x VARCHAR)"})
-    assert dtypes == {"a": "integer", "s.x": "string", "l": "list<item: int64>"}
+    assert dtypes == {"a": "integer", "s.x": "string", "l[]": "int64"}  # a list: its elements' type
 
 
 @pytest.mark.parametrize(

@@ -43,6 +43,7 @@ from flows.sources.files.parquet_reader import ParquetReader
 from flows.sources.files.text_reader import TextReader
 from flows.sources.files.textio import split_name
 from flows.sources.globs import selected
+from flows.sources.name_values import mask_values
 
 __all__ = ["FileSource", "reader_for"]
 
@@ -92,7 +93,7 @@ class FileSource(PathSource):
 
         def on_error(exc: OSError) -> None:
             where = os.path.relpath(exc.filename, root) if exc.filename else "?"
-            self.skipped.append((where, f"cannot be listed ({exc.strerror})"))
+            self.skipped.append((mask_values(where), f"cannot be listed ({exc.strerror})"))
 
         for folder, dirs, files in os.walk(root, onerror=on_error, followlinks=False):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -101,7 +102,7 @@ class FileSource(PathSource):
                     continue
                 path = Path(folder) / file
                 if path.is_symlink() or not path.is_file():
-                    self.skipped.append((path.relative_to(root).as_posix(), "not a regular file (a link, pipe or device)"))
+                    self.skipped.append((mask_values(path.relative_to(root).as_posix()), "not a regular file (a link, pipe or device)"))
                     continue
                 yield path.relative_to(root).as_posix(), path
 
@@ -111,7 +112,7 @@ class FileSource(PathSource):
         for name, path in self._files():
             reader = reader_for(path)
             if reader is None:
-                self.skipped.append((name, f"no reader for {''.join(path.suffixes[-2:]) or 'files without extension'}"))
+                self.skipped.append((mask_values(name), f"no reader for {''.join(path.suffixes[-2:]) or 'files without extension'}"))
                 continue
             if not reader.multi_asset:
                 if selected(name, self._include, self._exclude):

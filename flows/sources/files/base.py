@@ -116,6 +116,10 @@ class PreparedTextReader(FileReader):
         line filter ``prepare`` applies on the way."""
         raise NotImplementedError
 
+    def _finish_query(self, query: str, path: Path, prepared: Path, con: duckdb.DuckDBPyConnection) -> str:
+        """``_full_read``'s query completed from the prepared copy (the CSV header decision)."""
+        return query
+
     @contextmanager
     def _prepared(
         self, path: Path, *, max_bytes: int | None, line_filter: LineFilter | None = None
@@ -136,5 +140,6 @@ class PreparedTextReader(FileReader):
         with self._prepared(path, max_bytes=None, line_filter=line_filter) as (prepared, con):
             if prepared.path.stat().st_size == 0:
                 return
+            query = self._finish_query(query, path, prepared.path, con)
             reader = con.sql(query, params={"path": str(prepared.path)}).to_arrow_reader(batch_rows)
             yield from shape_batches(reader)

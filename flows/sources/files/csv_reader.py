@@ -4,19 +4,26 @@
   would turn the postal code ``01000`` into 1000 and the phone number ``0612345678`` into an
   integer, destroying exactly what the classifier looks for; a column sniffed as integer would
   also reject the row where ``N/A`` first appears.
-* The delimiter, quoting and header are DuckDB's sniffer's (it finds the ``;`` of French Excel
+* The delimiter and quoting are DuckDB's sniffer's (it finds the ``;`` of French Excel
   exports); ``.tsv``/``.tab`` force a tab.
+* The header: DuckDB's sniffer says a first row is a header unless its types differ from the
+  rows below, and with every column text it always says header, so a header-less file of
+  IBANs and emails would give its first row as column names, and those values would then be
+  printed in every output. ropa reads the first rows without a header and asks
+  ``name_values.header_is_data`` (a cell that is a value on its own, or shaped like its
+  column's values); a first row of data makes the columns ``column_1``... and is scanned.
 * Row accounting: malformed rows (too many or too few fields, a stray quote) are not dropped
   silently. The sample counts good rows and, from DuckDB's ``reject_errors`` table, distinct
   rejected lines, so ``row_count = read + rejected`` is every record in the file.
 * DuckDB quotes the offending line in its errors; those are caught and rewritten without it.
 
-Known limit: DuckDB takes the first line as a header when every column is text, so a headerless
-file of names loses its first row to column names (that row then is not counted).
+Known limit: a header-less file whose first row holds no value ropa recognises and whose
+columns have no shape (free words that are not listed names) still gives that row as names.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import duckdb
@@ -27,8 +34,12 @@ from flows.sources.columns import shape_sample
 from flows.sources.errors import SourceFormatError, SourceLimitError, SourceReadError
 from flows.sources.files.base import PreparedTextReader
 from flows.sources.files.textio import LineFilter, split_name
+from flows.sources.name_values import header_is_data, positional_names
 from flows.sources.limits import MAX_CELL_CHARS, MAX_LINE_BYTES, MAX_SAMPLE_BYTES, SAMPLE_SEED
 from flows.sources.sql import string_literal
+
+HEADER_PROBE_ROWS = 200  # rows below the first one that ``header_is_data`` compares it with
+_DUCKDB_POSITIONAL = re.compile(r"^column[0-9]+$")
 
 
 def csv_error(exc: duckdb.Error, path: Path) -> SourceError:
@@ -56,7 +67,7 @@ class CSVReader(PreparedTextReader):
     _error = staticmethod(csv_error)
 
     @staticmethod
-    def _options(path: Path, *, rejects: bool) -> str:
+    def _options(path: Path, *, rejects: bool, header: str = "") -> str:
         fmt, _ = split_name(path)
         opts = [
             "all_varchar = true",
@@ -66,7 +77,25 @@ class CSVReader(PreparedTextReader):
         ]
         if fmt in (".tsv", ".tab"):
             opts.append(f"delim = {string_literal(chr(9))}")
+        if header:
+            opts.append(header)
         return ", ".join(opts)
+
+    def _header_option(self, path: Path, target: str, con: duckdb.DuckDBPyConnection) -> str:
+        """``""`` when the first row is a header, else ``header = false, names = [column_1...]``."""
+        plain = self._options(path, rejects=False)
+        names = [row[0] for row in con.execute(f"DESCRIBE SELECT * FROM read_csv(?, {plain})", [target]).fetchall()]
+        if names and not all(_DUCKDB_POSITIONAL.match(str(n)) for n in names):
+            rows = con.execute(
+                f"SELECT * FROM read_csv(?, {plain}, header = false) LIMIT {HEADER_PROBE_ROWS + 1}", [target]
+            ).fetchall()
+            if not rows or not header_is_data(rows[0], rows[1:]):
+                return ""
+            width = len(rows[0])
+        else:
+            width = len(names)
+        listed = ", ".join(string_literal(n) for n in positional_names(width))
+        return f"header = false, names = [{listed}]"
 
     def sample(self, asset: Asset, path: Path, n: int) -> AssetSample:
         if path.stat().st_size == 0:
@@ -74,8 +103,8 @@ class CSVReader(PreparedTextReader):
         with self._prepared(path, max_bytes=MAX_SAMPLE_BYTES) as (prepared, con):
             if prepared.path.stat().st_size == 0:
                 return AssetSample(asset=asset, table=pa.table({}), row_count=0, notes=tuple(prepared.notes))
-            opts = self._options(path, rejects=True)
             target = str(prepared.path)
+            opts = self._options(path, rejects=True, header=self._header_option(path, target, con))
             read = int(con.execute(f"SELECT count(*) FROM read_csv(?, {opts})", [target]).fetchall()[0][0])  # type: ignore[index]
             try:
                 rejected = int(
@@ -104,5 +133,10 @@ class CSVReader(PreparedTextReader):
 
     def _full_read(self, path: Path) -> tuple[str, LineFilter | None]:
         """Every good row; rows the sample reports as rejected are skipped (``ignore_errors``)."""
-        query = f"SELECT substr(COLUMNS(*), 1, {MAX_CELL_CHARS + 1}) FROM read_csv($path, {self._options(path, rejects=False)})"
+        query = f"SELECT substr(COLUMNS(*), 1, {MAX_CELL_CHARS + 1}) FROM read_csv($path, {{options}})"
         return query, None
+
+    def _finish_query(self, query: str, path: Path, prepared: Path, con: duckdb.DuckDBPyConnection) -> str:
+        """The full read decides the header the way the sample did."""
+        header = self._header_option(path, str(prepared), con)
+        return query.replace("{options}", self._options(path, rejects=False, header=header))

@@ -8,7 +8,10 @@ zip without building the sheet in memory.
   workbook that expands more than ``MAX_EXPANSION`` times past ``EXPANSION_FLOOR`` is refused
   as a zip bomb.
 * The first non-empty row is the header (blank header cells become ``column_N``, repeats get a
-  suffix); wholly empty rows (formatting leftovers) are not records and are not counted.
+  suffix), unless ``name_values.header_is_data`` says it is data (a cell that is an email, an
+  IBAN... on its own, or shaped like its column's values): then every column is ``column_N``
+  and that row is scanned. Wholly empty rows (formatting leftovers) are not records and are
+  not counted.
 * A sample is a seeded reservoir over at most ``MAX_SCAN_ROWS`` rows / ``MAX_SCAN_CELLS``
   cells. Columns keep the cells' types (numbers, dates, text); a column mixing types is text.
 * ``batches`` gives text columns (a column's type is only known after its last row; dates print
@@ -21,6 +24,7 @@ import random
 import zipfile
 from collections.abc import Iterator
 from datetime import date, datetime, time
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +35,9 @@ from flows.sources.columns import column_to_array, shape_batches, shape_sample
 from flows.sources.errors import SourceFormatError, SourceLimitError, SourceNotFound
 from flows.sources.files.base import FileReader
 from flows.sources.limits import EXPANSION_FLOOR, MAX_EXPANSION, MAX_SCAN_CELLS, MAX_SCAN_ROWS, SAMPLE_SEED
+from flows.sources.name_values import header_is_data, positional_names
+
+HEADER_PROBE_ROWS = 200  # rows below the first one that ``header_is_data`` compares it with
 
 
 def _header(row: tuple[Any, ...]) -> list[str]:
@@ -130,13 +137,20 @@ class ExcelReader(FileReader):
                 raise SourceNotFound(f"{path}: no sheet {sheet!r}; it was renamed or deleted: rescan the folder")
             ws = wb[sheet]
             ws.reset_dimensions()  # declared dimensions can be wrong; read what is there
-            header: list[str] | None = None
-            for row in _guarded(ws.iter_rows(values_only=True), path):
-                if all(v is None or (isinstance(v, str) and not v.strip()) for v in row):
-                    continue
-                if header is None:
-                    header = _header(row)
-                    continue
+            rows = (
+                row
+                for row in _guarded(ws.iter_rows(values_only=True), path)
+                if not all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
+            )
+            first = next(rows, None)
+            if first is None:
+                return
+            probe = list(islice(rows, HEADER_PROBE_ROWS))
+            if header_is_data(first, probe):
+                header, body = positional_names(len(first)), chain([first], probe, rows)
+            else:
+                header, body = _header(first), chain(probe, rows)
+            for row in body:
                 if len(row) > len(header):
                     header = header + [f"column_{i + 1}" for i in range(len(header), len(row))]
                 yield header, row
