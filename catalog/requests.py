@@ -69,6 +69,10 @@ def places_to_search(catalog: Catalog, entity: str) -> list[Place]:
     for r in rows:
         per_asset.setdefault((r["source"], r["asset"]), []).append(r)
     for (source, asset), found in per_asset.items():
+        # pseudo-columns (``<key>``, ``<asset name>``: values found in names) hold no rows to count
+        found = [r for r in found if not (r["column_name"] or "").startswith("<")]
+        if not found:
+            continue
         for r in found:
             column = r["column_name"]
             out.append(Place(source, asset, r["kind"], (column,) if column else (),

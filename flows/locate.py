@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from catalog.keys import load_key
 from catalog.requests import Place, places_to_search, record_request
 from catalog.store import Catalog
 from classifiers.lookup import ENTITIES, prepare
 from flows.sources import open_source
 from flows.sources.base import SourceError
 from flows.sources.matching import count_matching
+from flows.sources.name_values import mask_name, mask_values
 
 
 @dataclass(frozen=True)
@@ -73,17 +75,19 @@ def locate(
     for p in places:
         by_source[p.source].append(p)
     seen_pairs: set[tuple[str, str, frozenset[str]]] = set()
+    hash_key = load_key(catalog.path)
     for source_uri, wanted in by_source.items():
         try:
             source = open_source(source_uri)
         except SourceError as exc:
-            report.errors.append(f"{source_uri}: {str(exc).splitlines()[0]}")
+            report.errors.append(mask_values(f"{source_uri}: {str(exc).splitlines()[0]}"))
             continue
         try:
             try:
-                assets = {a.name: a for a in source.assets()}
+                # the catalog knows an asset whose name holds a value by its masked name
+                assets = {mask_name(a.name, hash_key)[0]: a for a in source.assets()}
             except SourceError as exc:
-                report.errors.append(f"{source_uri}: {str(exc).splitlines()[0]}")
+                report.errors.append(mask_values(f"{source_uri}: {str(exc).splitlines()[0]}"))
                 continue
             for place in wanted:
                 asset = assets.get(place.asset)
@@ -97,7 +101,7 @@ def locate(
                     result = count_matching(source, asset, columns, lookup,
                                             contains=place.free_text, keys=keys)
                 except SourceError as exc:
-                    report.errors.append(f"{source_uri}: {str(exc).splitlines()[0]}")
+                    report.errors.append(mask_values(f"{source_uri}: {str(exc).splitlines()[0]}"))
                     continue
                 if result.rows:
                     if len(place.columns) > 1:
