@@ -30,7 +30,7 @@ Decisions, and why:
   entity declares (a 2000s Belgian national number, an 8-digit BSN).
 
 Nothing returned holds a raw value: examples are masked (``classifiers/masking.py``) and hashes are
-keyed (only with ``hash_key``).
+keyed (only with ``hash_key``); the two are sorted apart, never aligned.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ import pyarrow.compute as pc
 
 from classifiers import stats
 from classifiers.dates import DateStats
-from classifiers.masking import keyed_hash, mask
+from classifiers.masking import traces
 from classifiers.model import ColumnSample, Finding
 from classifiers.names import NameHint, hint_for
 from classifiers.spec import CellSpec
@@ -550,8 +550,7 @@ def _text_findings(
             "free_text": True,
             **(extra_evidence or {}),
         }
-        examples = tuple(mask(entity, s) for s in spans[entity])
-        hashes = tuple(keyed_hash(hash_key, s, entity) for s in spans[entity]) if hash_key else ()
+        examples, hashes = traces(entity, spans[entity], hash_key)
         findings.append(Finding(column, entity, score, hits, n, evidence, examples, hashes))
     if not any(f.entity == "PERSON" for f in findings):
         # A place named in text about no one ("fabriqué en France", a branch office) locates no
@@ -658,12 +657,7 @@ class ColumnProfiler:
         evidence["rows_seen"] = self._rows
         if self.total_rows is not None:
             evidence["total_rows"] = self.total_rows
-        examples = tuple(mask(scored.entity, v) for v in scored.examples[:MAX_EXAMPLES])
-        hashes = (
-            tuple(keyed_hash(self.hash_key, v, scored.entity) for v in scored.examples[:MAX_EXAMPLES])
-            if self.hash_key
-            else ()
-        )
+        examples, hashes = traces(scored.entity, scored.examples[:MAX_EXAMPLES], self.hash_key)
         sampled = max(int(evidence.get("sample_size", self._present)), scored.matched)
         return Finding(self.name, scored.entity, scored.score, scored.matched, sampled, evidence, examples, hashes)
 
@@ -806,8 +800,7 @@ def _context_finding(sample: ColumnSample, profiler: ColumnProfiler) -> Finding 
     }
     values = [str(v) for v in to_arrow(sample.values).to_pylist() if v is not None and str(v).strip()]
     chosen = list(dict.fromkeys(values))[:MAX_EXAMPLES]
-    examples = tuple(mask(entity, v) for v in chosen)
-    hashes = tuple(keyed_hash(profiler.hash_key, v, entity) for v in chosen) if profiler.hash_key else ()
+    examples, hashes = traces(entity, chosen, profiler.hash_key)
     return Finding(sample.name, entity, score, min(shaped, present), present, evidence, examples, hashes)
 
 

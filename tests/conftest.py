@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -13,6 +14,8 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 # Prefect logs "Stopping temporary server" at interpreter exit, after pytest closed its streams.
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+# The user hash key (catalog/keys.py) goes to $XDG_CONFIG_HOME/ropa: never the developer's own.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="ropa-test-config-")
 
 POLICIES = Path(__file__).resolve().parent.parent / "policies"
 ORGS = ("wecasa", "wemaintain", "wemind", "wegroup", "webcasso")
