@@ -32,6 +32,7 @@ from typing import Any, Callable, Iterator, Sequence
 import duckdb
 import pyarrow as pa
 
+from catalog import duck
 from catalog.errors import CatalogError, CatalogLocked, CatalogTooNew, NotACatalog
 from classifiers.model import Finding
 
@@ -206,12 +207,17 @@ class Catalog:
     def _raw_connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         if self.path.exists() and self.path.is_dir():
             raise NotACatalog(f"{self.path} is a folder; give the path of a catalog file (--catalog ropa.duckdb)")
+        if duck.is_sqlite(self.path):
+            raise NotACatalog(
+                f"{self.path} is a SQLite database, not a ropa catalog; point --catalog at a .duckdb "
+                "file (a new path creates one); to scan the SQLite file, name it as a SOURCE"
+            )
         deadline = time.monotonic() + self.lock_timeout
         delay = 0.05
         told = False
         while True:
             try:
-                return duckdb.connect(str(self.path), read_only=read_only)
+                return duck.connect(self.path, read_only=read_only)
             except duckdb.IOException as exc:
                 text = str(exc)
                 if "lock" not in text.lower():
@@ -239,6 +245,8 @@ class Catalog:
     @contextmanager
     def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """A short write session: migrate if needed, yield, close (releasing the lock)."""
+        if not self.path.exists():
+            self._create()
         con = self._raw_connect(read_only=False)
         try:
             if not self._migrated:
@@ -259,6 +267,49 @@ class Catalog:
             yield con
         finally:
             con.close()
+
+    def _create(self) -> None:
+        """Make a new catalog atomically: built and migrated under a temporary name, then linked.
+
+        A process killed during the first migration leaves at most a ``.creating`` file (removed by
+        the next creator), never a catalog without a schema at ``self.path``. ``os.link`` rather
+        than a rename: if another process created the catalog meanwhile, its file is kept.
+        """
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._remove_dead_temporaries()
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.creating")
+        try:
+            con = duck.connect(tmp)
+            try:
+                self._migrate(con)
+                con.execute("CHECKPOINT")
+            finally:
+                con.close()
+            fd = os.open(tmp, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            try:
+                os.link(tmp, self.path)
+            except FileExistsError:
+                return
+            self._migrated = True
+        except duckdb.Error as exc:
+            raise CatalogError(f"cannot create catalog {self.path}: {str(exc).splitlines()[0]}") from None
+        except OSError as exc:
+            raise CatalogError(
+                f"cannot create catalog {self.path}: {exc.strerror or exc}; check that its folder is writable"
+            ) from None
+        finally:
+            for leftover in (tmp, Path(str(tmp) + ".wal")):
+                leftover.unlink(missing_ok=True)
+
+    def _remove_dead_temporaries(self) -> None:
+        for leftover in self.path.parent.glob(f".{self.path.name}.*.creating*"):
+            parts = leftover.name[len(self.path.name) + 2:].split(".")
+            if parts and parts[0].isdigit() and not _alive(int(parts[0])):
+                leftover.unlink(missing_ok=True)
 
     # -- schema ------------------------------------------------------------------------------
 
@@ -425,6 +476,11 @@ class Catalog:
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Rows of a read-only query as dicts (for the CLI and reports)."""
         with self.reader() as con:
+            if self._version(con) == 0:   # e.g. an empty file, or one left by a pre-0.2 kill
+                raise CatalogError(
+                    f"{self.path} holds no ropa schema (an empty file, or a catalog whose creation was "
+                    f"interrupted); run `ropa scan SOURCE --catalog {self.path}` to build it"
+                )
             cur = con.execute(sql, list(params))
             names = [d[0] for d in cur.description]
             return [dict(zip(names, row)) for row in cur.fetchall()]

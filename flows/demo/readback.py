@@ -14,9 +14,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pyarrow.parquet as pq
 
+from catalog import duck
 from catalog.sql import qualified, quote_identifier
 from flows.demo.build import warehouse_path
 from flows.demo.problems import PLANTED
@@ -92,7 +92,7 @@ def assets_of(warehouse: Path) -> list[str]:
 
 def _fetch_all(warehouse: Path, sql: str) -> list[tuple[Any, ...]]:
     """Run one query on a demo DuckDB file opened read-only, and close it again."""
-    con = duckdb.connect(str(warehouse), read_only=True)
+    con = duck.connect(warehouse, read_only=True)
     try:
         return con.execute(sql).fetchall()
     finally:

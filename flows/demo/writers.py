@@ -16,10 +16,10 @@ import shutil
 from pathlib import Path
 from typing import Any, Callable
 
-import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from catalog import duck
 from catalog.sql import qualified
 
 Columns = dict[str, list[Any]]
@@ -32,7 +32,7 @@ def to_columns(rows: list[dict[str, Any]]) -> Columns:
 
 def write_duckdb(path: Path, tables: dict[str, Columns]) -> None:
     """One DuckDB file, each table in ``main``, checkpointed so no WAL is left beside it."""
-    con = duckdb.connect(str(path))
+    con = duck.connect(path)
     try:
         for name, columns in tables.items():
             con.register("_demo_rows", pa.table(columns))

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import duckdb
 
+from catalog import duck
 from flows.outputs.retention import parse_duration, retention_cutoff
 
 _DDL = """
@@ -152,7 +153,7 @@ def build_sample_catalog(path: str | Path, *, today: date | None = None,
     old, new = "scan-0001", "scan-0002"
     t_new = datetime.combine(today, time(6, 0))
     t_old = t_new - timedelta(days=30)
-    con = duckdb.connect(str(p))
+    con = duck.connect(p)
     try:
         con.execute(_DDL)
         con.executemany("INSERT INTO scans VALUES (?, ?, ?, ?)", [

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 import duckdb
 import pandas as pd
 
+from catalog import duck
 from catalog.errors import CatalogError, CatalogLocked, NotACatalog
 from flows.outputs.formats import KINDS
 from flows.outputs.retention import cutoff_from_parts
@@ -36,8 +37,11 @@ def open_catalog(path: str | Path) -> duckdb.DuckDBPyConnection:
     if not p.exists():
         raise CatalogError(f"{p}: no catalog there; run `ropa scan` first, or point "
                            "--catalog / ROPA_CATALOG at an existing catalog file")
+    if duck.is_sqlite(p):
+        raise NotACatalog(f"{p}: a SQLite database, not a ropa catalog; point --catalog / ROPA_CATALOG "
+                          "at the .duckdb file `ropa scan` wrote")
     try:
-        con = duckdb.connect(str(p), read_only=True)
+        con = duck.connect(p, read_only=True)
     except duckdb.IOException as e:
         if "lock" in str(e).lower():
             raise CatalogLocked(f"{p}: another process is writing the catalog (a scan?); "
