@@ -6,7 +6,10 @@ Why it is shaped this way:
   readers included. So ropa never keeps the catalog open during a scan: each asset's results are
   committed in a connection opened for that commit and closed right after (dlt's connection pool
   idea, reduced to what a CLI needs). A notebook open on the catalog only delays a commit; the
-  writer waits, says who holds the lock, and retries until ``lock_timeout``.
+  writer waits, says who holds the lock, and retries until ``lock_timeout`` (a scan spools what it
+  cannot commit meanwhile and waits without deadline at the end, see :mod:`catalog.spool`).
+* **Created atomically.** A new catalog is built and migrated under a temporary name, then linked
+  into place: a kill during the first migration leaves no schema-less file at the catalog's path.
 * **Atomic per asset.** An asset's scan row, columns, findings and retention profile go in one
   transaction: a scan killed mid-way leaves every asset either whole or absent.
 * **Versioned schema, migrated on open.** ``ropa_meta.schema_version`` names the schema; a catalog
@@ -201,10 +204,11 @@ class Catalog:
         self.lock_timeout = lock_timeout
         self.on_wait = on_wait
         self._migrated = False
+        self._told = False
 
     # -- connections -------------------------------------------------------------------------
 
-    def _raw_connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+    def _raw_connect(self, read_only: bool, timeout: float | None = None) -> duckdb.DuckDBPyConnection:
         if self.path.exists() and self.path.is_dir():
             raise NotACatalog(f"{self.path} is a folder; give the path of a catalog file (--catalog ropa.duckdb)")
         if duck.is_sqlite(self.path):
@@ -212,9 +216,8 @@ class Catalog:
                 f"{self.path} is a SQLite database, not a ropa catalog; point --catalog at a .duckdb "
                 "file (a new path creates one); to scan the SQLite file, name it as a SOURCE"
             )
-        deadline = time.monotonic() + self.lock_timeout
+        deadline = time.monotonic() + (self.lock_timeout if timeout is None else timeout)
         delay = 0.05
-        told = False
         while True:
             try:
                 return duck.connect(self.path, read_only=read_only)
@@ -234,20 +237,24 @@ class Catalog:
                         f"catalog {self.path} is locked by {who} (a scan or an open notebook); "
                         "close it or wait, then retry"
                     ) from None
-                if not told and self.on_wait is not None:
+                if not self._told and self.on_wait is not None:   # once per Catalog: no chatter
                     self.on_wait(f"catalog {self.path} is in use by {who}; waiting for it to let go…")
-                    told = True
+                    self._told = True
                 time.sleep(delay)
                 delay = min(delay * 2, 1.0)
             except duckdb.Error as exc:
                 raise CatalogError(f"cannot open catalog {self.path}: {str(exc).splitlines()[0]}") from None
 
     @contextmanager
-    def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A short write session: migrate if needed, yield, close (releasing the lock)."""
+    def writer(self, timeout: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A short write session: migrate if needed, yield, close (releasing the lock).
+
+        ``timeout`` overrides ``lock_timeout`` for this session (a scan tries briefly mid-way and
+        spools what it cannot commit, see :mod:`catalog.spool`).
+        """
         if not self.path.exists():
             self._create()
-        con = self._raw_connect(read_only=False)
+        con = self._raw_connect(read_only=False, timeout=timeout)
         try:
             if not self._migrated:
                 self._migrate(con)
@@ -353,10 +360,11 @@ class Catalog:
 
     # -- scans -------------------------------------------------------------------------------
 
-    def begin_scan(self, sources: Sequence[str], mode: str, sample_rows: int | None) -> str:
+    def begin_scan(self, sources: Sequence[str], mode: str, sample_rows: int | None,
+                   *, timeout: float | None = None) -> str:
         """Register a scan; scans left 'running' by a process that died are marked aborted."""
         scan_id = _now().strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
-        with self.writer() as con:
+        with self.writer(timeout) as con:
             for stale_id, pid in con.execute(
                 "SELECT scan_id, pid FROM scans WHERE status = 'running'"
             ).fetchall():
@@ -371,8 +379,8 @@ class Catalog:
             )
         return scan_id
 
-    def finish_scan(self, scan_id: str, status: str = "completed") -> None:
-        with self.writer() as con:
+    def finish_scan(self, scan_id: str, status: str = "completed", *, timeout: float | None = None) -> None:
+        with self.writer(timeout) as con:
             con.execute(
                 "UPDATE scans SET status = ?, finished_at = ? WHERE scan_id = ?",
                 [status, _now(), scan_id],
@@ -400,11 +408,14 @@ class Catalog:
         """Commit one asset's results whole, or not at all."""
         self.record_many(scan_id, [result])
 
-    def record_many(self, scan_id: str, results: Sequence[AssetResult]) -> None:
-        """Commit several assets in one short write session; each asset in its own transaction."""
+    def record_many(self, scan_id: str, results: Sequence[AssetResult], *, timeout: float | None = None) -> None:
+        """Commit several assets in one short write session; each asset in its own transaction.
+
+        Idempotent per asset (its rows are replaced), so a spool may be replayed after a partial commit.
+        """
         if not results:
             return
-        with self.writer() as con:
+        with self.writer(timeout) as con:
             for result in results:
                 self._record(con, scan_id, result)
 
@@ -464,11 +475,12 @@ class Catalog:
             con.execute("ROLLBACK")
             raise
 
-    def load_declarations(self, declarations: Sequence[Any], sources: Sequence[str] | None = None) -> None:
+    def load_declarations(self, declarations: Sequence[Any], sources: Sequence[str] | None = None,
+                          *, timeout: float | None = None) -> None:
         """Load declarations for the reconciliation views, scoped to ``sources`` when given."""
         from catalog import reconcile
 
-        with self.writer() as con:
+        with self.writer(timeout) as con:
             reconcile.load(con, declarations, sources=sources)
 
     # -- reads -------------------------------------------------------------------------------

@@ -22,7 +22,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
+from catalog.errors import CatalogLocked
 from catalog.keys import load_key
+from catalog.spool import Spool, leftovers
 from catalog.store import AssetResult, Catalog
 from flows.classify import Binding, Previous, ScanSettings, classify_asset
 from flows.sources import open_source
@@ -32,6 +34,8 @@ from flows.sources.name_values import mask_name, mask_values
 Work = tuple[str, Asset, Previous | None]
 COMMIT_EVERY = 25        # assets per write session at most
 COMMIT_SECONDS = 0.5     # ... or as soon as this long has passed since the last commit
+COMMIT_WAIT = 2.0        # mid-scan, how long a commit waits for a held catalog before spooling
+PATIENCE_STEP = 30.0     # at the end, the wait between two "still waiting" messages (no deadline)
 Mapper = Callable[[list[Work]], Iterator[AssetResult]]
 
 
@@ -107,11 +111,16 @@ def run_scan(
     """Scan ``sources`` into ``catalog``; returns counts. Every asset ends scanned, skipped or error."""
     started = time.perf_counter()
     hash_key = load_key(catalog.path)
-    scan_id = catalog.begin_scan(list(sources), "full" if settings.full else "sample",
-                                 None if settings.full else settings.sample_rows)
+    scan_id = _patiently(catalog, lambda t: catalog.begin_scan(
+        list(sources), "full" if settings.full else "sample",
+        None if settings.full else settings.sample_rows, timeout=t), None)
     summary = ScanSummary(scan_id=scan_id)
     status = "failed"
+    spool = Spool(catalog.path, scan_id)
     try:
+        for old in leftovers(catalog.path, exclude=scan_id):   # a scan that died waiting for the lock
+            _patiently(catalog, lambda t: catalog.record_many(old.scan_id, old.read(), timeout=t), old)
+            old.remove()
         assets = discover(sources, settings, hash_key)
         summary.assets = len(assets)
         summary.assets_seen = [(uri, a.name) for uri, a in assets]
@@ -133,18 +142,70 @@ def run_scan(
             # Commit in short sessions: right away for slow assets, in small groups for fast ones
             # (skips), so the write lock is held briefly and rarely.
             if len(pending) >= COMMIT_EVERY or time.monotonic() - last_commit >= COMMIT_SECONDS:
-                catalog.record_many(scan_id, pending)
+                _commit_or_spool(catalog, scan_id, spool, pending)
                 pending, last_commit = [], time.monotonic()
-        catalog.record_many(scan_id, pending)
+        if progress:
+            progress.stop()
+        # The end: what is spooled and pending is written however long the catalog stays held.
+        spool.append(pending)
+        _patiently(catalog, lambda t: catalog.record_many(scan_id, spool.read(), timeout=t), spool)
+        spool.remove()
         if declarations:
-            catalog.load_declarations(declarations, sources=list(sources))
+            _patiently(catalog, lambda t: catalog.load_declarations(declarations, sources=list(sources),
+                                                                    timeout=t), None)
         status = "completed"
+        _patiently(catalog, lambda t: catalog.finish_scan(scan_id, status, timeout=t), None)
     finally:
         if progress:
             progress.stop()
-        catalog.finish_scan(scan_id, status)
+        if status != "completed":
+            try:   # briefly: a later scan marks a scan whose process is gone as aborted anyway
+                catalog.finish_scan(scan_id, status, timeout=COMMIT_WAIT)
+            except CatalogLocked:
+                pass
+            if spool.count:
+                _tell(catalog, f"{spool.count} finished assets are kept in {spool.path}; the next "
+                               "`ropa scan` on this catalog writes them")
         summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+def _tell(catalog: Catalog, message: str) -> None:
+    if catalog.on_wait is not None:
+        catalog.on_wait(message)
+
+
+def _commit_or_spool(catalog: Catalog, scan_id: str, spool: Spool, results: list[AssetResult]) -> None:
+    """Commit ``results`` (after what is spooled); if the catalog stays held, spool them instead."""
+    if not results:
+        return
+    try:
+        catalog.record_many(scan_id, spool.read() + results, timeout=COMMIT_WAIT)
+    except CatalogLocked:
+        first = spool.count == 0
+        spool.append(results)
+        if first:
+            _tell(catalog, f"catalog {catalog.path} is held by another process; finished assets are "
+                           f"kept in {spool.path} until it lets go, and the scan goes on")
+        return
+    spool.remove()
+
+
+def _patiently(catalog: Catalog, write: Callable[[float], object], spool: Spool | None) -> object:
+    """Run ``write(timeout)`` until the catalog lets go, saying every PATIENCE_STEP s that it waits.
+
+    No deadline: a notebook left open for an hour delays the end of the scan by an hour, it does
+    not throw the scan away (Ctrl-C does stop it; spooled results then wait for the next scan).
+    """
+    waited = 0.0
+    while True:
+        try:
+            return write(PATIENCE_STEP)
+        except CatalogLocked as exc:
+            waited += PATIENCE_STEP
+            kept = f"; {spool.count} finished assets are kept in {spool.path}" if spool and spool.count else ""
+            _tell(catalog, f"still waiting after {waited:.0f} s: {str(exc).split(';')[0]}{kept}; "
+                           "close the notebook (or its connection) to let the scan finish")
 
 
 def _count(summary: ScanSummary, result: AssetResult) -> None:

@@ -63,6 +63,25 @@ def open_catalog(path: str | Path) -> duckdb.DuckDBPyConnection:
 # queries
 
 
+def snapshot(path: str | Path) -> dict[str, pd.DataFrame]:
+    """Everything the notebook shows, read into pandas in one short read-only session.
+
+    DuckDB blocks a scan's writes while any other process has the file open, even read-only, so
+    the notebook must not keep a connection between cells: it holds the catalog only while this runs.
+    """
+    con = open_catalog(path)
+    try:
+        return {
+            "status": asset_status(con),
+            "findings": latest_findings(con),
+            "violations": load_violations(con),
+            "monthly": retention_monthly(con),
+            "cutoffs": retention_cutoffs(con),
+        }
+    finally:
+        con.close()
+
+
 def asset_labels(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], str]:
     """How the reports name each asset: its name, prefixed with its source's file or folder
     name when several sources hold an asset of that name (two warehouses' ``main.customers``)."""

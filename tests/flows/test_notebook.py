@@ -65,3 +65,29 @@ def test_the_notebook_runs_top_to_bottom(catalog: Path, monkeypatch: pytest.Monk
         assert "IBAN_CODE" in html  # the undeclared list
         # the drill-down defaults to the asset with most undeclared data, masked examples shown
         assert "**main.support_tickets**" in text and "06 ** ** ** 78" in html
+
+
+def test_the_notebook_holds_the_catalog_only_while_a_cell_reads_it(tmp_path: Path) -> None:
+    """After each cell, with the kernel still alive, a scan can take the catalog's write lock."""
+    from catalog import duck
+
+    catalog = tmp_path / "ropa.duckdb"
+    build_sample_catalog(catalog, today=date(2026, 6, 1))
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    params = next(c for c in nb.cells if c.cell_type == "code")
+    params.source = f"CATALOG = {str(catalog)!r}\nASSET = None"
+    client = NotebookClient(nb, timeout=120, kernel_name="python3",
+                            resources={"metadata": {"path": str(ROOT)}})
+    writes = 0
+    with client.setup_kernel():
+        for index, cell in enumerate(nb.cells):
+            if cell.cell_type != "code":
+                continue
+            client.execute_cell(cell, index)
+            assert not [o for o in cell.outputs if o.output_type == "error"]
+            con = duck.connect(catalog)   # a writer: fails at once while another process holds the file
+            con.execute("CREATE OR REPLACE TABLE ropa_probe AS SELECT 1 AS x")
+            con.close()
+            writes += 1
+    assert writes == len([c for c in nb.cells if c.cell_type == "code"])
+    assert "open_catalog" not in "".join(c.source for c in nb.cells if c.cell_type == "code")
