@@ -7,8 +7,9 @@ answer in seconds on a large warehouse.
 
 The record: a privacy team must show that a request was handled (when, by whom, where the data
 was found), but the request must not become one more copy of the person's identifier. So the
-catalog keeps the value only as a keyed hash (HMAC under the catalog's key, which lives outside
-the catalog, see :mod:`catalog.keys`; the same construction as the findings' hashes, so a
+catalog keeps the value only as a keyed hash (``classifiers.masking.keyed_hash``: scrypt for
+enumerable identifiers, HMAC otherwise, under a key that lives outside the catalog, see
+:mod:`catalog.keys`; the same construction as the findings' hashes, so a
 request can be tied to the findings of the same value by whoever holds the key), with the time,
 the requester and the places found (asset, column, row count: no value).
 
@@ -36,7 +37,7 @@ CREATE TABLE IF NOT EXISTS locate_requests (
     requested_at  TIMESTAMP NOT NULL,
     requester     VARCHAR,
     entity        VARCHAR NOT NULL,        -- EMAIL_ADDRESS, PHONE_NUMBER, IBAN_CODE...
-    value_hash    VARCHAR NOT NULL,        -- keyed HMAC of the normalised value, never the value
+    value_hash    VARCHAR NOT NULL,        -- keyed hash of the normalised value, never the value
     assets        INTEGER NOT NULL,        -- assets searched
     places        JSON NOT NULL,           -- [{source, asset, column, rows}], no values
     rows_found    BIGINT NOT NULL

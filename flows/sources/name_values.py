@@ -275,7 +275,7 @@ def name_findings(column: str, raw_names: Sequence[str], hash_key: bytes | None,
     column classifier's finding.
     """
     from classifiers.column import classify_column
-    from classifiers.masking import keyed_hash, mask
+    from classifiers.masking import traces
     from classifiers.model import ColumnSample, Finding
 
     names = [str(n) for n in raw_names if n is not None and str(n).strip()]
@@ -308,8 +308,7 @@ def name_findings(column: str, raw_names: Sequence[str], hash_key: bytes | None,
                 min(len(hits), len(names)),
                 len(names),
                 evidence,
-                tuple(mask(entity, v) for v in values),
-                tuple(keyed_hash(hash_key, v, entity) for v in values) if hash_key else (),
+                *traces(entity, values, hash_key),   # examples and hashes sorted apart
             )
         )
     if len(unmatched) >= 3:
