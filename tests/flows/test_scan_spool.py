@@ -51,6 +51,7 @@ def folder(tmp_path: Path) -> Path:
 def short_waits(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(scan, "COMMIT_WAIT", 0.2)
     monkeypatch.setattr(scan, "PATIENCE_STEP", 0.5)
+    monkeypatch.setattr(scan, "COMMIT_SECONDS", 0.0)   # every finished asset tries to commit at once
 
 
 def _hold(path: Path, release: Path) -> subprocess.Popen:
