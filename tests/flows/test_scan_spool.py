@@ -151,3 +151,64 @@ def _assets(folder: Path):
         return sorted(source.assets(), key=lambda a: a.name)
     finally:
         source.close()
+
+
+SCANNER = textwrap.dedent(
+    """
+    import sys, time
+    from catalog.store import Catalog
+    from flows import scan
+    from flows.classify import ScanSettings
+    scan.COMMIT_WAIT, scan.PATIENCE_STEP, scan.COMMIT_SECONDS = 0.2, 0.5, 0.0
+    settings = ScanSettings()
+    inner = scan.local_mapper(settings, b"k" * 32, workers=1)
+    def mapper(items):
+        for n, result in enumerate(inner(items)):
+            yield result
+            if n == 0:
+                print("first", flush=True)   # the test opens the "notebook" now
+                sys.stdin.readline()         # ... and says when it holds the catalog
+    scan.run_scan(Catalog(sys.argv[1]), [sys.argv[2]], settings, mapper=mapper)
+    """
+)
+
+
+def test_a_scan_killed_while_waiting_keeps_its_work_for_the_next(folder: Path, tmp_path: Path) -> None:
+    """A real scanner process spools while a real notebook process holds the catalog, and is killed."""
+    catalog_path = tmp_path / "ropa.duckdb"
+    release = tmp_path / "release"
+    scanner = subprocess.Popen([sys.executable, "-c", SCANNER, str(catalog_path), str(folder)],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                               env={**__import__("os").environ, "ROPA_HASH_KEY": "ef" * 32})
+    holder = None
+    try:
+        assert scanner.stdout is not None and scanner.stdout.readline().strip() == "first"
+        holder = _hold(catalog_path, release)
+        scanner.stdin.write("go\n")
+        scanner.stdin.flush()
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:   # all 7 other assets spooled: the scanner now only waits
+            spooled = list(spool_dir(catalog_path).glob("*.jsonl"))
+            if spooled and len(spooled[0].read_text().splitlines()) == 7:
+                break
+            time.sleep(0.2)
+        else:
+            pytest.fail("the scanner never spooled its finished assets")
+        assert scanner.poll() is None
+        scanner.kill()
+        scanner.wait(30)
+    finally:
+        release.touch()
+        if holder is not None:
+            holder.wait(30)
+        if scanner.poll() is None:
+            scanner.kill()
+    killed_scan = spooled[0].name.split(".")[0]
+    catalog = Catalog(catalog_path)
+    before = catalog.query("SELECT count(*) AS n FROM asset_scans WHERE scan_id = ?", [killed_scan])[0]["n"]
+    assert before == 1                                   # only the asset committed before the notebook
+    run_scan(catalog, [str(folder / "part_0.csv")], ScanSettings())   # the next scan, of anything
+    after = catalog.query("SELECT count(*) AS n FROM asset_scans WHERE scan_id = ?", [killed_scan])[0]["n"]
+    assert after == 8 and not spool_dir(catalog_path).exists()
+    rerun = run_scan(catalog, [str(folder)], ScanSettings())
+    assert rerun.skipped == 8 and rerun.scanned == 0     # nothing the killed scan finished is redone
