@@ -14,7 +14,7 @@ import json
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -70,6 +70,28 @@ class Previous:
     scan_id: str
     fingerprint: str | None
     params: str | None
+
+
+# Rows read so far of the asset being scanned, for the terminal's progress display. Process-wide
+# (the local engine's threads share it); engines that run assets elsewhere (Dask) leave it unset.
+RowsReporter = Callable[[str, str, int, "int | None"], None]   # (source, asset, rows so far, rows in all)
+_rows_reporter: RowsReporter | None = None
+
+
+def set_rows_reporter(reporter: RowsReporter | None) -> RowsReporter | None:
+    """Install the progress callback (None removes it); returns the previous one."""
+    global _rows_reporter
+    previous, _rows_reporter = _rows_reporter, reporter
+    return previous
+
+
+def _report_rows(source: str, asset: str, rows: int, total: int | None) -> None:
+    reporter = _rows_reporter
+    if reporter is not None:
+        try:
+            reporter(source, asset, rows, total)
+        except Exception:  # noqa: BLE001 - a display must never fail a scan
+            pass
 
 
 _limits: dict[str, threading.BoundedSemaphore] = {}
@@ -178,8 +200,10 @@ def _scan_into(
     table = sample.table if sample.table is not None else pa.table({})
     result.columns = [(c, sample.dtypes.get(c, str(table.schema.field(c).type)).lower()) for c in table.column_names]
     if settings.full:
-        result.findings, result.rows_sampled = _full_scan(source, asset, result.columns, hash_key)
+        result.findings, result.rows_sampled = _full_scan(source, asset, result.columns, hash_key,
+                                                          settings.batch_rows, result.source, sample.row_count)
     else:
+        _report_rows(result.source, asset.name, table.num_rows, table.num_rows)
         result.findings = classify_table(_samples(table, asset, sample.dtypes, sample.row_count), hash_key=hash_key)
         result.rows_sampled = table.num_rows
     for column, keys in name_values(table).items():
@@ -192,14 +216,17 @@ def _scan_into(
             result.anchors[column] = source.date_histogram(asset, column)
 
 
-def _full_scan(source: Any, asset: Asset, columns: list[tuple[str, str]], hash_key: bytes | None):
+def _full_scan(source: Any, asset: Asset, columns: list[tuple[str, str]], hash_key: bytes | None,
+               batch_rows: int = 100_000, source_uri: str = "", total: int | None = None):
     profilers = {name: ColumnProfiler(name, dtype, asset.name, hash_key=hash_key) for name, dtype in columns}
     rows = 0
-    for batch in source.batches(asset):
-        rows += batch.num_rows
+    _report_rows(source_uri, asset.name, 0, total)
+    for batch in source.batches(asset, batch_rows):
         for name in batch.schema.names:
             if name in profilers:
                 profilers[name].update(_elements(batch.column(name)))
+        rows += batch.num_rows
+        _report_rows(source_uri, asset.name, rows, total)
     findings = [f for p in profilers.values() for f in p.finish()]
     return findings, rows
 

@@ -78,7 +78,7 @@ def _scan(
     """Scan ``sources`` into the catalog (loading ``policies`` for them); returns the summary."""
     from catalog.store import Catalog
     from flows.classify import ScanSettings
-    from flows.scan import Progress, bindings_of, make_flow, run_scan
+    from flows.scan import Progress, bindings_of, run_scan
 
     if sample < 1:
         raise typer.BadParameter("--sample must be at least 1", param_hint="--sample")
@@ -88,14 +88,12 @@ def _scan(
     declarations = _declarations(policies)
     chosen = _engine(engine, dask)
     if chosen == "prefect":
-        flow = make_flow(dask)
-        result = flow(
-            sources=list(sources), catalog_path=str(catalog_path), policies=[str(p) for p in policies],
+        from flows.prefect_run import run_flow
+
+        summary = run_flow(
+            dask, sources=list(sources), catalog_path=str(catalog_path), policies=[str(p) for p in policies],
             sample_rows=sample, full=full, rescan=rescan, include=list(include) or None, exclude=list(exclude) or None,
         )
-        from flows.scan import ScanSummary
-
-        summary = ScanSummary(**result)
         _refuse_unreadable_files(summary)
         return summary
     settings = ScanSettings(
@@ -423,26 +421,28 @@ def gx_export(
 def serve(
     sources: list[str] = SourcesArg,
     cron: str = typer.Option("0 2 * * *", "--cron", help="Cron schedule of the deployment."),
+    interval: Optional[float] = typer.Option(None, "--interval", help="Run every N seconds instead of on --cron."),
     catalog: Path = CatalogOpt,
     policy: list[Path] = typer.Option([], "--policy"),
     name: str = typer.Option("ropa-scan", "--name", help="Deployment name."),
 ) -> None:
-    """Serve the scan flow as a Prefect deployment on a cron schedule (blocks; Ctrl-C stops).
+    """Serve the scan flow as a Prefect deployment on a schedule (blocks; Ctrl-C or SIGTERM stops).
 
     Set PREFECT_API_URL to register it with your Prefect server; runs are then visible there.
     """
-    from flows.scan import build_deployment
+    from flows.prefect_run import build_deployment, serve as serve_deployment
 
+    if interval is not None and interval <= 0:
+        raise typer.BadParameter("must be a positive number of seconds", param_hint="--interval")
     try:
-        deployment = build_deployment(sources, cron, str(catalog), [str(p) for p in policy], name)
+        deployment = build_deployment(sources, cron, str(catalog), [str(p) for p in policy], name, interval)
     except ValueError as exc:
         raise typer.BadParameter(f"not a valid cron expression ({str(exc).splitlines()[0]})",
                                  param_hint="--cron") from None
     _declarations(policy)  # refuse a broken policy now, not at 2 a.m.
-    from prefect import serve as prefect_serve
-
-    _info(f"serving deployment ropa-scan/{name} on '{cron}'; Ctrl-C stops")
-    prefect_serve(deployment)
+    when = f"every {interval:g}s" if interval else f"'{cron}'"
+    _info(f"serving deployment ropa-scan/{name} on {when}; Ctrl-C or SIGTERM stops")
+    raise typer.Exit(serve_deployment(deployment, _info))
 
 
 @app.command()

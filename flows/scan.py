@@ -4,9 +4,9 @@ Two engines run the same steps and the same per-asset function (:func:`flows.cla
 
 * ``local``: a thread pool in this process. No server to start, so ``ropa check`` in CI answers in
   seconds (Prefect's ephemeral API server alone takes ~20 s to boot).
-* ``prefect``: :func:`scan_flow`, a Prefect flow whose per-asset work is a mapped task with
+* ``prefect``: the Prefect flow ``ropa_scan`` (:mod:`flows.prefect_flow`), a task per asset with
   retries on transient source errors; with ``dask_address`` the tasks run on a Dask cluster
-  (prefect-dask). Scheduled by ``ropa serve``.
+  (prefect-dask). Scheduled by ``ropa serve`` or a ``prefect deploy`` of ``prefect.yaml``.
 
 Either way, tasks *return* results and only this module's writer loop commits them to the
 catalog, one asset per transaction, as they complete: a killed scan keeps what it finished, and
@@ -16,6 +16,7 @@ the next run skips what is unchanged.
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
@@ -131,7 +132,7 @@ def run_scan(
             work.append((uri, asset, Previous(*prev) if prev else None))
         run = mapper or local_mapper(settings, hash_key)
         if progress:
-            progress.start(len(work))
+            progress.start(len(work), full=settings.full)
         pending: list[AssetResult] = []
         last_commit = time.monotonic()
         for result in run(work):
@@ -221,39 +222,97 @@ def _count(summary: ScanSummary, result: AssetResult) -> None:
 
 
 class Progress:
-    """A progress bar on the terminal (assets done of total, rows sampled); silent elsewhere."""
+    """Progress on the terminal: assets done of total, rows read (``--full``) or sampled, and the
+    asset being read with its rows so far and an ETA when its row count is known. Updated during
+    an asset, from the rows each batch adds, not only when an asset ends. Silent off a terminal and
+    in CI, so piped output stays clean."""
 
-    def __init__(self, enabled: bool | None = None) -> None:
+    def __init__(self, enabled: bool | None = None, console: object | None = None) -> None:
         import os
 
         if enabled is None:
             enabled = sys.stderr.isatty() and os.environ.get("CI", "").lower() not in ("1", "true")
         self.enabled = enabled
+        self.console = console
         self._bar = None
         self._task = None
-        self._rows = 0
+        self._rows_done = 0                                   # rows of finished assets
+        self._current: dict[tuple[str, str], object] = {}     # (source, asset) -> bar task
+        self._current_rows: dict[tuple[str, str], int] = {}
+        self._lock = threading.Lock()
+        self._previous_reporter = None
+        self._verb = "sampled"
+        self._total = self._done = 0
 
-    def start(self, total: int) -> None:
+    def start(self, total: int, full: bool = False) -> None:
         if not self.enabled:
             return
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, TimeElapsedColumn
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress as Bar, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
+        from flows.classify import set_rows_reporter
+
+        verb = "read" if full else "sampled"
         self._bar = Bar(
-            TextColumn("scanning"), BarColumn(), MofNCompleteColumn(), TextColumn("assets"),
-            TextColumn("· {task.fields[rows]:,} rows sampled"), TimeElapsedColumn(),
-            transient=True,
+            TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[counts]}"),
+            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+            console=self.console or Console(stderr=True), transient=True, refresh_per_second=4,
         )
+        self._verb = verb
         self._bar.start()
-        self._task = self._bar.add_task("scan", total=total, rows=0)
+        self._total, self._done = total, 0
+        self._task = self._bar.add_task("scanning", total=total, counts=self._overall())
+        self._previous_reporter = set_rows_reporter(self.rows)
+
+    def _overall(self) -> str:
+        return f"{self._done}/{self._total} assets · {self._rows_done + sum(self._current_rows.values()):,} rows {self._verb}"
+
+    def rows(self, source: str, asset: str, rows: int, total: int | None) -> None:
+        """Rows read so far of one asset (called from the scanning threads)."""
+        if self._bar is None:
+            return
+        key = (source, asset)
+        with self._lock:
+            task = self._current.get(key)
+            counts = f"{rows:,}/{total:,} rows {self._verb}" if total else f"{rows:,} rows {self._verb}"
+            if task is None:
+                task = self._bar.add_task(f"  {asset}", total=total or None, counts=counts)
+                self._current[key] = task
+            self._bar.update(task, completed=rows, counts=counts)
+            self._current_rows[key] = rows
+            self._bar.update(self._task, counts=self._overall())
 
     def advance(self, result: AssetResult) -> None:
         if self._bar is None:
             return
-        self._rows += result.rows_sampled or 0
-        self._bar.update(self._task, advance=1, rows=self._rows)
+        key = (result.source, result.asset)
+        with self._lock:
+            task = self._current.pop(key, None)
+            self._current_rows.pop(key, None)
+            if task is not None:
+                self._bar.remove_task(task)
+            self._rows_done += result.rows_sampled or 0
+            self._done += 1
+            self._bar.update(self._task, advance=1, counts=self._overall())
+
+    def snapshot(self, width: int = 160) -> str:
+        """What the display shows right now, as plain text (for tests and logs)."""
+        if self._bar is None:
+            return ""
+        from io import StringIO
+
+        from rich.console import Console
+
+        out = StringIO()
+        with self._lock:
+            Console(file=out, width=width, color_system=None).print(self._bar.get_renderable())
+        return out.getvalue()
 
     def stop(self) -> None:
         if self._bar is not None:
+            from flows.classify import set_rows_reporter
+
+            set_rows_reporter(self._previous_reporter)
             self._bar.stop()
             self._bar = None
 
@@ -267,120 +326,19 @@ def bindings_of(declarations: Iterable[object]) -> tuple[Binding, ...]:
     return tuple(out)
 
 
-# --- Prefect -------------------------------------------------------------------------------
-
-
-def _prefect_mapper(settings: ScanSettings, hash_key: bytes, retries: int = 2) -> Mapper:
-    """Per-asset work as a mapped Prefect task; transient source errors are retried by Prefect."""
-    from prefect import task
-    from prefect.cache_policies import NO_CACHE
-    from prefect.futures import as_completed as prefect_completed
-
-    def transient_only(task_, task_run, state) -> bool:
-        try:
-            state.result()
-        except SourceError as exc:
-            return exc.transient
-        except Exception:  # noqa: BLE001
-            return False
-        return False
-
-    classify = task(
-        classify_asset,
-        name="classify-asset",
-        retries=retries,
-        retry_delay_seconds=1,
-        retry_condition_fn=transient_only,
-        persist_result=False,  # results hold no values, but nothing needs persisting either
-        cache_policy=NO_CACHE,  # the hash key is a parameter: never hashed into a cache record
-        log_prints=False,
-    )
-
-    def run(items: list[Work]) -> Iterator[AssetResult]:
-        if not items:
-            return iter(())
-        futures = [classify.submit(uri, asset, settings, hash_key, prev) for uri, asset, prev in items]
-
-        def gen() -> Iterator[AssetResult]:
-            for future, (uri, asset, _) in _completed(futures, items, prefect_completed):
-                try:
-                    yield future.result()
-                except SourceError as exc:
-                    yield AssetResult(source=uri, asset=asset.name, kind=asset.kind, status="error",
-                                      error=mask_values(str(exc).splitlines()[0]), error_type=type(exc).__name__)
-
-        return gen()
-
-    return run
-
-
-def _completed(futures, items, prefect_completed):
-    index = {id(f): i for i, f in enumerate(futures)}
-    for future in prefect_completed(futures):
-        yield future, items[index[id(future)]]
-
-
-def scan_flow_fn(
-    sources: list[str],
-    catalog_path: str = "ropa.duckdb",
-    policies: list[str] | None = None,
-    sample_rows: int = 2000,
-    full: bool = False,
-    rescan: bool = False,
-    include: list[str] | None = None,
-    exclude: list[str] | None = None,
-) -> dict:
-    """Body of the Prefect flow (see :func:`scan_flow`); returns the summary as a dict."""
-    from dataclasses import asdict
-
-    from catalog.declarations import load_declarations
-
-    declarations = load_declarations([Path(p) for p in policies or []])
-    settings = ScanSettings(
-        sample_rows=sample_rows, full=full, rescan=rescan,
-        include=tuple(include or ()), exclude=tuple(exclude or ()),
-        bindings=bindings_of(declarations),
-    )
-    catalog = Catalog(catalog_path)
-    hash_key = load_key(catalog.path)
-    summary = run_scan(catalog, sources, settings, mapper=_prefect_mapper(settings, hash_key),
-                       declarations=declarations)
-    return asdict(summary)
+# --- Prefect (flows/prefect_flow.py, flows/prefect_run.py; imported lazily: Prefect is slow to import) ---
 
 
 def make_flow(dask_address: str | None = None):
-    """The Prefect flow object, with a Dask task runner when an address is given."""
-    from prefect import flow
-    from prefect.task_runners import ThreadPoolTaskRunner
+    """The Prefect flow ``ropa_scan``, on a Dask cluster when an address is given."""
+    from flows.prefect_flow import make_flow as _make_flow
 
-    if dask_address:
-        from prefect_dask import DaskTaskRunner
-
-        runner = DaskTaskRunner(address=dask_address)
-    else:
-        runner = ThreadPoolTaskRunner(max_workers=2)
-    return flow(scan_flow_fn, name="ropa-scan", task_runner=runner, log_prints=False,
-                persist_result=False, validate_parameters=False)
+    return _make_flow(dask_address)
 
 
-def build_deployment(
-    sources: Sequence[str],
-    cron: str,
-    catalog_path: str,
-    policies: Sequence[str] = (),
-    name: str = "ropa-scan",
-):
-    """A Prefect deployment of the scan flow on a cron schedule (what ``ropa serve`` serves).
+def build_deployment(sources: Sequence[str], cron: str | None, catalog_path: str, policies: Sequence[str] = (),
+                     name: str = "ropa-scan", interval: float | None = None):
+    """A deployment of ``ropa_scan`` on a schedule (see :func:`flows.prefect_run.build_deployment`)."""
+    from flows.prefect_run import build_deployment as _build
 
-    Paths are made absolute: the deployment runs later, from wherever the worker starts.
-    """
-    flow = make_flow()
-    return flow.to_deployment(
-        name=name,
-        cron=cron,
-        parameters={
-            "sources": [s if "://" in s else str(Path(s).resolve()) for s in sources],
-            "catalog_path": str(Path(catalog_path).resolve()),
-            "policies": [str(Path(p).resolve()) for p in policies],
-        },
-    )
+    return _build(sources, cron, catalog_path, policies, name, interval)

@@ -16,6 +16,8 @@ os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 # The user hash key (catalog/keys.py) goes to $XDG_CONFIG_HOME/ropa: never the developer's own.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="ropa-test-config-")
+# Prefect's temporary server gets 20 s to start by default; a loaded CI machine needs more.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 
 POLICIES = Path(__file__).resolve().parent.parent / "policies"
 ORGS = ("wecasa", "wemaintain", "wemind", "wegroup", "webcasso")
