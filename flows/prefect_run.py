@@ -54,8 +54,23 @@ def api_server() -> Iterator[str]:
         with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
             yield server.api_url
     finally:
+        _drain_prefect_workers()
         server.stop()
         _restore_term(previous)
+
+
+def _drain_prefect_workers() -> None:
+    """Send Prefect's queued logs and events while the server still answers (as Prefect's own
+    test harness does); otherwise they are flushed at exit to a server that is gone, and the
+    user's terminal gets "All connection attempts failed" after ropa's last line."""
+    try:
+        from prefect.events.worker import EventsWorker
+        from prefect.logging.handlers import APILogWorker
+
+        APILogWorker.drain_all(timeout=10)
+        EventsWorker.drain_all(timeout=10)
+    except Exception:  # noqa: BLE001 - best effort: nothing here may fail the scan
+        pass
 
 
 def _terminate_as_exit() -> Any:
@@ -85,7 +100,9 @@ def run_flow(dask_address: str | None, **parameters: Any) -> ScanSummary:
     if dask_address:
         # Workers run elsewhere, from another working directory: send them absolute paths.
         parameters["sources"] = absolute_sources(parameters["sources"])
-    with api_server():
+    # A temporary server sends no telemetry (ropa runs offline); an operator's setting wins.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    with _quiet_console(), api_server():
         state = make_flow(dask_address)(**parameters, return_state=True)
         result = state.result(raise_on_failure=False)
     if isinstance(result, BaseException):
@@ -93,6 +110,27 @@ def run_flow(dask_address: str | None, **parameters: Any) -> ScanSummary:
     if not isinstance(result, dict):
         raise RuntimeError(f"the Prefect flow run ended {state.type.value} without a summary: {state.message}")
     return ScanSummary(**result)
+
+
+@contextmanager
+def _quiet_console() -> Iterator[None]:
+    """Keep Prefect's run logs (tracebacks included) off the terminal during a CLI scan: the CLI
+    prints its own one-line errors and summary; the logs still go to the Prefect API."""
+    import logging
+
+    from prefect.logging.handlers import PrefectConsoleHandler
+
+    changed: list[tuple[logging.Handler, int]] = []
+    for name in ("", "prefect", "prefect.flow_runs", "prefect.task_runs"):   # "" is where Prefect puts it
+        for handler in logging.getLogger(name).handlers:
+            if isinstance(handler, PrefectConsoleHandler):
+                changed.append((handler, handler.level))
+                handler.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for handler, level in changed:
+            handler.setLevel(level)
 
 
 def build_deployment(
@@ -128,12 +166,10 @@ def serve(deployment: Any, say: Callable[[str], None]) -> int:
     # One run at a time: scheduled scans of one catalog would only queue on its write lock.
     runner = Runner(pause_on_shutdown=True, limit=1)
     runner.add_deployment(deployment)
-    loop_ready = threading.Event()
     state: dict[str, Any] = {}
 
     async def main() -> None:
         state["loop"] = asyncio.get_running_loop()
-        loop_ready.set()
         await runner.start(webserver=False)
 
     def target() -> None:
@@ -141,8 +177,6 @@ def serve(deployment: Any, say: Callable[[str], None]) -> int:
             asyncio.run(main())
         except BaseException as exc:  # noqa: BLE001 - reported by the main thread
             state["error"] = exc
-        finally:
-            loop_ready.set()
 
     received: list[int] = []
     woke = threading.Event()
@@ -154,10 +188,14 @@ def serve(deployment: Any, say: Callable[[str], None]) -> int:
     old = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
     thread = threading.Thread(target=target, name="ropa-serve-runner", daemon=True)
     thread.start()
+    announced = False
     try:
         while not woke.wait(0.5):
             if not thread.is_alive():
                 break
+            if not announced and getattr(runner, "started", False):
+                say("ropa: runner started; waiting for scheduled runs")
+                announced = True
         if not received:
             error = state.get("error")
             say(f"ropa: error: the Prefect runner stopped: {error or 'no reason given'}")

@@ -207,16 +207,21 @@ def test_prefect_deploy_to_a_process_pool_and_a_worker_run_the_scan(server: Pref
 def test_serve_stops_on_sigterm_after_the_api_server_went_away(server: PrefectServer, tmp_path: Path) -> None:
     """Last in the module: it stops the module's server."""
     _folder(tmp_path / "exports", files=1)
-    serve = _ropa(server, "serve", "exports", "--cron", "0 2 * * *", "--catalog", "ropa.duckdb",
-                  "--name", "orphaned", cwd=tmp_path)
-    wait_for(lambda: any(d["name"] == "orphaned" for d in server.deployments()), 60, what="the deployment")
+    log = tmp_path / "serve.log"
+    with open(log, "w") as out_file:
+        serve = subprocess.Popen([sys.executable, "-m", "flows.cli", "serve", "exports", "--cron", "0 2 * * *",
+                                  "--catalog", "ropa.duckdb", "--name", "orphaned"], cwd=tmp_path, env=server.env(),
+                                 stdout=out_file, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    server.children.append(serve)
+    wait_for(lambda: "runner started" in log.read_text(), 120, what="the runner to start")
     kids = psutil_children(serve.pid)
     server.stop()
     time.sleep(2)
     started = time.monotonic()
     serve.send_signal(signal.SIGTERM)
-    out, _ = serve.communicate(timeout=30)
+    serve.wait(timeout=30)
     took = time.monotonic() - started
+    out = log.read_text()
     assert serve.returncode == 0, out
     assert took < 15, (took, out)
     assert "SIGTERM received: stopping" in out and "serve stopped" in out
