@@ -479,6 +479,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # With standalone_mode=False click returns a typer.Exit's code instead of raising it.
         code = app(args=argv, prog_name="ropa", standalone_mode=False)
+        if code == 130:   # typer turns Ctrl-C into Exit(130), silently
+            _err("interrupted")
         return code if isinstance(code, int) else EXIT_CLEAN
     except typer.Exit as exc:
         return exc.exit_code

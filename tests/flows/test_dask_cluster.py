@@ -143,3 +143,27 @@ def test_a_failing_prefect_scan_leaves_no_temporary_server(tmp_path: Path) -> No
     assert run.returncode == 2, run.stderr[-3000:]
     assert run.stderr.strip().splitlines()[-1].startswith("ropa: error: warehouse.duckdb: not a DuckDB database")
     assert not _tagged_servers(tag)
+
+
+def test_ctrl_c_during_a_prefect_scan_leaves_no_temporary_server(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    _exports(tmp_path / "exports", files=40)
+    tag = uuid.uuid4().hex
+    env = client_env(tmp_path / "prefect-home")
+    env["ROPA_TEST_TAG"] = tag
+    proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "scan", "exports", "--engine", "prefect",
+                             "--catalog", "ropa.duckdb"], cwd=tmp_path, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        servers = wait_for(lambda: _tagged_servers(tag), 180, every=0.5, what="the temporary server to start")
+        time.sleep(3)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        stop_tree(proc)
+    assert proc.returncode == 130, err[-2000:]
+    assert err.strip().splitlines()[-1] == "ropa: error: interrupted"
+    assert not any(s.is_running() and s.status() != psutil.STATUS_ZOMBIE for s in servers)
+    assert not _tagged_servers(tag)
