@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +21,9 @@ from catalog.store import Catalog
 from classifiers.lookup import ENTITIES, prepare
 from flows.sources import open_source
 from flows.sources.base import SourceError
+from flows.sources.files import FileSource
 from flows.sources.matching import count_matching
-from flows.sources.name_values import mask_name, mask_values
+from flows.sources.name_values import ASSET_NAME, KEY, mask_name, mask_values
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ def locate(
     started = time.perf_counter()
     lookup = prepare(option, value)
     catalog = Catalog(catalog_path)
+    hash_key = load_key(catalog.path)
     places = places_to_search(catalog, ENTITIES[option])
     report = LocateReport(entity=lookup.entity, searched=len(places),
                           assets=len({(p.source, p.asset) for p in places}))
@@ -75,7 +77,6 @@ def locate(
     for p in places:
         by_source[p.source].append(p)
     seen_pairs: set[tuple[str, str, frozenset[str]]] = set()
-    hash_key = load_key(catalog.path)
     for source_uri, wanted in by_source.items():
         try:
             source = open_source(source_uri)
@@ -84,12 +85,19 @@ def locate(
             continue
         try:
             try:
-                # the catalog knows an asset whose name holds a value by its masked name
-                assets = {mask_name(a.name, hash_key)[0]: a for a in source.assets()}
+                # the catalog holds asset names with their values masked (flows.scan.discover)
+                assets = {}
+                for a in source.assets():
+                    masked = mask_name(a.name, hash_key)[0]
+                    assets[masked] = replace(a, name=masked)  # messages name the asset masked too
             except SourceError as exc:
                 report.errors.append(mask_values(f"{source_uri}: {str(exc).splitlines()[0]}"))
                 continue
             for place in wanted:
+                if any(c == ASSET_NAME or c.endswith(KEY) for c in place.columns):
+                    continue  # a name that was a value (flows.sources.name_values): not a column to read
+                if not isinstance(source, FileSource) and any("<" in c or "[]" in c for c in place.columns):
+                    continue  # list elements and collapsed keys of a database column: not searched yet
                 asset = assets.get(place.asset)
                 if asset is None:
                     report.errors.append(f"{source_uri}: {place.asset}: not found any more; "

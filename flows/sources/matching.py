@@ -242,7 +242,13 @@ def _files(src, asset, columns, lookup, contains, keys, max_keys) -> MatchResult
             if batch.num_rows == 0:
                 continue
             raise SourceReadError(f"{asset.name}: has no column {missing[0]!r} any more: rescan it")
-        cell = _arrow_normalised([batch.column(names.index(c)) for c in columns], lookup)
+        arrays = [batch.column(names.index(c)) for c in columns]
+        parents = None
+        if len(arrays) == 1 and pa.types.is_list(arrays[0].type):
+            # a list column (``emails[]``): match its elements, count the rows holding a match
+            parents = pc.list_parent_indices(arrays[0])
+            arrays = [pc.list_flatten(arrays[0])]
+        cell = _arrow_normalised(arrays, lookup)
         if contains:
             mask = None
             for form in lookup.forms:
@@ -251,6 +257,9 @@ def _files(src, asset, columns, lookup, contains, keys, max_keys) -> MatchResult
         else:
             mask = pc.is_in(cell, value_set=forms)
         mask = pc.fill_null(mask, False)
+        if parents is not None:
+            hit_rows = pc.unique(pc.filter(parents, mask))
+            mask = pc.is_in(pa.array(range(batch.num_rows), pa.int64()), value_set=pc.cast(hit_rows, pa.int64()))
         hits = int(pc.sum(mask).as_py() or 0)
         if hits and keys and len(found) < max_keys:
             index = pc.indices_nonzero(mask).to_pylist()

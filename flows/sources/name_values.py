@@ -319,7 +319,8 @@ def name_findings(column: str, raw_names: Sequence[str], hash_key: bytes | None,
 
 
 def mask_name(name: str, hash_key: bytes | None = None) -> tuple[str, tuple[str, ...]]:
-    """An asset's name with its values masked, and those raw values (for ``name_findings``).
+    """An asset's name with its values masked, and the raw name (for ``name_findings``, which
+    needs the context words around a value: ``bsn_111222333.csv``) when it held a value.
 
     Two names can mask alike (``j***@example.nl.csv``), and an asset's name is its identity in
     the catalog; with ``hash_key`` a 6-hex-digit keyed digest of the whole raw name follows the
@@ -335,4 +336,4 @@ def mask_name(name: str, hash_key: bytes | None = None) -> tuple[str, tuple[str,
     masked = mask_spans(name[:end], spans)
     if hash_key:
         masked += "~" + hmac.new(bytes(hash_key), name.encode("utf-8"), hashlib.sha256).hexdigest()[:6]
-    return masked + name[end:], tuple(name[s.start : s.end] for s in spans)
+    return masked + name[end:], (name,)

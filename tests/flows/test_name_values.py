@@ -90,7 +90,7 @@ def test_masked_asset_names_are_stable_distinct_and_keep_their_extension():
     b, _ = mask_name("exports/jan.janssen@example.nl.csv", KEY)  # masks alike without the digest
     assert a == mask_name("exports/jan.jansen@example.nl.csv", KEY)[0]
     assert a != b and a.startswith("exports/j***@example.nl~") and a.endswith(".csv")
-    assert raw_a == ("jan.jansen@example.nl",)
+    assert raw_a == ("exports/jan.jansen@example.nl.csv",)
     assert "jan.jansen" not in a
     assert mask_name("exports/plain.csv", KEY) == ("exports/plain.csv", ())
     sheet, _ = mask_name("book.xlsx#NL91ABNA0417164300", KEY)
@@ -116,5 +116,7 @@ def test_bare_bsn_keys_classify_as_a_column_of_keys():
 
 
 def test_asset_name_findings():
-    findings = name_findings(ASSET_NAME, ("jan.jansen@example.nl",), KEY, "asset name")
+    findings = name_findings(ASSET_NAME, ("exports/jan.jansen@example.nl.csv",), KEY, "asset name")
     assert [(f.column, f.entity, f.examples) for f in findings] == [("<asset name>", "EMAIL_ADDRESS", ("j***@example.nl",))]
+    findings = name_findings(ASSET_NAME, mask_name("bsn_111222333.csv", KEY)[1], KEY, "asset name")
+    assert [(f.entity, f.examples) for f in findings] == [("NL_BSN", ("*******33",))]  # the context word counts
