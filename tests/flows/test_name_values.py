@@ -119,4 +119,5 @@ def test_asset_name_findings():
     findings = name_findings(ASSET_NAME, ("exports/jan.jansen@example.nl.csv",), KEY, "asset name")
     assert [(f.column, f.entity, f.examples) for f in findings] == [("<asset name>", "EMAIL_ADDRESS", ("j***@example.nl",))]
     findings = name_findings(ASSET_NAME, mask_name("bsn_111222333.csv", KEY)[1], KEY, "asset name")
-    assert [(f.entity, f.examples) for f in findings] == [("NL_BSN", ("*******33",))]  # the context word counts
+    assert [f.entity for f in findings] == ["NL_BSN"]  # the context word counts
+    assert "111222333" not in repr(findings)
