@@ -47,7 +47,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import stats
+from classifiers import person, stats
 from classifiers.dates import DateStats
 from classifiers.masking import traces
 from classifiers.model import ColumnSample, Finding
@@ -66,6 +66,8 @@ DECISIVE_LOG_BF = 15.0  # |ln BF| beyond which more validation cannot change the
 FREE_TEXT_SAMPLE = 200  # cells of a free-text column sent to Presidio
 FREE_TEXT_MIN_CHARS = 30.0  # mean characters per cell
 FREE_TEXT_MIN_WORDS = 5.0  # mean words per cell
+FREE_TEXT_MIN_LOWER = 0.3  # share of lower-case-initial words: sentences, not lists of names
+_ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
 MAX_EXAMPLES = 3
 PERSON_F_MIN = 0.1  # a name list covers only part of real names; see _templates
 DOCUMENT_CHUNKS = 300  # pieces of a text file analysed at most
@@ -84,6 +86,14 @@ TEXT_CHANCE = {
 TEXT_METHOD = {"PERSON": "ner", "LOCATION": "ner", "HEALTH_DATA": "lexicon"}
 _CHECKSUMMED = {"IBAN_CODE", "FR_NIR", "BE_NATIONAL_NUMBER", "FR_SIRET", "FR_SIREN", "NL_BSN",
                 "CREDIT_CARD", "VAT_NUMBER"}
+# Identifiers whose check also passes numbers of another kind: when the column's name says it is
+# that other kind, the checksum proves nothing. RSINs and pre-IBAN Dutch account numbers pass the
+# BSN 11-proef; a Belgian enterprise number and a national number share the mod-97 check.
+COLLIDING = {
+    "NL_BSN": frozenset({"NL_RSIN", "IBAN_CODE", "NL_KVK", "VAT_NUMBER"}),
+    "BE_NATIONAL_NUMBER": frozenset({"BE_ENTERPRISE_NUMBER", "VAT_NUMBER"}),
+    "BE_ENTERPRISE_NUMBER": frozenset({"BE_NATIONAL_NUMBER"}),
+}
 TEXT_CEILING = {"ner": 0.9, "lexicon": 0.9, "pattern+checksum": 0.98, "pattern": 0.95}
 
 
@@ -238,15 +248,49 @@ class _Hypothesis:
             self.valid_est += count * scale * valid / checked
         return count
 
+    def _person_test(self, relation: str) -> tuple[float, float, dict[str, Any]] | None:
+        """PERSON: the features of ``classifiers/person.py`` into (log BF, chance, evidence), or
+        None when they rule a person's name out."""
+        if relation in ("contradicts", "other"):
+            return None  # company, storm_name, city...: the name says what the column holds
+        keys = list(self.cache)
+        if not keys:
+            return None
+        org = sum(person.is_org_like(k) for k in keys) / len(keys)
+        features = {"org_share": round(org, 4)}
+        if org > person.ORG_MAX:
+            return None
+        if relation == "match":
+            namelike = sum(person.is_name_like(k) or person.is_titled(k) for k in keys)
+            features["namelike_share"] = round(namelike / len(keys), 4)
+            log_bf = stats.log_bayes_factor(namelike, len(keys), person.NAMELIKE_CHANCE,
+                                            f_min=person.NAMELIKE_F_MIN)
+            return log_bf, person.NAMELIKE_CHANCE, features
+        return self._log_bf(), max(s.chance_rate for s in self.t.specs), features
+
     def scored(self, present: int, hint: NameHint) -> _Scored | None:
         distinct_valid, distinct_checked = self.distinct
-        if not self.valid or not present or not distinct_valid:
+        relation = hint.relation(self.t.entity)
+        is_person = self.t.entity == "PERSON"
+        if not present or not self.candidates:
+            return None
+        if not is_person and (not self.valid or not distinct_valid):
             return None
         spec = self.t.specs[0]
         chance = max(s.chance_rate for s in self.t.specs)
-        relation = hint.relation(self.t.entity)
         prior = hint.prior(self.t.entity)
-        log_bf = self._log_bf()
+        extra: dict[str, Any] = {}
+        if relation == "other" and hint.entities & COLLIDING.get(self.t.entity, frozenset()):
+            return None  # a 9-digit "rsin" or "rekeningnummer" column passes the 11-proef too
+        if is_person:
+            test = self._person_test(relation)
+            if test is None:
+                return None
+            log_bf, chance, extra = test
+            if log_bf <= 0 and not distinct_valid:
+                return None
+        else:
+            log_bf = self._log_bf()
         ceiling = spec.hint_ceiling if relation == "match" else spec.ceiling
         score = stats.calibrated_score(prior, log_bf, ceiling)
         if self.t.matched_is_candidates:
@@ -272,6 +316,7 @@ class _Hypothesis:
             "log10_bayes_factor": round(log_bf / math.log(10), 2),
             "prior": prior,
             "extrapolated": self.checked < round(self.candidates),
+            **extra,
         }
         return _Scored(self.t.entity, score, matched, matched / present, evidence, list(self.examples))
 
@@ -295,7 +340,8 @@ def _templates() -> tuple[_Template, ...]:
     from presidio_analyzer import PatternRecognizer
 
     from classifiers.registry import default_registry
-    from classifiers.text.gazetteer import NAME_CELL, is_known_name
+    from classifiers.person import is_person_value
+    from classifiers.text.gazetteer import NAME_CELL
 
     registry = default_registry()
     templates: list[_Template] = []
@@ -310,7 +356,7 @@ def _templates() -> tuple[_Template, ...]:
             continue
         for spec in cells:
             if spec.checksum:
-                templates.append(_Template(entity, (spec,), recognizer.is_valid_value))
+                templates.append(_Template(entity, (spec,), getattr(recognizer, spec.validator or "is_valid_value")))
             else:
                 regex_only[(entity, spec.requires_hint)].append(spec)
     for (entity, _), specs in regex_only.items():
@@ -320,7 +366,7 @@ def _templates() -> tuple[_Template, ...]:
         # H1 starts at 10 % genuine hits instead of 25 %; chance hits on cities and products stay
         # below 10 % (NAME_CELL.chance_rate).
         templates.append(
-            _Template("PERSON", (NAME_CELL,), is_known_name, f_min=PERSON_F_MIN, matched_is_candidates=True)
+            _Template("PERSON", (NAME_CELL,), is_person_value, f_min=PERSON_F_MIN, matched_is_candidates=True)
         )
     return tuple(templates)
 
@@ -506,7 +552,21 @@ class _TextStats:
     def is_free_text(self) -> bool:
         return bool(self.cells) and (
             self.chars / self.cells >= FREE_TEXT_MIN_CHARS and self.words / self.cells >= FREE_TEXT_MIN_WORDS
-        )
+        ) and self.lowercase_share() >= FREE_TEXT_MIN_LOWER
+
+    def lowercase_share(self) -> float:
+        """Share of the reservoir's alphabetic words that start in lower case.
+
+        Sentences are mostly lower-case words; lists of product or loan names ("Auto Loan,
+        Credit-Builder Loan"), address lines and titles are capitalised throughout. Those are not
+        sent to NER, which reads every capitalised run as a name or a place.
+        """
+        total = lower = 0
+        for text in self.reservoir:
+            for word in _ALPHA_WORD.findall(text):
+                total += 1
+                lower += word[0].islower()
+        return lower / total if total else 0.0
 
 
 def _text_findings(
@@ -711,6 +771,13 @@ class ColumnProfiler:
 
     # -- for classify_table
 
+    def distinct_sample(self) -> list[str]:
+        """Distinct name-shaped values the PERSON test validated (memory only, never output)."""
+        for h in self._active():
+            if h.t.entity == "PERSON":
+                return list(h.cache)
+        return []
+
     def name_shaped(self) -> int:
         """Cells shaped like a name or a place name (counted by the PERSON test)."""
         for h in self._active():
@@ -761,12 +828,17 @@ def classify_table(samples: Sequence[ColumnSample], *, hash_key: bytes | None = 
     live in, ``LOCATION`` (geolocation.location); a column named as a postcode (``postcode``,
     ``code_postal``, ``zip``) with postcode-shaped values is part of their ``POSTAL_ADDRESS``.
     Method ``table+name``; the score is the name prior times the share of well-shaped values.
+
+    A table whose rows are companies is not about the people in it, even when it names a manager
+    or holds a phone number: its town column is where the company is. The rule applies only when
+    the table is about persons (:func:`_rows_are_persons`).
     """
     profilers = [_profile(sample, hash_key) for sample in samples]
     per_column = [p.finish() for p in profilers]
+    about_persons = _rows_are_persons(samples, profilers, per_column)
     out: list[Finding] = []
     for index, (sample, profiler, findings) in enumerate(zip(samples, profilers, per_column)):
-        if not findings:
+        if not findings and about_persons:
             others = {f.entity for i, fs in enumerate(per_column) if i != index for f in fs}
             if others & PERSONAL_ENTITIES:
                 extra = _context_finding(sample, profiler)
@@ -774,6 +846,50 @@ def classify_table(samples: Sequence[ColumnSample], *, hash_key: bytes | None = 
                     findings = [extra]
         out.extend(findings)
     return out
+
+
+# Findings that make each row a person (a person-level identifier), and ones that identify a
+# company (its registration or VAT number).
+PERSON_ROW_ENTITIES = frozenset({"DATE_OF_BIRTH", "FR_NIR", "NL_BSN", "BE_NATIONAL_NUMBER", "CREDIT_CARD"})
+COMPANY_ENTITIES = frozenset({"FR_SIREN", "FR_SIRET", "VAT_NUMBER", "NL_KVK", "BE_ENTERPRISE_NUMBER"})
+_COMPANY_NAME_WORDS = ("company", "societe", "entreprise", "bedrijf", "firma", "raisonsociale",
+                       "denomination", "handelsnaam", "organisation", "organization", "organisatie",
+                       "hotel", "hname", "employer", "werkgever", "employeur")
+COMPANY_VALUES_SHARE = 0.5
+
+
+def _rows_are_persons(samples: Sequence[ColumnSample], profilers: Sequence[ColumnProfiler],
+                      per_column: Sequence[list[Finding]]) -> bool:
+    """Is the table about persons (its town column is where they live)?
+
+    Yes when a column makes each row a person: a person-level identifier (birth date, national
+    number, card), or a name under a person column name (``first_name``, ``naam``). Otherwise no
+    when the table identifies companies: a company number or VAT finding, a column named as a
+    company (``bedrijfsnaam``, ``raison_sociale``, ``HNAME``) or holding mostly organisation
+    names (``HOTEL SHOMPEN``, ``Dolphin Hotels Ltd.``). Otherwise yes, as before.
+    """
+    entities = {f.entity for fs in per_column for f in fs}
+    if entities & PERSON_ROW_ENTITIES:
+        return True
+    for profiler, findings in zip(profilers, per_column):
+        if any(f.entity == "PERSON" for f in findings) and profiler.hint.relation("PERSON") == "match":
+            return True
+    if entities & COMPANY_ENTITIES:
+        return False
+    for sample, profiler in zip(samples, profilers):
+        joined = "".join(_fold_tokens(sample.name))
+        if any(word in joined for word in _COMPANY_NAME_WORDS):
+            return False
+        values = [v for v in profiler.distinct_sample() if v]
+        if len(values) >= 5 and sum(person.is_org_like(v) for v in values) / len(values) >= COMPANY_VALUES_SHARE:
+            return False
+    return True
+
+
+def _fold_tokens(name: str) -> list[str]:
+    from classifiers.names import fold_name
+
+    return fold_name(name.rsplit(".", 1)[-1])
 
 
 def _context_finding(sample: ColumnSample, profiler: ColumnProfiler) -> Finding | None:

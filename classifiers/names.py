@@ -38,7 +38,7 @@ _KEYWORDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "PERSON": (
         frozenset({"nom", "name", "naam", "prenom", "voornaam", "achternaam", "surname", "firstname",
                    "lastname", "fullname", "patronyme", "tussenvoegsel", "initialen", "initials",
-                   "titulaire"}),
+                   "titulaire", "person", "persoon", "personne", "fname", "lname"}),
         ("naam", "prenom", "firstname", "lastname", "surname", "fullname", "givenname", "familyname",
          "voornaam", "achternaam", "nomdefamille", "nomfamille", "roepnaam", "patronyme", "cardholder",
          "accountholder", "rekeninghouder"),
@@ -65,8 +65,23 @@ _KEYWORDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "FR_SIRET": (frozenset({"siret"}), ("siret",)),
     "VAT_NUMBER": (
         frozenset({"vat", "tva", "btw", "ustid"}),
-        ("tva", "btwnummer", "btwnr", "vatnumber", "vatid", "vatno", "ondernemingsnummer",
-         "numentreprise", "enterprisenumber"),
+        ("tva", "btwnummer", "btwnr", "vatnumber", "vatid", "vatno"),
+    ),
+    "BE_ENTERPRISE_NUMBER": (
+        frozenset({"kbo", "bce", "ondernemingsnr"}),
+        ("ondernemingsnummer", "numentreprise", "numeroentreprise", "enterprisenumber", "kbonummer",
+         "numerobce", "kruispuntbank"),
+    ),
+    "NL_KVK": (
+        frozenset({"kvk", "coc"}),
+        ("kvknummer", "kvknr", "kamervankoophandel", "handelsregister", "chamberofcommerce",
+         "cocnumber"),
+    ),
+    # No recognizer: the RSIN (a legal entity's tax number) passes the BSN 11-proef, so its name
+    # is what keeps an RSIN column from being read as citizen numbers.
+    "NL_RSIN": (
+        frozenset({"rsin", "fiscaalnummer", "fiscaalnr"}),
+        ("rsin", "fiscaalnummer", "fiscaalnr"),
     ),
     "IBAN_CODE": (
         frozenset({"iban", "rib", "rekening", "rekeningnr"}),
@@ -107,6 +122,20 @@ _NOT_A_PERSON = (
     "provincie", "province", "event", "type", "status", "code", "model", "modele", "service", "app",
 )
 
+# A column name with one of these is about something other than a person, whether or not it
+# also says "name" (storm_name, company, brand, raison_sociale, bedrijfsnaam, Type_of_Loan): a
+# negative hint for PERSON (classifiers/person.py).
+_NEGATIVE_PERSON = (
+    "storm", "hurricane", "cyclone", "company", "societe", "entreprise", "bedrijf", "firma",
+    "organi", "brand", "merk", "marque", "product", "produit", "artikel", "street", "straat",
+    "type", "raisonsociale", "denomination", "enseigne", "handelsnaam", "hotel", "hname",
+    "universit", "school", "college", "skill", "department", "departement", "afdeling", "language",
+    "langue", "title", "titre", "ownership", "categor", "discipline", "medal", "loan", "credit",
+    "city", "ville", "stad", "plaats", "gemeente", "commune", "country", "pays", "region", "event",
+    "project", "projet", "campaign", "campagne", "shop", "store", "magasin", "winkel", "team",
+    "equipe", "suffix", "zone", "desig", "functie", "fonction", "poste", "jobtitle", "job",
+)
+
 # Names that say the column holds something else: identifiers of things, amounts, event times.
 _CONTRA_TOKENS = frozenset({
     "order", "orders", "commande", "bestelling", "invoice", "facture", "factuur", "batch", "lot", "sku",
@@ -131,9 +160,12 @@ class NameHint:
 
     entities: frozenset[str]
     contradicts: bool
+    not_person: bool = False  # qualified as something other than a person (company, storm...)
 
     def relation(self, entity: str) -> str:
         """``match``, ``other`` (names another entity), ``contradicts`` or ``none``."""
+        if entity == "PERSON" and self.not_person:
+            return "contradicts"
         if entity in self.entities:
             return "match"
         if self.contradicts:
@@ -197,4 +229,6 @@ def hint_for(column: str) -> NameHint:
         if any(t in ("lieu", "plaats", "place", "city", "ville") for t in tokens) or "plaats" in joined:
             found = (found - {"DATE_OF_BIRTH"}) | {"LOCATION"}
     contradicts = any(t in _CONTRA_TOKENS for t in tokens) or any(s in joined for s in _CONTRA_SUBSTRINGS)
-    return NameHint(entities=frozenset(found), contradicts=contradicts)
+    not_person = any(q in joined for q in _NEGATIVE_PERSON) or (
+        "PERSON" not in found and any(q in joined for q in _NOT_A_PERSON) and "name" in joined)
+    return NameHint(entities=frozenset(found), contradicts=contradicts, not_person=not_person)

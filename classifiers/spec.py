@@ -50,6 +50,9 @@ class CellSpec:
 
     ``method`` is the label written into a finding's evidence.
 
+    ``validator`` names the recognizer method that validates a candidate of this spec, when it is
+    not ``is_valid_value`` (a recognizer with a strict and a loose test, as phones have).
+
     ``length``, ``charset`` and ``literal`` are cheap gates (string length, all-digit / all-alnum,
     a required substring) evaluated with non-regex Arrow kernels before the regex runs, on the same
     array as ``candidate``. They must not reject anything ``candidate`` accepts; they only save the
@@ -68,6 +71,7 @@ class CellSpec:
     length: tuple[int, int] | None = None
     charset: str | None = None  # "digits" or "alnum"
     literal: str | None = None
+    validator: str | None = None
 
     def __post_init__(self) -> None:
         if not 0.0 < self.chance_rate < 1.0:
