@@ -38,7 +38,7 @@ _DIGITS = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 IDENTIFIERS = frozenset(
-    {"FR_NIR", "NL_BSN", "BE_NATIONAL_NUMBER", "FR_SIREN", "FR_SIRET", "VAT_NUMBER"}
+    {"FR_NIR", "NL_BSN", "BE_NATIONAL_NUMBER", "FR_SIREN", "FR_SIRET", "VAT_NUMBER", "NL_KVK", "BE_ENTERPRISE_NUMBER"}
 )
 _WORDY = frozenset({"PERSON", "LOCATION", "HEALTH_DATA"})
 # Personal identifiers whose value space a computer enumerates: their masks keep no subscriber digit.
