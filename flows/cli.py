@@ -262,7 +262,7 @@ def check(
             for note in applied.notes():
                 _info(note)
     text = formats.render(violations, format, scanned=scanned, fail_on=fail_kinds, root=Path.cwd(),
-                          suppressed=suppressed)
+                          suppressed=suppressed, policies=policy)
     if output:
         output.write_text(text)
     else:

@@ -207,14 +207,38 @@ def _json_default(o: Any) -> Any:
     return str(o)
 
 
-def fingerprint(v: Mapping[str, Any]) -> str:
-    """A stable id for "the same violation" across runs: kind, place and entity, no values."""
+def fingerprint(v: Mapping[str, Any], root: Path | str | None = None) -> str:
+    """A stable id for "the same violation" across runs: kind, place and entity, no values.
+
+    The source is normalised so that the id survives a change of machine: a local path is made
+    relative to ``root`` (the checkout) when it lies under it, and a URI loses its credentials.
+    """
     key = "\x1f".join(
         str(x or "")
-        for x in (v.get("kind"), v.get("source"), v.get("asset"), column_of(v), v.get("entity"),
-                  v.get("category"))
+        for x in (v.get("kind"), stable_source(v.get("source"), root), v.get("asset"),
+                  column_of(v), v.get("entity"), v.get("category"))
     )
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def stable_source(source: Any, root: Path | str | None = None) -> str | None:
+    """``source`` as it may be shown and hashed: a URI without user info (no password in a
+    report), a local path relative to ``root`` when under it."""
+    if source in (None, ""):
+        return None
+    s = str(source)
+    if _is_uri(s):
+        parts = urlsplit(s)
+        if parts.username is None and parts.password is None:
+            return s
+        host = parts.hostname or ""
+        netloc = host + (f":{parts.port}" if parts.port else "")
+        return parts._replace(netloc=netloc).geturl()
+    base = Path(root) if root is not None else Path.cwd()
+    try:
+        return Path(_normpath(Path(s).absolute())).relative_to(_normpath(base.absolute())).as_posix()
+    except ValueError:
+        return s
 
 
 def _normalise_scanned(
@@ -516,6 +540,19 @@ def _normpath(p: Path) -> str:
     return os.path.normpath(str(p.resolve() if p.exists() else p))
 
 
+#: Spreadsheet files whose sheets are assets named ``book.xlsx#Sheet``.
+_SHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+
+
+def split_sheet(asset: str) -> tuple[str, str | None]:
+    """``book.xlsx#Clients`` -> (``book.xlsx``, ``Clients``): the file a sheet lives in, so a
+    SARIF URI names a file that exists (not ``book.xlsx%23Clients``)."""
+    head, sep, sheet = asset.partition("#")
+    if sep and PurePosixPath(head).suffix.lower() in _SHEET_SUFFIXES:
+        return head, sheet
+    return asset, None
+
+
 def render_sarif(
     violations: Sequence[Mapping[str, Any]],
     *,
@@ -523,19 +560,29 @@ def render_sarif(
     root: Path | str | None = None,
     suppressed: Sequence[Mapping[str, Any]] = (),
     tool_version: str | None = None,
+    policies: Sequence[Path | str] = (),
 ) -> str:
     """SARIF 2.1.0: one rule per kind, one result per violation.
 
-    Level ``error`` for kinds in ``fail_on``, ``warning`` for the rest. File and document assets
-    get a physical location (uri relative to ``root``, region line 1: the header row of a table
-    file, the start of a document; ropa locates columns, not lines), so GitHub code scanning
-    raises an alert on a fixture that commits personal data. Tables get logical locations
-    (``schema.table.column``); when the source is a database file under ``root`` it is the
-    physical location, otherwise the result has no file and GitHub's UI does not list it (other
-    SARIF viewers do). Baseline-acknowledged violations (``suppressed``) are included with an
-    external, accepted suppression carrying the baseline's reason.
+    Level ``error`` for kinds in ``fail_on``, ``warning`` for the rest. GitHub code scanning
+    refuses a result without a physical location, so every result gets one that means something:
+
+    - a file under ``root`` (the checkout): the file itself, line 1 (the header row of a table
+      file, the start of a document; ropa locates columns, not lines); a spreadsheet's sheet
+      points at its workbook, the sheet staying in the logical location;
+    - a table (or a file outside the checkout, or an object-store file): the line of the policy
+      file (``policies``) where the fix goes: the binding that assigns the asset to the subject,
+      else the subject's declaration, else the ``bindings:`` list an unbound asset should join.
+
+    The asset and column stay as logical locations. ``partialFingerprints`` hash kind, place
+    and entity (source made relative to ``root``), so an alert keeps its identity across runs and
+    machines. Baseline-acknowledged violations (``suppressed``) are included with an external,
+    accepted suppression carrying the baseline's reason.
     """
+    from flows.outputs.policy_lines import PolicyIndex
+
     failing = parse_fail_on(None) if fail_on is None else frozenset(fail_on)
+    index_of_policy = PolicyIndex(policies)
     rules = [
         {
             "id": r.kind,
@@ -549,9 +596,13 @@ def render_sarif(
         for r in RULES.values()
     ]
     index = {r.kind: i for i, r in enumerate(RULES.values())}
-    results = [_sarif_result(v, failing, index, root) for v in sort_violations(violations)]
+
+    def result(v: Mapping[str, Any]) -> dict[str, Any]:
+        return _sarif_result(v, failing, index, root, index_of_policy)
+
+    results = [result(v) for v in sort_violations(violations)]
     for v in sort_violations(suppressed):
-        res = _sarif_result(v, failing, index, root)
+        res = result(v)
         res["suppressions"] = [{
             "kind": "external",
             "state": "accepted",
@@ -573,7 +624,7 @@ def render_sarif(
 
 def _sarif_result(
     v: Mapping[str, Any], failing: frozenset[str], index: Mapping[str, int],
-    root: Path | str | None,
+    root: Path | str | None, policies: Any = None,
 ) -> dict[str, Any]:
     kind = str(v.get("kind"))
     asset, col, source = str(v.get("asset")), column_of(v), v.get("source")
@@ -582,30 +633,45 @@ def _sarif_result(
     text = f"{_location(v)}: {what + ': ' if what else ''}{_detail(v)}"
     location: dict[str, Any] = {}
     asset_kind = v.get("asset_kind") or guess_asset_kind(source, asset)
+    physical: dict[str, Any] | None = None
     if asset_kind in ("file", "document"):
-        location["physicalLocation"] = {
-            "artifactLocation": artifact_location(source, asset, root),
-            "region": {"startLine": 1},
-        }
-        logical = [{"name": col, "fullyQualifiedName": f"{asset}:{col}", "kind": "column"}] if col \
-            else [{"name": PurePosixPath(asset).name, "fullyQualifiedName": asset, "kind": "file"}]
+        path, sheet = split_sheet(asset)
+        loc = artifact_location(source, path, root)
+        if "uriBaseId" in loc:  # a file inside the checkout: the alert sits on the file
+            physical = {"artifactLocation": loc, "region": {"startLine": 1}}
+        logical = [{"name": PurePosixPath(path).name, "fullyQualifiedName": path, "kind": "file"}]
+        if sheet is not None:
+            logical.append({"name": sheet, "fullyQualifiedName": asset, "kind": "sheet"})
+        if col:
+            logical.append({"name": col, "fullyQualifiedName": f"{asset}:{col}", "kind": "column"})
     else:
-        logical = [{"name": col, "fullyQualifiedName": f"{asset}.{col}", "kind": "column"}] if col \
-            else [{"name": asset, "fullyQualifiedName": asset, "kind": "table"}]
-        if source and not _is_uri(source) and Path(source).is_file():
-            loc = artifact_location(None, source, root)
-            if "uriBaseId" in loc:  # a database file inside the checkout
-                location["physicalLocation"] = {"artifactLocation": loc,
-                                                "region": {"startLine": 1}}
+        logical = [{"name": asset, "fullyQualifiedName": asset, "kind": "table"}]
+        if col:
+            logical.append({"name": col, "fullyQualifiedName": f"{asset}.{col}", "kind": "column"})
+    if physical is None and policies:
+        where = policies.locate(v)
+        if where is not None:
+            policy_path, line = where
+            physical = {"artifactLocation": artifact_location(None, str(policy_path), root),
+                        "region": {"startLine": line}}
+    if physical is None and asset_kind not in ("file", "document") and source \
+            and not _is_uri(source) and Path(source).is_file():
+        loc = artifact_location(None, source, root)
+        if "uriBaseId" in loc:  # no policy given: a database file inside the checkout will do
+            physical = {"artifactLocation": loc, "region": {"startLine": 1}}
+    if physical is not None:
+        location["physicalLocation"] = physical
     location["logicalLocations"] = logical
-    props = {k: v[k] for k in ("source", "asset_kind", "entity", "category", "subject", "policy",
+    props = {k: v[k] for k in ("asset_kind", "entity", "category", "subject", "policy",
                                "fideslang", "rows", "baseline_expired") if v.get(k) is not None}
+    if source:
+        props["source"] = stable_source(source, root)
     result: dict[str, Any] = {
         "ruleId": kind,
         "level": "error" if kind in failing else "warning",
         "message": {"text": text},
         "locations": [location],
-        "partialFingerprints": {"ropaViolation/v1": fingerprint(v)},
+        "partialFingerprints": {"ropaViolation/v2": fingerprint(v, root)},
         "properties": props,
     }
     if kind in index:
@@ -635,6 +701,7 @@ def render_violations(
     fail_on: str | Iterable[str] | None = None,
     root: Path | str | None = None,
     suppressed: Sequence[Mapping[str, Any]] = (),
+    policies: Sequence[Path | str] = (),
 ) -> str:
     """``ropa check --format FMT``: one entry point for the CLI.
 
@@ -642,7 +709,8 @@ def render_violations(
     ``assets``) lists the assets the check covered, as names, ``(source, asset)`` pairs or catalog
     rows with a ``status``, so JUnit reports the clean asset x rule pairs too. ``root`` anchors
     SARIF file URIs (default: the working directory); ``suppressed`` are baseline-acknowledged
-    violations (text counts them, SARIF lists them as suppressed).
+    violations (text counts them, SARIF lists them as suppressed); ``policies`` are the policy
+    files, where SARIF places the results that have no file of their own (tables).
     """
     failing = parse_fail_on(fail_on) if (fail_on is None or isinstance(fail_on, str)) \
         else frozenset(fail_on)
@@ -654,7 +722,8 @@ def render_violations(
     if fmt == "junit":
         return render_junit(violations, scanned=covered, fail_on=failing)
     if fmt == "sarif":
-        return render_sarif(violations, fail_on=failing, root=root, suppressed=suppressed)
+        return render_sarif(violations, fail_on=failing, root=root, suppressed=suppressed,
+                            policies=policies)
     raise FormatError(f"--format: unknown format {fmt!r}; use one of {', '.join(VIOLATION_FORMATS)}")
 
 

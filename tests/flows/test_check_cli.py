@@ -13,6 +13,7 @@ import yaml
 
 from flows.cli import main
 from tests.conftest import POLICIES, Demo
+from tests.flows.github_sarif import assert_ingestible
 
 SCHEMAS = Path(__file__).parent / "schemas"
 SEEDS = POLICIES / "seeds"
@@ -32,16 +33,19 @@ def test_json_lists_the_contract_fields(demo: Demo, tmp_path: Path, capsys) -> N
         assert {"kind", "asset", "column", "entity", "category", "subject", "rows", "detail"} <= set(r)
 
 
-def test_junit_and_sarif_validate_against_their_schemas(demo: Demo, tmp_path: Path, capsys) -> None:
+def test_junit_and_sarif_validate_against_their_schemas(demo: Demo, tmp_path: Path, capsys,
+                                                        monkeypatch) -> None:
+    monkeypatch.chdir(POLICIES.parent)   # the checkout: the policies are in it, the warehouses not
     code, junit = check(demo, tmp_path, capsys, "wemaintain", "--format", "junit")
     assert code == 1
     xmlschema.XMLSchema(str(SCHEMAS / "JUnit.xsd")).validate(junit.encode())
     code, sarif = check(demo, tmp_path, capsys, "wemaintain", "--format", "sarif")
     log = json.loads(sarif)
     jsonschema.validate(log, json.loads((SCHEMAS / "sarif-schema-2.1.0.json").read_text()))
+    assert_ingestible(sarif, POLICIES.parent)
     uris = {loc["physicalLocation"]["artifactLocation"]["uri"]
             for r in log["runs"][0]["results"] for loc in r["locations"] if "physicalLocation" in loc}
-    assert any(u.endswith("crm_techniciens.csv") for u in uris)
+    assert "policies/wemaintain.yaml" in uris
 
 
 def test_fail_on_limits_what_fails(demo: Demo, tmp_path: Path, capsys) -> None:

@@ -261,10 +261,11 @@ def test_sarif_rules_levels_and_locations(sarif_validator, tmp_path, monkeypatch
     assert doc["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == \
         "fixtures/contracts/offer.txt"
     table = next(r for r in results if r["properties"].get("entity") == "IBAN_CODE")
-    assert "physicalLocation" not in table["locations"][0]  # the warehouse file is not in the repo
+    assert "physicalLocation" not in table["locations"][0]  # no policy given, no file in the repo
     assert table["locations"][0]["logicalLocations"] == [
+        {"name": "main.customers", "fullyQualifiedName": "main.customers", "kind": "table"},
         {"name": "iban", "fullyQualifiedName": "main.customers.iban", "kind": "column"}]
-    fps = [r["partialFingerprints"]["ropaViolation/v1"] for r in results]
+    fps = [r["partialFingerprints"]["ropaViolation/v2"] for r in results]
     assert len(set(fps)) == len(fps)
 
 
@@ -425,3 +426,29 @@ def test_guess_asset_kind(source, asset, kind, tmp_path, monkeypatch) -> None:
     (tmp_path / "warehouse.duckdb").write_bytes(b"")
     (tmp_path / "data.csv").write_text("a\n1\n")
     assert guess_asset_kind(source, asset) == kind
+
+
+def test_every_result_gets_a_physical_location_github_ingests(tmp_path, monkeypatch) -> None:
+    """Tables and the scan error point at the policy lines, files at themselves."""
+    from tests.flows.github_sarif import assert_ingestible
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "fixtures" / "contracts").mkdir(parents=True)
+    (tmp_path / "fixtures" / "users.csv").write_text("bsn\n111222333\n")
+    (tmp_path / "fixtures" / "contracts" / "offer.txt").write_text("NIR ...\n")
+    policy = tmp_path / "acme.yaml"
+    policy.write_text("ropa: 1\norganisation: Acme\njurisdiction: FR\nlanguage: fr\nsubjects:\n"
+                      "  customer:\n    categories: [contact.email]\nbindings:\n"
+                      "  - {assets: \"main.customers\", subject: customer}\n")
+    for fail_on in ("all", "undeclared"):
+        log = assert_ingestible(render_violations(_cli_violations(), "sarif", fail_on=fail_on,
+                                                  root=tmp_path, policies=[policy]), tmp_path)
+    lines = policy.read_text().splitlines()
+    at = {(r["ruleId"], r["locations"][0]["logicalLocations"][0]["name"]):
+          lines[r["locations"][0]["physicalLocation"]["region"]["startLine"] - 1]
+          for r in log["runs"][0]["results"] if r["properties"].get("asset_kind") != "file"
+          and r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "acme.yaml"}
+    assert at[("undeclared", "main.customers")] == '  - {assets: "main.customers", subject: customer}'
+    assert at[("special_category", "main.tickets")] == "  customer:"   # declared, not bound
+    assert at[("unbound", "main.prospects")] == "bindings:"
+    assert at[("error", "main.legacy")] == "bindings:"
