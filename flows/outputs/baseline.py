@@ -323,6 +323,14 @@ def write_baseline(
         "# `ropa check --baseline FILE` stops failing on exactly these; an entry past its\n"
         "# `expires` date fails again. Written by `ropa baseline`; edit reasons freely.\n"
     )
-    p.write_text(header + yaml.safe_dump(doc, sort_keys=False, allow_unicode=True,
-                                         default_flow_style=False), encoding="utf-8")
+    p.write_text(header + yaml.dump(doc, Dumper=_PlainDumper, sort_keys=False, allow_unicode=True,
+                                    default_flow_style=False), encoding="utf-8")
     return Baseline(tuple(ordered), p)
+
+
+class _PlainDumper(yaml.SafeDumper):
+    """Writes a shared value (one ``expires`` date on every entry) in full each time: a person
+    edits this file, and ``&id001`` / ``*id001`` anchors would tie entries together."""
+
+    def ignore_aliases(self, data: object) -> bool:
+        return True

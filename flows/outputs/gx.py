@@ -35,7 +35,7 @@ import json
 import os
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -166,6 +166,7 @@ def build_suites(
     expectations: dict[str, list[Any]] = {}
     left_out: dict[str, list[dict[str, Any]]] = {}
     seen: set[tuple[str, ...]] = set()
+    sources: dict[str, set[str]] = {}
 
     def add(asset: str, expectation: Any | None = None) -> None:
         expectations.setdefault(asset, [])
@@ -182,6 +183,8 @@ def build_suites(
         if kind not in _IDENTIFIER_KINDS or v.get("asset_kind") == "document":
             continue
         add(asset)
+        if v.get("source"):
+            sources.setdefault(asset, set()).add(str(v["source"]))
         if not col or not entity or entity not in pats:
             left_out[asset].append({"kind": kind, "column": col, "entity": entity,
                                     "category": v.get("category"),
@@ -202,8 +205,14 @@ def build_suites(
             continue
         seen.add(key)
         cutoff = retention_cutoff(a.retention, today, a.retention_from)
+        if a.source:
+            sources.setdefault(a.asset, set()).add(str(a.source))
+        # A datetime, not a date: GX 1.x parses an ISO date into ``datetime.date``, which a
+        # pandas datetime64 column cannot be compared with ("Cannot compare Timestamp with
+        # datetime.date"); midnight of the cutoff day compares with datetime64 columns in pandas
+        # and with DATE and TIMESTAMP columns in SQL alike.
         add(a.asset, gxe.ExpectColumnValuesToBeBetween(
-            column=a.column, min_value=cutoff.isoformat(),
+            column=a.column, min_value=datetime.combine(cutoff, time()).isoformat(),
             meta={"ropa": {"rule": "retention", "retention": a.retention,
                            "retention_from": a.retention_from, "cutoff": cutoff.isoformat()}},
         ))
@@ -211,7 +220,8 @@ def build_suites(
     return {
         asset: gx.ExpectationSuite(
             name=asset, expectations=exps,
-            meta={"ropa": {"generated": today.isoformat(), "not_expressible": left_out[asset]}},
+            meta={"ropa": {"generated": today.isoformat(), "not_expressible": left_out[asset],
+                           "sources": sorted(sources.get(asset, ()))}},
         )
         for asset, exps in expectations.items()
     }
@@ -287,7 +297,7 @@ def validate_dataframe(suite: Any, df: Any) -> SuiteRun:
     """Run ``suite`` on a pandas DataFrame in an ephemeral GX context; counts only come back.
 
     Pandas needs typed operands where SQL casts: retention columns are parsed to datetimes and
-    compared with a datetime cutoff (the suite JSON keeps the ISO date SQL sources compare
+    compared with a datetime cutoff (the suite JSON keeps the ISO datetime SQL sources compare
     natively), identifier columns are read as strings (a BSN stored as an integer still matches).
     A column that cannot be prepared, or an expectation GX cannot evaluate, is ``error``: never a
     silent pass.

@@ -178,7 +178,7 @@ def test_one_suite_per_asset_with_what_it_leaves_out(suites) -> None:
     kinds = [(e.expectation_type, e.column) for e in suite.expectations]
     assert kinds == [("expect_column_values_to_not_match_regex", "iban"),
                      ("expect_column_values_to_be_between", "relationship_ended_at")]
-    assert str(suite.expectations[1].min_value) == "2021-06-01"
+    assert str(suite.expectations[1].min_value) == "2021-06-01 00:00:00"
     left_out = suite.meta["ropa"]["not_expressible"]
     assert [(x["column"], x["entity"]) for x in left_out] == [("full_name", "PERSON")]
 
@@ -242,9 +242,9 @@ def test_export_writes_suite_json_that_gx_reads_back(tmp_path) -> None:
     bad = _customers([PLANTED[0]], ["2024-01-01"])
     assert not validate_dataframe(suite, bad).success
     assert validate_dataframe(suite, _customers(["n/a"], ["2024-01-01"])).success
-    assert data["expectations"][1]["kwargs"]["min_value"] == "2021-06-01"  # ISO in the JSON
+    assert data["expectations"][1]["kwargs"]["min_value"] == "2021-06-01T00:00:00"  # ISO in the JSON
     tickets = load_suite(paths[1])
-    assert str(tickets.expectations[0].min_value) == "2024-06-01"  # from the violation's P2Y
+    assert str(tickets.expectations[0].min_value) == "2024-06-01 00:00:00"  # from the violation's P2Y
 
 
 def test_suite_file_names_are_safe_and_distinct() -> None:

@@ -260,3 +260,17 @@ def test_scan_errors_are_never_written_to_a_baseline(tmp_path) -> None:
                                                  "special_category", "unbound"}
     res = apply_baseline([error], load_baseline(tmp_path / "b.yaml"), today=TODAY)
     assert res.violations == [error] and exit_code(res.violations) == 1
+
+
+def test_a_written_baseline_has_no_yaml_anchors(tmp_path) -> None:
+    from datetime import date as _date
+
+    from flows.outputs.baseline import load_baseline, write_baseline
+
+    rows = [{"kind": "undeclared", "source": "w", "asset": f"main.t{i}", "column": "iban",
+             "entity": "IBAN_CODE"} for i in range(3)]
+    out = tmp_path / "b.yaml"
+    write_baseline(rows, out, reason="known", expires=_date(2030, 1, 1))
+    text = out.read_text()
+    assert "&id" not in text and "*id" not in text and text.count("2030-01-01") == 3
+    assert len(load_baseline(out).entries) == 3
