@@ -33,7 +33,8 @@ app = typer.Typer(
 gx_app = typer.Typer(help="Great Expectations suites from findings and declarations.", no_args_is_help=True)
 app.add_typer(gx_app, name="gx")
 
-CatalogOpt = typer.Option(Path("ropa.duckdb"), "--catalog", help="Catalog file (DuckDB).")
+CatalogOpt = typer.Option(Path("ropa.duckdb"), "--catalog", envvar="ROPA_CATALOG",
+                          help="Catalog file (DuckDB); default $ROPA_CATALOG, else ./ropa.duckdb.")
 
 
 def _err(message: str) -> None:

@@ -452,3 +452,17 @@ def test_every_result_gets_a_physical_location_github_ingests(tmp_path, monkeypa
     assert at[("special_category", "main.tickets")] == "  customer:"   # declared, not bound
     assert at[("unbound", "main.prospects")] == "bindings:"
     assert at[("error", "main.legacy")] == "bindings:"
+
+
+def test_ropa_catalog_names_the_default_catalog(tmp_path, monkeypatch, capsys) -> None:
+    """The error messages say --catalog / ROPA_CATALOG: the variable is honoured."""
+    from flows.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "users.csv").write_text("email\n" + "".join(f"u{i}@example.fr\n" for i in range(30)))
+    monkeypatch.setenv("ROPA_CATALOG", str(tmp_path / "elsewhere.duckdb"))
+    assert main(["scan", "users.csv", "--quiet"]) == 0
+    assert (tmp_path / "elsewhere.duckdb").exists() and not (tmp_path / "ropa.duckdb").exists()
+    capsys.readouterr()
+    assert main(["findings", "--format", "json"]) == 0
+    assert [f["entity"] for f in json.loads(capsys.readouterr().out)] == ["EMAIL_ADDRESS"]
