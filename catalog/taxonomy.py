@@ -69,7 +69,7 @@ CATEGORIES: tuple[Category, ...] = (
        ("FR_NIR", "NL_BSN", "BE_NATIONAL_NUMBER")),
     _C("professional", "professional data", "user"),
     _C("professional.company_id", "SIRET, SIREN, VAT, KvK", "user.workplace",
-       ("FR_SIRET", "FR_SIREN", "VAT_NUMBER")),
+       ("FR_SIRET", "FR_SIREN", "VAT_NUMBER", "NL_KVK", "BE_ENTERPRISE_NUMBER")),
     _C("professional.employment", "employer, role, experience", "user.job_title"),
     _C("financial", "financial data", "user.financial"),
     _C("financial.bank_account", "IBAN, bank details", "user.financial.bank_account",

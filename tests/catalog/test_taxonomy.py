@@ -39,6 +39,8 @@ AGREED_ENTITY_CATEGORY = {
     "FR_SIRET": "professional.company_id",
     "FR_SIREN": "professional.company_id",
     "VAT_NUMBER": "professional.company_id",
+    "NL_KVK": "professional.company_id",
+    "BE_ENTERPRISE_NUMBER": "professional.company_id",
     "IBAN_CODE": "financial.bank_account",
     "CREDIT_CARD": "financial.payment_card",
     "IP_ADDRESS": "online.ip_address",

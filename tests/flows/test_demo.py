@@ -53,11 +53,11 @@ def _policy(org: str) -> dict[str, Any]:
 
 def _content(warehouse: Path) -> dict[str, Any]:
     """Every asset's content: rows of a table in a stable order, or a file's bytes."""
-    import duckdb
+    from catalog.duck import connect
 
     out: dict[str, Any] = {}
     if warehouse.suffix == ".duckdb":
-        con = duckdb.connect(str(warehouse), read_only=True)
+        con = connect(warehouse, read_only=True)   # the same configuration as ropa's own connections
         try:
             for asset in assets_of(warehouse):
                 schema, table = asset.split(".", 1)

@@ -106,7 +106,7 @@ def test_gx_export_from_a_catalog_uses_the_declared_anchors(tmp_path) -> None:
     types = {(e.expectation_type, e.column) for e in customers.expectations}
     assert ("expect_column_values_to_not_match_regex", "iban") in types
     ret = [e for e in customers.expectations if e.meta["ropa"]["rule"] == "retention"]
-    assert len(ret) == 1 and str(ret[0].min_value) == "2021-06-01"
+    assert len(ret) == 1 and str(ret[0].min_value).startswith("2021-06-01")
     assert "main.orders.json" in paths  # its card_number violation, but no retention check
     orders = load_suite(paths["main.orders.json"])
     assert all(e.meta["ropa"]["rule"] != "retention" for e in orders.expectations)
