@@ -80,14 +80,19 @@ def _scan(
     from catalog.store import Catalog
     from flows.classify import ScanSettings
     from flows.scan import Progress, bindings_of, run_scan
+    from flows.sources import canonical_sources, refuse_remote_credentials
 
     if sample < 1:
         raise typer.BadParameter("--sample must be at least 1", param_hint="--sample")
     for s in sources:
         if "://" not in s and not Path(s).exists():
             raise RopaError(f"{s}: no such file or folder (check the path, or give a URI such as postgresql://…)")
+    # Where source strings enter: one canonical, credential-free form from here on (flows.sources).
+    sources = canonical_sources(sources)
     declarations = _declarations(policies)
     chosen = _engine(engine, dask)
+    if dask:
+        refuse_remote_credentials(sources, "--dask", "a Dask worker")
     if chosen == "prefect":
         from flows.prefect_run import run_flow
 
@@ -111,8 +116,8 @@ def _scan(
 def _refuse_unreadable_files(summary: Any) -> None:
     """A file named on the command line that cannot be read is bad input (exit 2), not a finding."""
     for source, asset, error in summary.error_assets:
-        path = Path(source)
-        if "://" not in source and path.is_file():
+        local = source.removeprefix("sqlite:///")  # canonical SQLite sources are sqlite:////abs/path
+        if "://" not in local and Path(local).is_file():
             raise RopaError(f"{source}: {error}")
 
 

@@ -28,7 +28,7 @@ from catalog.keys import load_key
 from catalog.spool import Spool, leftovers
 from catalog.store import AssetResult, Catalog
 from flows.classify import Binding, Previous, ScanSettings, classify_asset
-from flows.sources import open_source
+from flows.sources import canonical_sources, open_source, refuse_remote_credentials
 from flows.sources.base import Asset, SourceError
 from flows.sources.name_values import mask_name, mask_values
 
@@ -111,6 +111,7 @@ def run_scan(
 ) -> ScanSummary:
     """Scan ``sources`` into ``catalog``; returns counts. Every asset ends scanned, skipped or error."""
     started = time.perf_counter()
+    sources = canonical_sources(sources)  # one identity per source, whatever the spelling
     hash_key = load_key(catalog.path)
     scan_id = _patiently(catalog, lambda t: catalog.begin_scan(
         list(sources), "full" if settings.full else "sample",
@@ -341,4 +342,7 @@ def build_deployment(sources: Sequence[str], cron: str | None, catalog_path: str
     """A deployment of ``ropa_scan`` on a schedule (see :func:`flows.prefect_run.build_deployment`)."""
     from flows.prefect_run import build_deployment as _build
 
-    return _build(sources, cron, catalog_path, policies, name, interval)
+    # Deployment parameters are stored on the Prefect server: a password in a source URI is refused
+    # there, and runs read it from libpq's environment (PGPASSWORD, ~/.pgpass, PGSERVICE).
+    refuse_remote_credentials(sources, "ropa serve", "the process that runs the deployment")
+    return _build(canonical_sources(sources), cron, catalog_path, policies, name, interval)

@@ -502,8 +502,10 @@ def artifact_location(
         full = a
     elif source and (Path(source).is_dir() or (not Path(source).exists() and not Path(source).suffix)):
         full = Path(source) / asset  # asset relative to the scanned folder
+    elif source and Path(source).is_file():
+        full = Path(source)  # a single file: the source is its path, the asset its name (#sheet)
     else:
-        full = a  # a single file: the asset is the path as given
+        full = a  # a single file scanned by an older ropa: the asset is the path as given
     full = full if full.is_absolute() else Path.cwd() / full
     try:
         rel = PurePosixPath(Path(_normpath(full)).relative_to(_normpath(base.resolve())).as_posix())

@@ -15,6 +15,11 @@ either engine, and a text file named ``.duckdb`` is reported as "not a DuckDB da
 of being handed to a driver that would create or overwrite it. ``include``/``exclude`` are
 globs over asset names (``flows.sources.globs``).
 
+Every spelling of a source opens under one canonical, credential-free ``uri``
+(:func:`canonical_source`, ``catalog.identity``): the real absolute path for files, folders and
+DuckDB files, ``sqlite:////abs/path`` for SQLite, ``postgresql://user@host:port/db`` without its
+password. That form is the only one stored in the catalog or shown anywhere.
+
 Bad input raises a ``SourceError`` subclass (``flows.sources.errors``) with a one-line message
 (what happened, likely cause, fix), which the CLI turns into exit code 2.
 """
@@ -23,7 +28,10 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
+
+from catalog.identity import SourceId, SourceSpellingError, canonical
 
 from flows.sources.base import Asset, AssetSample, Source, SourceError
 from flows.sources.errors import (
@@ -35,6 +43,7 @@ from flows.sources.errors import (
     SourceReadError,
     UnsupportedSource,
 )
+from flows.sources.secrets import remember, secrets_for
 
 __all__ = [
     "Asset",
@@ -48,7 +57,10 @@ __all__ = [
     "SourcePermissionError",
     "SourceReadError",
     "UnsupportedSource",
+    "canonical_source",
+    "canonical_sources",
     "open_source",
+    "refuse_remote_credentials",
 ]
 
 _DUCKDB_SUFFIXES = (".duckdb", ".ddb")
@@ -90,15 +102,57 @@ def _open_database_file(path: Path, uri: str, expected: str, include, exclude) -
     return SQLiteSource(path, uri=uri, include=include, exclude=exclude)
 
 
-def _check_path(path: Path, shown: str) -> None:
+def _check_path(path: Path, shown: str, given: str) -> None:
     if not path.exists():
-        hint = "check the spelling and the current directory" if not path.is_absolute() else "check the spelling"
-        if path.is_symlink():
+        hint = "check the spelling and the current directory" if not Path(given).is_absolute() else "check the spelling"
+        if Path(os.path.expanduser(given)).is_symlink():
             hint = "it is a broken symbolic link"
         raise SourceNotFound(f"{shown}: no such file or folder: {hint}")
     need = os.R_OK | (os.X_OK if path.is_dir() else 0)
     if not os.access(path, need):
         raise SourcePermissionError(f"{shown}: permission denied: give this user read access or run as the owner")
+
+
+def canonical_source(uri_or_path: str) -> SourceId:
+    """The canonical identity of a source string, where it enters the program.
+
+    Every spelling of one source gets one credential-free form (``catalog.identity``); a
+    credential in the spelling is kept in this process's memory (``flows.sources.secrets``) for
+    the reader to connect with, and appears nowhere else. Idempotent.
+    """
+    try:
+        ident = canonical(uri_or_path)
+    except SourceSpellingError as exc:
+        raise (SourceNotFound if not str(uri_or_path).strip() else UnsupportedSource)(str(exc)) from None
+    remember(ident.uri, ident.secrets)
+    return ident
+
+
+def canonical_sources(sources: Sequence[str]) -> list[str]:
+    """The canonical URIs of ``sources``, in order, each once (two spellings of one source are one)."""
+    out: list[str] = []
+    for text in sources:
+        uri = canonical_source(text).uri
+        if uri not in out:
+            out.append(uri)
+    return out
+
+
+def refuse_remote_credentials(sources: Sequence[str], option: str, where: str) -> None:
+    """Refuse credentials given in a source spelling when the work runs outside this process.
+
+    The credential lives only in this process's memory (``flows.sources.secrets``); a deployment
+    stores its parameters on the Prefect server and a Dask worker is another process, so neither
+    may receive it. They read it from libpq's environment on their own machine instead.
+    """
+    for text in sources:
+        ident = canonical_source(text)
+        if secrets_for(ident.uri) or ident.secrets:
+            raise UnsupportedSource(
+                f"{ident.uri}: {option} cannot take a password in the source URI: it would be stored or "
+                f"sent in clear; remove it and give it to {where} through PGPASSWORD, ~/.pgpass "
+                "(host:port:database:user:password, chmod 600) or a PGSERVICE entry"
+            )
 
 
 def open_source(
@@ -107,49 +161,49 @@ def open_source(
     include: list[str] | None = None,
     exclude: list[str] | None = None,
 ) -> Source:
-    """The ``Source`` for ``uri_or_path`` (see module doc); raises ``SourceError`` subclasses."""
-    text = str(uri_or_path).strip()
-    if not text:
-        raise SourceNotFound("no source given: pass a file, a folder or a postgresql:// URI")
-    scheme_match = _SCHEME.match(text)
-    if scheme_match:
-        scheme = scheme_match.group(1).lower()
-        if scheme in ("postgresql", "postgres"):
-            from flows.sources.postgres_source import PostgresSource
+    """The ``Source`` for ``uri_or_path`` (see module doc); raises ``SourceError`` subclasses.
 
-            return PostgresSource(text, include=include, exclude=exclude)
-        if scheme in ("sqlite", "duckdb"):
-            rest = text[len(scheme_match.group(0)) :]
-            if not rest.startswith("/"):
-                raise UnsupportedSource(f"{text}: a {scheme} URI has three slashes: {scheme}:///relative/path or {scheme}:////absolute/path")
-            path = Path(rest[1:])
-            _check_path(path, text)
-            if path.is_dir():
-                raise SourceFormatError(f"{text}: is a folder, not a {scheme} database file: point at the database file")
-            return _open_database_file(path, text, scheme, include, exclude)
+    The source's ``uri`` is the canonical form (:func:`canonical_source`), whatever the spelling.
+    """
+    text = str(uri_or_path).strip()
+    ident = canonical_source(text)
+    uri = ident.uri
+    if ident.kind == "postgresql":
+        from flows.sources.postgres_source import PostgresSource
+
+        return PostgresSource(uri, include=include, exclude=exclude, secrets=secrets_for(uri))
+    if ident.kind == "other":
+        scheme = uri.split("://", 1)[0]
         raise UnsupportedSource(
-            f"{text}: ropa cannot read {scheme}:// sources: use a postgresql:// URI, a database file, a data file or a folder "
+            f"{uri}: ropa cannot read {scheme}:// sources: use a postgresql:// URI, a database file, a data file or a folder "
             "(copy remote files locally first)"
         )
-
-    path = Path(text).expanduser()
-    _check_path(path, text)
+    path = ident.path
+    assert path is not None
+    given = text.split(":///", 1)[-1] if _SCHEME.match(text) else text
+    _check_path(path, uri, given)
+    if ident.kind == "sqlite" or _SCHEME.match(text):  # sqlite:///… or duckdb:///…: a database file
+        if path.is_dir():
+            raise SourceFormatError(f"{uri}: is a folder, not a database file: point at the database file")
+        return _open_database_file(path, uri, "sqlite" if ident.kind == "sqlite" else "duckdb", include, exclude)
     if path.is_dir():
         from flows.sources.files import FileSource
 
-        return FileSource(path, uri=text, include=include, exclude=exclude)
+        return FileSource(path, uri=uri, include=include, exclude=exclude)
     if not path.is_file():
-        raise UnsupportedSource(f"{text}: not a regular file (a device or pipe?): point at a file or a folder")
+        raise UnsupportedSource(f"{uri}: not a regular file (a device or pipe?): point at a file or a folder")
     suffix = path.suffix.lower()
     if suffix in _DUCKDB_SUFFIXES:
-        return _open_database_file(path, text, "duckdb", include, exclude)
+        return _open_database_file(path, uri, "duckdb", include, exclude)
     if suffix in _SQLITE_SUFFIXES:
-        return _open_database_file(path, text, "sqlite", include, exclude)
+        return _open_database_file(path, uri, "sqlite", include, exclude)
     if suffix in _EITHER_SUFFIXES:
-        return _open_database_file(path, text, "either", include, exclude)
+        return _open_database_file(path, uri, "either", include, exclude)
 
     from flows.sources.files import FileSource, reader_for
 
     if reader_for(path) is None:
-        raise UnsupportedSource(f"{text}: unknown file type {suffix or '(no extension)'!r}: ropa reads {FileSource.supported()}")
-    return FileSource(path, uri=text, include=include, exclude=exclude)
+        if _database_kind(path) == "duckdb":  # duckdb:///x.data, whose canonical form is the bare path
+            return _open_database_file(path, uri, "duckdb", include, exclude)
+        raise UnsupportedSource(f"{uri}: unknown file type {suffix or '(no extension)'!r}: ropa reads {FileSource.supported()}")
+    return FileSource(path, uri=uri, include=include, exclude=exclude)

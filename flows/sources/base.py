@@ -24,7 +24,7 @@ class Asset:
     """One table or file found in a source.
 
     ``name`` is what users see and globs match: ``schema.table`` for tables, the path relative to
-    the scanned folder (or the path as given, for a single file) for files. ``kind`` is ``table``,
+    the scanned folder (or the file's name, for a single file) for files. ``kind`` is ``table``,
     ``file`` or ``document`` (plain text, classified as a whole). ``location`` is what the source
     needs to reach it again (a path, a ``(schema, table)`` pair); never pasted into SQL.
 

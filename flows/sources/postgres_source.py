@@ -16,14 +16,16 @@ Full reads (``batches``) use a server-side named cursor on a connection of their
 holds one batch. Connection failures are ``SourceConnectionError(transient=True)`` and retried
 by the flow; a refused password or a missing database is not transient.
 
-The URI's password never leaves this module: ``uri`` shows ``postgresql://user:***@host/db``.
+``uri`` is the canonical form (``catalog.identity``): no password, defaults explicit. A password
+given in the spelling, or through ``secrets`` (``flows.sources.secrets``), is passed to libpq as a
+keyword argument and kept nowhere else; libpq's ``PGPASSWORD``, ``~/.pgpass`` and ``PGSERVICE``
+work as usual. Errors carry ropa's words and the SQLSTATE, never the server's message text.
 """
 
 from __future__ import annotations
 
 import hashlib
-import urllib.parse
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -31,6 +33,8 @@ import psycopg
 import psycopg.errors
 import pyarrow as pa
 from psycopg import sql
+
+from catalog.identity import canonical
 
 from flows.sources.base import Asset, AssetSample, SourceError
 from flows.sources.columns import rows_to_table, shape_batches, shape_sample
@@ -57,43 +61,78 @@ _SYSTEM_SCHEMAS = (
 )
 
 
-def redact(uri: str) -> str:
-    """``uri`` with any password replaced by ``***`` (in the authority or the query string)."""
-    parts = urllib.parse.urlsplit(uri)
-    netloc = parts.netloc
-    if "@" in netloc:
-        userinfo, host = netloc.rsplit("@", 1)
-        if ":" in userinfo:
-            userinfo = userinfo.split(":", 1)[0] + ":***"
-        netloc = f"{userinfo}@{host}"
-    query = urllib.parse.urlencode(
-        [(k, "***" if k.lower() == "password" else v) for k, v in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)]
-    )
-    return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+#: SQLSTATE classes (the first two characters), named in ropa's words.
+_SQLSTATE_CLASSES = {
+    "08": "connection exception",
+    "22": "data exception",
+    "23": "integrity constraint violation",
+    "25": "invalid transaction state",
+    "28": "invalid authorization",
+    "3D": "invalid catalog name",
+    "3F": "invalid schema name",
+    "40": "transaction rollback",
+    "42": "syntax error or access rule violation",
+    "53": "insufficient resources",
+    "54": "program limit exceeded",
+    "55": "object not in prerequisite state",
+    "57": "operator intervention",
+    "58": "system error",
+    "P0": "PL/pgSQL error",
+    "XX": "internal error",
+}
 
 
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
+def _sqlstate(exc: psycopg.Error) -> str:
+    """``SQLSTATE 22P02 (data exception)``: the code and its class, never the server's text.
+
+    A server message can quote a value: ``invalid input syntax for type integer: "jan@x.nl"``, or
+    whatever a view's function put in ``RAISE EXCEPTION``, in any SQLSTATE class, connection
+    class included. The code says what kind of failure it was; the text stays in the server log.
+    """
+    state = getattr(exc, "sqlstate", None)
+    if not state:
+        return "no SQLSTATE"
+    return f"SQLSTATE {state} ({_SQLSTATE_CLASSES.get(state[:2], 'class ' + state[:2])})"
+
+
+def _startup_failure(text: str) -> str:
+    """Why libpq could not connect, in ropa's words, from the client-side text libpq gives.
+
+    Startup failures often carry no SQLSTATE, only text; the text is matched, never shown.
+    """
+    lowered = text.lower()
+    for needle, words in (
+        ("connection refused", "connection refused: nothing listens on that host and port"),
+        ("timeout expired", "no answer within the connect timeout"),
+        ("could not translate host name", "the host name does not resolve"),
+        ("name or service not known", "the host name does not resolve"),
+        ("no such file or directory", "no server socket at that path"),
+        ("too many connections", "the server has too many connections"),
+        ("ssl", "the SSL negotiation failed (check sslmode and the certificates)"),
+        ("the database system is starting up", "the server is starting up"),
+        ("the database system is shutting down", "the server is shutting down"),
+    ):
+        if needle in lowered:
+            return words
+    return "the server refused or dropped the connection"
 
 
 def _translate(exc: psycopg.Error, what: str) -> SourceError:
-    """A psycopg error as a ``SourceError``.
+    """A psycopg error as a ``SourceError`` in ropa's words plus the SQLSTATE (:func:`_sqlstate`).
 
-    Only read-only statements run here, so server messages quote names, not values; still, the
-    message is ropa's own and the server's text is left to the chained exception except where
-    it only names things (connection failures, privileges).
+    Callers raise it ``from None``: a chained psycopg error would put the server's text back into
+    every traceback an orchestrator logs.
     """
+    state = _sqlstate(exc)
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
-        return SourcePermissionError(f"{what}: permission denied for this user: GRANT SELECT on it, or exclude it")
+        return SourcePermissionError(f"{what}: permission denied for this user ({state}): GRANT SELECT on it, or exclude it")
     if isinstance(exc, (psycopg.errors.UndefinedTable, psycopg.errors.UndefinedColumn, psycopg.errors.InvalidSchemaName)):
-        return SourceNotFound(f"{what}: not found; it was dropped or renamed since the scan listed it: rescan the source")
+        return SourceNotFound(f"{what}: not found ({state}); it was dropped or renamed since the scan listed it: rescan the source")
     if isinstance(exc, psycopg.errors.QueryCanceled):
-        return SourceConnectionError(f"{what}: the query was cancelled (statement_timeout?); retry, or raise the timeout")
+        return SourceConnectionError(f"{what}: the query was cancelled ({state}; statement_timeout?); retry, or raise the timeout")
     if isinstance(exc, psycopg.OperationalError):
-        return SourceConnectionError(f"{what}: the connection failed ({_first_line(exc)}); retrying may help")
-    state = getattr(exc, "sqlstate", None) or "no SQLSTATE"
-    return SourceReadError(f"{what}: PostgreSQL error {state} ({type(exc).__name__}): check the relation reads in psql")
+        return SourceConnectionError(f"{what}: the connection failed or the server gave up ({state}); retrying may help")
+    return SourceReadError(f"{what}: PostgreSQL error, {state}: check the relation reads in psql")
 
 
 class PostgresSource:
@@ -106,9 +145,13 @@ class PostgresSource:
         include: Sequence[str] | None = None,
         exclude: Sequence[str] | None = None,
         connect_timeout: int = 10,
+        secrets: Mapping[str, str] | None = None,
     ) -> None:
-        self.uri = redact(uri)
-        self._conninfo = uri
+        ident = canonical(uri)  # the canonical, password-free form (idempotent)
+        self.uri = ident.uri
+        self._conninfo = ident.uri
+        # Credentials as separate keyword arguments, never in a string that could be shown.
+        self._secrets = {**dict(ident.secrets), **dict(secrets or {})}
         self._include = include
         self._exclude = exclude
         self._connect_timeout = connect_timeout
@@ -117,7 +160,7 @@ class PostgresSource:
     # -- connections -------------------------------------------------------------------------
 
     def _connect(self, *, autocommit: bool) -> psycopg.Connection:
-        kwargs: dict[str, Any] = {"autocommit": autocommit, "application_name": "ropa"}
+        kwargs: dict[str, Any] = {"autocommit": autocommit, "application_name": "ropa", **self._secrets}
         if "connect_timeout" not in self._conninfo:
             kwargs["connect_timeout"] = self._connect_timeout
         try:
@@ -131,16 +174,17 @@ class PostgresSource:
                     f"{self.uri}: authentication failed or role unknown: check the user and password "
                     "(PGPASSWORD, ~/.pgpass) and pg_hba.conf",
                     transient=False,
-                ) from exc
+                ) from None
             if "database" in text and "does not exist" in text:
                 raise SourceConnectionError(
                     f"{self.uri}: no such database: check the database name in the URI", transient=False
-                ) from exc
+                ) from None
             raise SourceConnectionError(
-                f"{self.uri}: cannot connect ({_first_line(exc)}): is the server running and reachable from here?"
-            ) from exc
+                f"{self.uri}: cannot connect ({_startup_failure(text)}; {_sqlstate(exc)}): "
+                "is the server running and reachable from here?"
+            ) from None
         except psycopg.Error as exc:
-            raise _translate(exc, self.uri) from exc
+            raise _translate(exc, self.uri) from None
         try:
             con.execute("SET default_transaction_read_only = on")
             con.execute("SET TIME ZONE 'UTC'")
@@ -148,7 +192,7 @@ class PostgresSource:
                 con.commit()
         except psycopg.Error as exc:
             con.close()
-            raise _translate(exc, self.uri) from exc
+            raise _translate(exc, self.uri) from None
         return con
 
     def _rows(self, query: sql.Composable | str, params: Sequence[Any] | None = None) -> list[tuple]:
@@ -243,7 +287,7 @@ class PostgresSource:
                 "ORDER BY 1, 2"
             )
         except psycopg.Error as exc:
-            raise _translate(exc, self.uri) from exc
+            raise _translate(exc, self.uri) from None
         return table_assets(self.uri, rows, self._include, self._exclude)
 
     def _sample_plan(self, asset: Asset, n: int, percent: float | None = None) -> tuple[sql.Composable, dict[str, Any]]:
@@ -274,7 +318,7 @@ class PostgresSource:
             query, _ = self._sample_plan(asset, n)
             rows = self._rows(sql.SQL("EXPLAIN ") + query)
         except psycopg.Error as exc:
-            raise _translate(exc, f"{self.uri}: {asset.name}") from exc
+            raise _translate(exc, f"{self.uri}: {asset.name}") from None
         return "\n".join(str(r[0]) for r in rows)
 
     def sample(self, asset: Asset, n: int) -> AssetSample:
@@ -300,7 +344,7 @@ class PostgresSource:
             else:
                 notes.append("a view or foreign table: row count not computed (it may be expensive)")
         except psycopg.Error as exc:
-            raise _translate(exc, f"{self.uri}: {asset.name}") from exc
+            raise _translate(exc, f"{self.uri}: {asset.name}") from None
         table, cut, dtypes = shape_sample(rows_to_table(names, rows), {c: d for c, d, _, _ in rel["columns"]})
         return AssetSample(
             asset=asset,
@@ -325,7 +369,7 @@ class PostgresSource:
             rel = self._relation(schema, name)
             columns = self._columns(rel["oid"])
         except psycopg.Error as exc:
-            raise _translate(exc, f"{self.uri}: {asset.name}") from exc
+            raise _translate(exc, f"{self.uri}: {asset.name}") from None
         query = sql.SQL("SELECT {sel} FROM {s}.{t}").format(
             sel=self._select_list(columns), s=sql.Identifier(schema), t=sql.Identifier(name)
         )
@@ -339,7 +383,7 @@ class PostgresSource:
                     while rows := cur.fetchmany(batch_rows):
                         yield from shape_batches([rows_to_table(names, rows)])
         except psycopg.Error as exc:
-            raise _translate(exc, f"{self.uri}: {asset.name}") from exc
+            raise _translate(exc, f"{self.uri}: {asset.name}") from None
         finally:
             con.close()
 
@@ -375,7 +419,7 @@ class PostgresSource:
                 )
             )
         except psycopg.Error as exc:
-            raise _translate(exc, f"{self.uri}: {asset.name}") from exc
+            raise _translate(exc, f"{self.uri}: {asset.name}") from None
         return days_from_keys(rows)
 
     def fingerprint(self, asset: Asset) -> str:
@@ -420,7 +464,7 @@ class PostgresSource:
                     ).encode()
                 )
         except psycopg.Error as exc:
-            raise _translate(exc, f"{self.uri}: {asset.name}") from exc
+            raise _translate(exc, f"{self.uri}: {asset.name}") from None
         return h.hexdigest()
 
     def close(self) -> None:

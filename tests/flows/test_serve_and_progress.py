@@ -22,7 +22,7 @@ def test_serve_builds_a_cron_deployment_with_absolute_paths(tmp_path: Path) -> N
     assert [s.schedule.cron for s in deployment.schedules] == ["0 2 * * *"]
     params = deployment.parameters
     assert params["sources"][0] == str(Path("wh.duckdb").resolve())
-    assert params["sources"][1] == "postgresql://ro@db/crm"
+    assert params["sources"][1] == "postgresql://ro@db:5432/crm"  # canonical: defaults explicit
     assert Path(params["catalog_path"]).is_absolute() and params["policies"] == [str(policy)]
 
 

@@ -215,11 +215,13 @@ def test_include_exclude_globs(folder, include, exclude, names):
     assert [a.name for a in src.assets()] == names
 
 
-def test_single_file_source_uses_the_path_as_given(folder, monkeypatch):
+def test_single_file_source_is_its_real_path_and_the_asset_its_name(folder, monkeypatch):
     monkeypatch.chdir(folder)
-    src = open_source("sub/people.ndjson")
-    [asset] = src.assets()
-    assert asset.name == "sub/people.ndjson"
+    for spelling in ("sub/people.ndjson", "./sub/people.ndjson", str(folder / "sub" / ".." / "sub" / "people.ndjson")):
+        src = open_source(spelling)
+        [asset] = src.assets()
+        assert src.uri == os.path.realpath(folder / "sub" / "people.ndjson"), spelling
+        assert (asset.source, asset.name) == (src.uri, "people.ndjson"), spelling
     assert src.sample(asset, 3).table.num_rows == 3
     book = open_source("book.xlsx")
     assert [a.name for a in book.assets()] == ["book.xlsx#Clients", "book.xlsx#Notes; privées"]

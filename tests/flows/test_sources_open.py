@@ -63,14 +63,17 @@ def test_uri_forms(tmp_path, monkeypatch):
     _sqlite(tmp_path / "a.sqlite")
     _duckdb(tmp_path / "b.duckdb")
     monkeypatch.chdir(tmp_path)
-    for uri, expected in [
-        ("sqlite:///a.sqlite", SQLiteSource),
-        (f"sqlite:///{tmp_path}/a.sqlite", SQLiteSource),  # four slashes: absolute
-        ("duckdb:///b.duckdb", DuckDBSource),
+    real = os.path.realpath(tmp_path)
+    for uri, expected, canonical in [
+        ("sqlite:///a.sqlite", SQLiteSource, f"sqlite:///{real}/a.sqlite"),
+        (f"sqlite:///{tmp_path}/a.sqlite", SQLiteSource, f"sqlite:///{real}/a.sqlite"),  # four slashes: absolute
+        ("a.sqlite", SQLiteSource, f"sqlite:///{real}/a.sqlite"),
+        ("duckdb:///b.duckdb", DuckDBSource, f"{real}/b.duckdb"),
+        ("./b.duckdb", DuckDBSource, f"{real}/b.duckdb"),
     ]:
         source = open_source(uri)
         assert isinstance(source, expected), uri
-        assert source.uri == uri
+        assert source.uri == canonical, uri  # one identity whatever the spelling
         source.close()
 
 

@@ -15,7 +15,8 @@ extension                  reader                        asset
 Walking a folder: files and folders whose name starts with ``.`` are skipped (``.git``,
 editor swap files), symbolic links are not followed (no loops, no escaping the folder), and
 files with no reader are listed in ``FileSource.skipped`` with the reason, not silently ignored.
-Asset names are paths relative to the folder, with ``/``; for a single file, the path as given.
+Asset names are paths relative to the folder, with ``/``; for a single file, its name (the
+source, its canonical absolute path, says where it is).
 
 Errors belong to one file: listing never fails on a broken file; its ``sample`` raises the
 ``SourceError`` (binary content, bad Parquet footer, bomb) and the other files still scan.
@@ -88,7 +89,9 @@ class FileSource(PathSource):
         """(asset name, path) of every regular file under the root, in a stable order."""
         root = self.path
         if root.is_file():
-            yield self.uri, root
+            # The file's name, not the path as typed: the source (its canonical path) says where
+            # it is, and the asset keeps one name however the path was spelled.
+            yield root.name, root
             return
 
         def on_error(exc: OSError) -> None:
