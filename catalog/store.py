@@ -39,10 +39,20 @@ from catalog import duck
 from catalog.errors import CatalogError, CatalogLocked, CatalogTooNew, NotACatalog
 from classifiers.model import Finding
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-# Each entry migrates the schema from version i to i + 1. Append, never edit a shipped entry.
-MIGRATIONS: list[str] = [
+
+def _merge_source_spellings(con: duckdb.DuckDBPyConnection, catalog: "Catalog") -> None:
+    """Version 2: canonical, credential-free sources, duplicates merged (catalog.source_merge)."""
+    from catalog.source_merge import merge_source_spellings
+
+    merge_source_spellings(con, [Path.cwd(), catalog.path.resolve().parent])
+
+
+# Each entry migrates the schema from version i to i + 1: a SQL script, or a function of the
+# connection and the catalog for data that SQL alone cannot rewrite. Append, never edit a
+# shipped entry.
+MIGRATIONS: list[str | Callable[[duckdb.DuckDBPyConnection, "Catalog"], None]] = [
     """
     CREATE TABLE scans (
         scan_id      VARCHAR PRIMARY KEY,
@@ -106,6 +116,7 @@ MIGRATIONS: list[str] = [
         rows        BIGINT NOT NULL
     );
     """,
+    _merge_source_spellings,
 ]
 
 # Views are code, not data: recreated by every writer so they follow the installed ropa.
@@ -257,11 +268,36 @@ class Catalog:
         con = self._raw_connect(read_only=False, timeout=timeout)
         try:
             if not self._migrated:
-                self._migrate(con)
+                rewrite = self._migrate(con)
                 self._migrated = True
+                if rewrite:
+                    con = self._rewrite(con)
             yield con
         finally:
             con.close()
+
+    def _rewrite(self, con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+        """Copy the catalog into a fresh file that replaces it; returns a connection to the new file.
+
+        DuckDB leaves deleted rows' bytes in the file's free blocks: after a migration rewrote
+        rows that held credentials (an old catalog's PostgreSQL URLs), ``strings ropa.duckdb``
+        would still show them. A copy holds only the live rows. The copy is made and moved into
+        place while this connection holds the file's lock, so no other process sees a half state.
+        """
+        fresh = self.path.with_name(self.path.name + ".rewrite")
+        fresh.unlink(missing_ok=True)
+        from catalog.sql import quote_identifier, quote_literal
+
+        name = con.execute("SELECT current_database()").fetchone()[0]
+        con.execute("CHECKPOINT")
+        con.execute(f"ATTACH {quote_literal(str(fresh))} AS ropa_rewrite")
+        try:
+            con.execute(f"COPY FROM DATABASE {quote_identifier(name)} TO ropa_rewrite")
+        finally:
+            con.execute("DETACH ropa_rewrite")
+        os.replace(fresh, self.path)
+        con.close()
+        return self._raw_connect(read_only=False)
 
     @contextmanager
     def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -339,7 +375,9 @@ class Catalog:
             )
         return version
 
-    def _migrate(self, con: duckdb.DuckDBPyConnection) -> None:
+    def _migrate(self, con: duckdb.DuckDBPyConnection) -> bool:
+        """Bring the schema to ``SCHEMA_VERSION``; True when stored data was rewritten (so the
+        file should be too, see :meth:`_rewrite`)."""
         version = self._check_version(con)
         from catalog import reconcile
 
@@ -347,7 +385,10 @@ class Catalog:
         try:
             con.execute("CREATE TABLE IF NOT EXISTS ropa_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
             for step in MIGRATIONS[version:]:
-                con.execute(step)
+                if callable(step):
+                    step(con, self)
+                else:
+                    con.execute(step)
             con.execute(
                 "INSERT OR REPLACE INTO ropa_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
             )
@@ -357,6 +398,7 @@ class Catalog:
         except Exception:
             con.execute("ROLLBACK")
             raise
+        return 0 < version < SCHEMA_VERSION and any(callable(step) for step in MIGRATIONS[version:])
 
     # -- scans -------------------------------------------------------------------------------
 
