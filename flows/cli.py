@@ -436,7 +436,8 @@ def serve(
 
     Set PREFECT_API_URL to register it with your Prefect server; runs are then visible there.
     """
-    from flows.prefect_run import build_deployment, serve as serve_deployment
+    from flows.prefect_run import serve as serve_deployment
+    from flows.scan import build_deployment   # canonical sources; a password in a URI is refused
 
     if interval is not None and interval <= 0:
         raise typer.BadParameter("must be a positive number of seconds", param_hint="--interval")
