@@ -141,3 +141,30 @@ def test_a_refused_connection_says_why_without_the_server_text(postgres_server, 
     err = capsys.readouterr().err
     assert "no such database" in err and len(err.strip().splitlines()) == 1
     assert PASSWORD not in err and "does not exist" not in err  # the server's FATAL text is not echoed
+
+
+@pytest.mark.slow
+def test_prefect_run_stores_no_password(leaky: str, postgres_server, tmp_path: Path) -> None:
+    """``--engine prefect`` hands the flow its parameters through the Prefect API, which keeps them
+    (and the run's logs) in its database: every byte of that database is searched."""
+    import os
+    import subprocess
+    import sys
+
+    home = tmp_path / "prefect-home"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    env.update(PREFECT_HOME=str(home), PREFECT_LOGGING_LEVEL="INFO", PYTHONPATH=str(Path(__file__).parents[2]))
+    proc = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "scan", leaky, "--engine", "prefect", "--catalog", str(tmp_path / "c.duckdb")],
+        env=env, cwd=tmp_path, capture_output=True, text=True, timeout=600,
+    )
+    assert proc.returncode == 2, proc.stderr[-2000:]  # the two broken views
+    stored = b"".join(p.read_bytes() for p in home.rglob("*") if p.is_file())
+    assert stored, "the temporary Prefect server kept no database under PREFECT_HOME"
+    s = postgres_server
+    # the run and its parameters are there, under the credential-free name ...
+    assert f"{s.user}@{s.host}:{s.port}/ropa_leak".encode() in stored
+    # ... and no secret is, in the database, the logs or the terminal
+    for secret in (PASSWORD, SSL_PASSWORD, LEAKED_VALUE, LEAKED_VALUE.split("@")[0]):
+        assert secret.encode() not in stored, secret
+        assert secret not in proc.stdout + proc.stderr, secret
