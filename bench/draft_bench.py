@@ -3,7 +3,7 @@
     python bench/draft_bench.py            # the table
     python bench/draft_bench.py -v         # plus every missed and extra pair
 
-Drafts each seed policy (``/work/shared/seeds``, or ``--seeds DIR``) and compares the draft with
+Drafts each seed policy (``policies/seeds``, or ``--seeds DIR``) and compares the draft with
 the hand encoding in ``policies/<org>.yaml``; then drafts the held-out public policies of
 ``bench/data/heldout.yaml`` (real texts the lexicons were not built on) and compares with the
 small truth lists kept there. A missing hand encoding is reported and skipped, not failed.
@@ -49,7 +49,7 @@ SEEDS: tuple[tuple[str, str], ...] = (
     ("wegroup", "003_fb5f5a105913d2bd.txt"),
     ("webcasso", "004_2d155cfde7331291.txt"),
 )
-SEED_DIRS = (Path(os.environ.get("ROPA_SEEDS", "/work/shared/seeds")), ROOT / "policies" / "seeds")
+SEED_DIRS = tuple(Path(p) for p in (os.environ.get("ROPA_SEEDS"),) if p) + (ROOT / "policies" / "seeds",)
 HELDOUT = ROOT / "bench" / "data" / "heldout.yaml"
 
 #: hand-encoded subject id -> draft subject ids that may stand for it (first present wins).

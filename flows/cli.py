@@ -454,21 +454,17 @@ def serve(
 
 @app.command()
 def draft(
-    policy_text: Path = typer.Argument(..., help="A privacy policy as plain text."),
+    policy_text: Path = typer.Argument(..., help="A privacy policy: .txt, .md, .html, .htm or .pdf."),
     lang: str = typer.Option("auto", "--lang", help="auto | en | fr | nl"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the YAML here (default stdout)."),
 ) -> None:
     """Draft a declaration from a privacy policy's text; uncertain items are marked REVIEW."""
     from flows.draft import draft_policy
+    from flows.draft.reader import read_policy
 
     if lang not in ("auto", "en", "fr", "nl"):
         raise typer.BadParameter("choose auto, en, fr or nl", param_hint="--lang")
-    try:
-        text = policy_text.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise RopaError(f"{policy_text}: no such file") from None
-    except UnicodeDecodeError:
-        raise RopaError(f"{policy_text}: not UTF-8 text; convert it (iconv -f cp1252 -t utf-8)") from None
+    text = read_policy(policy_text)   # HTML and PDF to text; a directory or unreadable file: exit 2
     result = draft_policy(text, lang=lang, source_name=policy_text.name)
     yaml_text = result.to_yaml()
     if output:

@@ -33,8 +33,8 @@ SEED_FILES = {
     "wegroup": "003_fb5f5a105913d2bd.txt",
     "webcasso": "004_2d155cfde7331291.txt",
 }
-SEED_DIRS = [Path(p) for p in (os.environ.get("ROPA_SEEDS"), "/work/shared/seeds") if p]
-SEED_DIRS.insert(1, REPO / "policies" / "seeds")
+# The seed texts live in the repository (policies/seeds); ROPA_SEEDS may point at another copy.
+SEED_DIRS = [Path(p) for p in (os.environ.get("ROPA_SEEDS"),) if p] + [REPO / "policies" / "seeds"]
 
 # What FORMAT.md allows, level by level.
 TOP_KEYS = {"ropa", "organisation", "jurisdiction", "language", "source", "notes", "subjects",

@@ -1,0 +1,195 @@
+"""A privacy policy file as people have it (``.txt``, ``.md``, ``.html``, ``.htm``, ``.pdf``) to text.
+
+The drafter reads structure from lines (flows/draft/layout.py): Markdown headings, bullets, table
+rows, blank lines between paragraphs. So every format is turned into that shape:
+
+* HTML goes through trafilatura (a maintained main-content extractor: navigation, footers and
+  scripts dropped), asked for Markdown so headings stay ``#`` lines, list items ``-`` lines and
+  table rows ``| a | b |`` lines. Reading tags by hand loses text inside inline markup and keeps
+  menus; a regex tag-stripper cannot tell a heading from a paragraph.
+* PDF goes through pdfminer.six's text layout analysis, then two repairs the layout analysis does
+  not make: words hyphenated across a line end are joined ("informa-\\ntion" -> "information")
+  and hard-wrapped lines of one paragraph are joined back into one line, so a sentence naming a
+  subject and its data is one sentence again.
+* Markdown and plain text are read as UTF-8, as before.
+
+Nothing here downloads anything; both libraries work offline.
+
+Errors (all :class:`catalog.errors.RopaError`, one line, exit code 2 in the CLI): a missing file,
+a directory, a file that cannot be read (permissions), text that is not UTF-8, an HTML or PDF
+file the library cannot read or that holds no text (a scanned PDF).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from catalog.errors import RopaError
+
+SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".pdf")
+
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+_BULLET_OR_NUMBER = re.compile(r"^([•●▪◦‣·∙○■□➢►✓*+\-–—]|\d{1,2}(\.\d{1,2}){0,3}[.)]?|[a-z][.)])\s")
+_PAGE_NUMBER = re.compile(r"^(page\s+|pagina\s+)?\d{1,4}(\s*(/|of|sur|van)\s*\d{1,4})?$", re.IGNORECASE)
+_HYPHEN_END = re.compile(r"([^\W\d_])-$")
+_TERMINAL = ".;:!?"
+
+
+class PolicyReadError(RopaError, ValueError):
+    """The policy file cannot be read as text; the message says why and what to do."""
+
+
+def read_policy(path: Path) -> str:
+    """The text of the policy at ``path``, in the line shape :mod:`flows.draft.layout` reads."""
+    if not path.exists():
+        raise PolicyReadError(f"{path}: no such file")
+    if path.is_dir():
+        raise PolicyReadError(
+            f"{path} is a directory; give one policy file ({', '.join(SUFFIXES)})"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:  # permissions, a FIFO, an I/O error
+        reason = exc.strerror or type(exc).__name__
+        raise PolicyReadError(f"{path}: cannot be read ({reason}); check the file's permissions") from None
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        return html_to_text(_decode(path, data, lenient=True), path)
+    if suffix == ".pdf" or data[:5] == b"%PDF-":
+        return pdf_to_text(data, path)
+    return _decode(path, data)
+
+
+def _decode(path: Path, data: bytes, lenient: bool = False) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        if lenient:  # HTML often declares its charset; cp1252 is the common legacy one
+            return data.decode("cp1252", errors="replace")
+        raise PolicyReadError(
+            f"{path}: not UTF-8 text; convert it (iconv -f cp1252 -t utf-8)"
+        ) from None
+
+
+def html_to_text(html: str, path: Path | str = "the HTML page") -> str:
+    """The page's main text as Markdown-shaped lines (headings, list items, table rows)."""
+    import logging
+
+    import trafilatura
+
+    # trafilatura logs its own parse troubles; ropa reports in one line (below) instead.
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    if "<body" not in html[:200_000].lower():  # a fragment: give the extractor a document
+        html = f"<html><body>{html}</body></html>"
+    text = trafilatura.extract(
+        html, output_format="markdown", include_tables=True, include_formatting=True,
+        include_links=False, include_images=False, include_comments=False, favor_recall=True,
+        deduplicate=False, with_metadata=False,
+    )
+    if not text or not text.strip():
+        # A page too small for the main-content heuristics: all of its visible text, by line.
+        text = trafilatura.html2txt(html) or ""
+    if not text.strip():
+        raise PolicyReadError(
+            f"{path}: no text found in the HTML page; save the page's text or give the policy's URL "
+            "content as HTML with its body"
+        )
+    return _tables_as_rows(text)
+
+
+def _tables_as_rows(text: str) -> str:
+    """Markdown table rows as list items under their header row, so a row is one unit.
+
+    ``| Invoices | 10 years |`` becomes ``- Invoices | 10 years``, under an intro line
+    ``Data | Retention:`` made of the header, which is how layout.py scopes a row to its table.
+    """
+    out: list[str] = []
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if _TABLE_RULE.match(stripped) and "-" in stripped and "|" in stripped:
+            continue
+        if stripped.startswith("|") and stripped.count("|") >= 2:
+            cells = [c.strip() for c in stripped.strip("|").split("|")]
+            cells = [c for c in cells if c]
+            if not cells:
+                continue
+            row = " | ".join(cells)
+            nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            if _TABLE_RULE.match(nxt) and "|" in nxt:  # the header row
+                out.append("")
+                out.append(row.rstrip(":") + ":")
+            else:
+                out.append(f"- {row}")
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def pdf_to_text(data: bytes, path: Path | str = "the PDF") -> str:
+    """The PDF's text with hyphenation undone and wrapped lines joined into paragraphs."""
+    from io import BytesIO
+
+    from pdfminer.high_level import extract_text
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        raw = extract_text(BytesIO(data))
+    except (PDFSyntaxError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise PolicyReadError(
+            f"{path}: not a readable PDF ({type(exc).__name__}); export the policy again or save it as text"
+        ) from None
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many private error types
+        if type(exc).__module__.startswith("pdfminer"):
+            raise PolicyReadError(
+                f"{path}: not a readable PDF ({type(exc).__name__}); export the policy again or save it as text"
+            ) from None
+        raise
+    if not raw.strip():
+        raise PolicyReadError(
+            f"{path}: the PDF holds no text (a scan?); run OCR on it or copy the policy's text"
+        )
+    return unwrap(raw)
+
+
+def unwrap(raw: str) -> str:
+    """Join hard-wrapped lines of a paragraph and undo end-of-line hyphenation.
+
+    A line continues the previous one unless the previous ends a sentence and this one starts a
+    new item (bullet, number), or the previous is short for its block (a heading or a list row:
+    shorter than 60% of the block's longest line). Page breaks and page-number lines go.
+    """
+    blocks = re.split(r"\n\s*\n|\f", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    out: list[str] = []
+    for block in blocks:
+        lines = [l.strip() for l in block.split("\n")]
+        lines = [l for l in lines if l and not _PAGE_NUMBER.match(l)]
+        if not lines:
+            continue
+        width = max(len(l) for l in lines)
+        joined: list[str] = []
+        last = ""  # the previous physical line (its length says whether it was wrapped)
+        for line in lines:
+            if not joined:
+                joined.append(line)
+                last = line
+                continue
+            prev = joined[-1]
+            starts_item = bool(_BULLET_OR_NUMBER.match(line))
+            short_last = len(last) < 0.6 * width and last[-1:] not in ",-"
+            if _HYPHEN_END.search(prev) and line[:1].islower():
+                joined[-1] = prev[:-1] + line  # "informa-" + "tion"
+            elif _HYPHEN_END.search(prev) and line[:1].isupper():
+                joined[-1] = prev + line  # a real compound: "Anti-" + "Money Laundering"
+            elif starts_item or short_last or (last[-1:] in _TERMINAL and line[:1].isupper()
+                                               and len(last) < 0.9 * width):
+                joined.append(line)
+            else:
+                joined[-1] = f"{prev} {line}"
+            last = line
+        out.append("\n".join(joined))
+    return "\n\n".join(out) + "\n"
+
+
+__all__ = ["read_policy", "html_to_text", "pdf_to_text", "unwrap", "PolicyReadError", "SUFFIXES"]

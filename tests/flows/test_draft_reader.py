@@ -1,0 +1,226 @@
+"""``ropa draft`` reads policies as people have them: HTML pages, PDF exports, Markdown, text.
+
+The HTML page is a realistic one (navigation, scripts, footer, inline markup inside list items, a
+table); the PDFs are real PDF files written here byte by byte (a minimal PDF 1.4 writer: one
+Helvetica text line per PDF line) and read back through pdfminer.six, so hyphenation and wrapping
+are those of a real text layer. Errors go through the CLI: one line, exit code 2.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from flows.cli import main
+from flows.draft import draft_policy
+from flows.draft.reader import PolicyReadError, html_to_text, read_policy, unwrap
+
+DATA = Path(__file__).with_name("data")
+HTML = DATA / "draft_policy.html"
+
+
+def write_pdf(path: Path, pages: list[list[str]]) -> Path:
+    """A minimal, valid PDF: each page a list of text lines set in 10 pt Helvetica."""
+    objects: list[bytes] = []
+    kids = []
+    font_id = 3 + 2 * len(pages)
+    for p, lines in enumerate(pages):
+        page_id, content_id = 3 + 2 * p, 4 + 2 * p
+        kids.append(f"{page_id} 0 R")
+        ops = ["BT", "/F1 10 Tf", "12 TL", "50 800 Td"]
+        for line in lines:
+            escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            ops.append(f"({escaped}) Tj T*")
+        ops.append("ET")
+        stream = "\n".join(ops).encode("latin-1")
+        objects.append(
+            f"{page_id} 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            f"/Contents {content_id} 0 R /Resources << /Font << /F1 {font_id} 0 R >> >> >> endobj\n".encode()
+        )
+        objects.append(f"{content_id} 0 obj << /Length {len(stream)} >> stream\n".encode() + stream
+                       + b"\nendstream endobj\n")
+    head = [
+        b"1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n",
+        f"2 0 obj << /Type /Pages /Kids [{' '.join(kids)}] /Count {len(pages)} >> endobj\n".encode(),
+    ]
+    font = (f"{font_id} 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+            "/Encoding /WinAnsiEncoding >> endobj\n").encode()
+    body = b"%PDF-1.4\n"
+    offsets = []
+    for obj in [*head, *objects, font]:
+        offsets.append(len(body))
+        body += obj
+    xref = len(body)
+    body += f"xref\n0 {len(offsets) + 1}\n0000000000 65535 f \n".encode()
+    body += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    body += f"trailer << /Size {len(offsets) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(body)
+    return path
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# --- HTML ------------------------------------------------------------------------------------------
+
+
+def test_html_keeps_headings_lists_and_table_rows_and_drops_page_chrome() -> None:
+    text = read_policy(HTML)
+    lines = text.splitlines()
+    assert "## Data about our customers" in lines and "## Data about job applicants" in lines
+    # inline markup inside a list item does not split the item
+    assert any(l.startswith("- ") and "date of birth" in l and "over 18" in l for l in lines)
+    assert any(l.startswith("- ") and "bank account number" in l for l in lines)
+    # a table row stays one line, under its header
+    assert "Records | Retention:" in lines
+    assert "- Invoices and accounting records | 7 years from the end of the financial year" in lines
+    for chrome in ("window.dataLayer", "font-family", "Shop", "© 2024", "<li>", "</"):
+        assert chrome not in text
+
+
+def test_html_policy_drafts_the_data_inside_its_markup(tmp_path: Path) -> None:
+    result = draft_policy(read_policy(HTML), source_name=HTML.name)
+    pairs = result.pairs()
+    for key in ("identity.name", "contact.email", "identity.date_of_birth",
+                "financial.bank_account", "contact.phone", "contact.postal_address"):
+        assert ("customer", key) in pairs, key
+    assert ("applicant", "professional.employment") in pairs
+
+
+def test_a_tiny_html_fragment_still_gives_its_text() -> None:
+    text = html_to_text("<p>We keep your <b>email address</b> for two years.</p>")
+    assert "email address" in text and "<" not in text
+
+
+@pytest.mark.parametrize("suffix", [".html", ".htm"])
+def test_cli_drafts_html_files(suffix: str, tmp_path: Path, capsys) -> None:
+    page = tmp_path / f"policy{suffix}"
+    page.write_bytes(HTML.read_bytes())
+    code, out, err = run(["draft", str(page)], capsys)
+    assert code == 0, err
+    assert "identity.date_of_birth" in out and "financial.bank_account" in out
+
+
+# --- PDF -------------------------------------------------------------------------------------------
+
+PDF_LINES = [
+    "Privacy policy",
+    "",
+    "When you order from us we collect your name, your email address, your tele-",
+    "phone number and your date of birth. We also record the bank account num-",
+    "ber from which you pay, so that we can refund you if an order is cancelled",
+    "by either party.",
+    "",
+    "We keep these data for five years after the end of the contract.",
+]
+
+
+def test_pdf_text_is_unwrapped_and_dehyphenated(tmp_path: Path) -> None:
+    pdf = write_pdf(tmp_path / "policy.pdf", [PDF_LINES])
+    text = read_policy(pdf)
+    assert "your telephone number" in text and "bank account number from which" in text
+    paragraph = next(l for l in text.splitlines() if l.startswith("When you order"))
+    assert paragraph.endswith("cancelled by either party.")
+    result = draft_policy(text, lang="en")
+    keys = {k for _, k in result.pairs()}
+    assert {"identity.name", "contact.email", "contact.phone", "identity.date_of_birth",
+            "financial.bank_account"} <= keys
+
+
+def test_pdf_pages_and_page_numbers_do_not_break_paragraphs(tmp_path: Path) -> None:
+    pdf = write_pdf(tmp_path / "two.pdf", [PDF_LINES[:4] + ["", "1"], PDF_LINES[4:] + ["", "2"]])
+    text = read_policy(pdf)
+    assert "\n1\n" not in text and "\n2\n" not in text
+    assert "telephone number" in text
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("A long line of prose that wraps at the end of this line and goes on\nright here.\n",
+     "A long line of prose that wraps at the end of this line and goes on right here."),
+    ("We store the informa-\ntion you give.\n", "We store the information you give."),
+    ("Data we collect\n• name and e-mail address of the customer who orders;\n• phone number.\n",
+     "Data we collect\n• name and e-mail address of the customer who orders;\n• phone number."),
+    ("Anti-\nMoney Laundering rules apply to every payment we take from you here.\n",
+     "Anti-Money Laundering rules apply to every payment we take from you here."),
+])
+def test_unwrap_rules(raw: str, expected: str) -> None:
+    assert unwrap(raw).strip() == expected
+
+
+# --- errors ---------------------------------------------------------------------------------------
+
+
+def _one_line_exit_2(argv: list[str], capsys, needle: str) -> None:
+    code, out, err = run(argv, capsys)
+    assert code == 2
+    lines = [l for l in err.splitlines() if l.strip()]
+    assert len(lines) == 1 and needle in lines[0], err
+    assert "Traceback" not in err and "unexpected" not in err
+
+
+def test_a_directory_is_refused_in_one_line(tmp_path: Path, capsys) -> None:
+    _one_line_exit_2(["draft", str(tmp_path)], capsys, "is a directory; give one policy file")
+
+
+def test_a_missing_file_is_refused_in_one_line(tmp_path: Path, capsys) -> None:
+    _one_line_exit_2(["draft", str(tmp_path / "nope.txt")], capsys, "no such file")
+
+
+def test_a_broken_pdf_is_refused_in_one_line(tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "policy.pdf"
+    bad.write_bytes(b"%PDF-1.4\nthis is not really a pdf\n%%EOF\n")
+    _one_line_exit_2(["draft", str(bad)], capsys, "policy.pdf")
+
+
+def test_a_pdf_without_text_is_refused_in_one_line(tmp_path: Path, capsys) -> None:
+    empty = write_pdf(tmp_path / "scan.pdf", [[]])
+    _one_line_exit_2(["draft", str(empty)], capsys, "holds no text")
+
+
+def test_non_utf8_text_is_refused_in_one_line(tmp_path: Path, capsys) -> None:
+    legacy = tmp_path / "policy.txt"
+    legacy.write_bytes("Nous conservons vos données trois ans.".encode("cp1252"))
+    _one_line_exit_2(["draft", str(legacy)], capsys, "not UTF-8")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads every file")
+def test_an_unreadable_file_is_refused_in_one_line(tmp_path: Path, capsys) -> None:
+    locked = tmp_path / "policy.txt"
+    locked.write_text("We keep your email address.")
+    locked.chmod(0)
+    _one_line_exit_2(["draft", str(locked)], capsys, "cannot be read")
+
+
+def test_read_errors_are_ropa_errors(tmp_path: Path) -> None:
+    with pytest.raises(PolicyReadError, match="is a directory"):
+        read_policy(tmp_path)
+
+
+# --- size: linear, not quadratic (absolute figures: bench/draft_bench.py --size) --------------------
+
+
+def test_drafting_time_grows_linearly_with_the_policy() -> None:
+    text = read_policy(HTML)
+    draft_policy(text, lang="en")  # warm the pipeline
+
+    def copies(n: int) -> str:  # every line different, so no repeated line is read for free
+        return "\n".join(
+            "\n".join(f"{line} ({i})" if line.strip() else line for line in text.splitlines())
+            for i in range(n)
+        )
+
+    small, large = copies(8), copies(32)
+
+    def timed(t: str) -> float:
+        started = time.perf_counter()
+        draft_policy(t, lang="en")
+        return time.perf_counter() - started
+
+    ratio = timed(large) / max(timed(small), 1e-3)
+    assert ratio < 4 * 3, f"4x the text took {ratio:.1f}x the time"
