@@ -32,8 +32,9 @@ from catalog.keys import load_key
 from catalog.store import AssetResult, Catalog
 from flows.classify import Previous, ScanSettings, classify_asset
 from flows.scan import Mapper, ScanSummary, Work, bindings_of, run_scan
+from flows.sources import canonical_sources
 from flows.sources.base import Asset, SourceError
-from flows.sources.name_values import mask_values
+from flows.sources.name_values import mask_name, mask_values
 
 ARTIFACT_KEY = "ropa-scan-summary"
 PER_SOURCE = 2   # default slots of a source's concurrency limit
@@ -41,7 +42,8 @@ PER_SOURCE = 2   # default slots of a source's concurrency limit
 
 def source_limit_name(uri: str) -> str:
     """The global concurrency limit of a source: readable, and free of the characters Prefect bans ('/')."""
-    tail = re.sub(r"[^A-Za-z0-9._-]+", "-", uri.rstrip("/").rsplit("/", 1)[-1])[:40] or "source"
+    # Prefect keeps the name in its database: a file named by a value is masked (name_values)
+    tail = re.sub(r"[^A-Za-z0-9._-]+", "-", mask_name(uri.rstrip("/").rsplit("/", 1)[-1])[0])[:40] or "source"
     digest = hashlib.sha1(uri.encode("utf-8")).hexdigest()[:10]
     return f"ropa-source:{tail}-{digest}"
 
@@ -197,6 +199,7 @@ def ropa_scan(
     )
     catalog = Catalog(catalog_path)
     hash_key = load_key(catalog.path)
+    sources = canonical_sources(sources)  # the form the tasks are given, so each finds its limit
     limits = ensure_source_limits(list(sources), settings.per_source)
     summary = run_scan(catalog, sources, settings, mapper=prefect_mapper(settings, hash_key, limits),
                        declarations=declarations)

@@ -30,7 +30,7 @@ from catalog.store import AssetResult, Catalog
 from flows.classify import Binding, Previous, ScanSettings, classify_asset
 from flows.sources import canonical_sources, open_source, refuse_remote_credentials
 from flows.sources.base import Asset, SourceError
-from flows.sources.name_values import mask_name, mask_values
+from flows.sources.name_values import mask_name, mask_values, shown_source
 
 Work = tuple[str, Asset, Previous | None]
 COMMIT_EVERY = 25        # assets per write session at most
@@ -113,8 +113,11 @@ def run_scan(
     started = time.perf_counter()
     sources = canonical_sources(sources)  # one identity per source, whatever the spelling
     hash_key = load_key(catalog.path)
+    # The catalog and every output know a source by its shown form (values in path segments
+    # masked); the readers keep the real one.
+    shown = {uri: shown_source(uri, hash_key) for uri in sources}
     scan_id = _patiently(catalog, lambda t: catalog.begin_scan(
-        list(sources), "full" if settings.full else "sample",
+        list(shown.values()), "full" if settings.full else "sample",
         None if settings.full else settings.sample_rows, timeout=t), None)
     summary = ScanSummary(scan_id=scan_id)
     status = "failed"
@@ -125,11 +128,11 @@ def run_scan(
             old.remove()
         assets = discover(sources, settings, hash_key)
         summary.assets = len(assets)
-        summary.assets_seen = [(uri, a.name) for uri, a in assets]
-        known = catalog.previous_all(list(sources))
+        summary.assets_seen = [(shown[uri], a.name) for uri, a in assets]
+        known = catalog.previous_all(list(shown.values()))
         work: list[Work] = []
         for uri, asset in assets:
-            prev = known.get((uri, asset.name))
+            prev = known.get((shown[uri], asset.name))
             work.append((uri, asset, Previous(*prev) if prev else None))
         run = mapper or local_mapper(settings, hash_key)
         if progress:
@@ -137,6 +140,7 @@ def run_scan(
         pending: list[AssetResult] = []
         last_commit = time.monotonic()
         for result in run(work):
+            result = replace(result, source=shown.get(result.source, result.source))
             pending.append(result)
             _count(summary, result)
             if progress:
@@ -153,7 +157,7 @@ def run_scan(
         _patiently(catalog, lambda t: catalog.record_many(scan_id, spool.read(), timeout=t), spool)
         spool.remove()
         if declarations:
-            _patiently(catalog, lambda t: catalog.load_declarations(declarations, sources=list(sources),
+            _patiently(catalog, lambda t: catalog.load_declarations(declarations, sources=list(shown.values()),
                                                                     timeout=t), None)
         status = "completed"
         _patiently(catalog, lambda t: catalog.finish_scan(scan_id, status, timeout=t), None)

@@ -337,3 +337,23 @@ def mask_name(name: str, hash_key: bytes | None = None) -> tuple[str, tuple[str,
     if hash_key:
         masked += "~" + hmac.new(bytes(hash_key), name.encode("utf-8"), hashlib.sha256).hexdigest()[:6]
     return masked + name[end:], (name,)
+
+
+def shown_source(uri: str, hash_key: bytes | None = None) -> str:
+    """The form of a canonical source under which the catalog and every output know it.
+
+    ``ropa scan /exports/jan.jansen@example.nl.csv`` or a folder per customer named by an IBAN
+    would otherwise carry the value into ``scans.sources``, ``assets.source`` and every view. A
+    local path (or a ``sqlite:///`` one) has each segment that holds a value masked, with the
+    keyed digest of :func:`mask_name`, so the shown form stays one stable identity from scan to
+    scan; the reader keeps the real path. Server URIs are shown as they are: their credential is
+    already gone (``catalog.identity``), and masking a host name would hide which server it is.
+    """
+    prefix, path = "", uri
+    if uri.startswith("sqlite:///"):
+        prefix, path = "sqlite:///", uri[len("sqlite:///"):]
+    elif "://" in uri:
+        return uri
+    parts = path.split("/")
+    masked = [mask_name(part, hash_key)[0] if part else part for part in parts]
+    return prefix + "/".join(masked)

@@ -258,7 +258,14 @@ def world(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureReque
     warehouse = root / "warehouse.duckdb"
     _build_duckdb(warehouse)
     _build_files(root / "exports")
-    sources = [str(warehouse), str(root / "exports")]
+    # sources named on the command line whose own path holds a value: a file, a folder
+    e = PLANTED.by_entity
+    named_file = root / f"{e['EMAIL_ADDRESS'][8]}.csv"
+    named_file.write_text("id,amount\n1,12.50\n")
+    named_folder = root / e["IBAN_CODE"][8]
+    named_folder.mkdir()
+    (named_folder / "export.csv").write_text("id,amount\n1,12.50\n")
+    sources = [str(warehouse), str(root / "exports"), str(named_file), str(named_folder)]
     pg = _postgres_source(request)
     if pg:
         sources.append(pg)
