@@ -4,7 +4,7 @@
     ├── CatalogError               the catalog file cannot be used
     │   ├── CatalogLocked          another process holds the write lock   (transient: wait, retry)
     │   ├── CatalogTooNew          written by a newer ropa                (terminal: upgrade ropa)
-    │   └── NotACatalog            the file is not a DuckDB database      (terminal: check the path)
+    │   └── NotACatalog            not a DuckDB database, or not ropa's   (terminal: check the path)
     └── DeclarationError           a policy file is invalid               (terminal: fix the file)
 
 Transient errors carry ``transient = True`` (dlt's TransientException idea): the flow retries
@@ -35,7 +35,7 @@ class CatalogTooNew(CatalogError):
 
 
 class NotACatalog(CatalogError):
-    """The path exists but is not a DuckDB database."""
+    """The path exists but is not a DuckDB database, or is one with tables and no ropa schema."""
 
 
 class DeclarationError(RopaError):

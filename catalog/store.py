@@ -201,6 +201,22 @@ def category_of(entity: str) -> str:
     return ENTITY_CATEGORY.get(entity, "unknown")
 
 
+def refuse_foreign(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Refuse a DuckDB file with tables but no ``ropa_meta``: someone's data (say the warehouse
+    being scanned), not a catalog, so ropa must not add its tables to it. An empty file is adopted."""
+    if con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'ropa_meta'").fetchone()[0]:
+        return
+    tables = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_catalog = current_database()"
+    ).fetchone()[0]
+    if tables:
+        raise NotACatalog(
+            f"{path} is a DuckDB database with {tables} table{'' if tables == 1 else 's'} "
+            "but not a ropa catalog; ropa will not write into it. Point --catalog at a new path "
+            "(or an existing ropa catalog); to scan this file, name it as a SOURCE"
+        )
+
+
 class Catalog:
     """A ropa catalog file. Cheap to construct; connections are opened per operation."""
 
@@ -299,6 +315,17 @@ class Catalog:
         con.close()
         return self._raw_connect(read_only=False)
 
+    def refuse_unusable(self) -> None:
+        """Raise now if an existing file at the path cannot serve as this ropa's catalog (not
+        DuckDB, someone else's database, a newer schema): called before a scan writes anything."""
+        if not self.path.exists():
+            return
+        con = self._raw_connect(read_only=True)
+        try:
+            self._check_version(con)
+        finally:
+            con.close()
+
     @contextmanager
     def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """A read-only session; refuses a catalog whose schema is newer than this ropa."""
@@ -368,6 +395,8 @@ class Catalog:
 
     def _check_version(self, con: duckdb.DuckDBPyConnection) -> int:
         version = self._version(con)
+        if version == 0:
+            refuse_foreign(con, self.path)
         if version > SCHEMA_VERSION:
             raise CatalogTooNew(
                 f"catalog {self.path} has schema version {version}, newer than this ropa understands "

@@ -89,6 +89,8 @@ def _scan(
             raise RopaError(f"{s}: no such file or folder (check the path, or give a URI such as postgresql://…)")
     # Where source strings enter: one canonical, credential-free form from here on (flows.sources).
     sources = canonical_sources(sources)
+    _refuse_catalog_as_source(sources, catalog_path)
+    Catalog(catalog_path).refuse_unusable()   # someone's warehouse is refused before any write
     declarations = _declarations(policies)
     chosen = _engine(engine, dask)
     if dask:
@@ -111,6 +113,18 @@ def _scan(
     summary = run_scan(catalog, sources, settings, progress=progress, declarations=declarations)
     _refuse_unreadable_files(summary)
     return summary
+
+
+def _refuse_catalog_as_source(sources: list[str], catalog_path: Path) -> None:
+    """``scan X --catalog X`` would write the catalog's tables into the warehouse being read."""
+    target = catalog_path.resolve()
+    for source in sources:
+        local = source.removeprefix("sqlite:///")
+        if "://" not in local and Path(local).resolve() == target:
+            raise RopaError(
+                f"{catalog_path} is both a SOURCE and the --catalog; ropa will not write its catalog "
+                "into a source. Give another --catalog (default ./ropa.duckdb)"
+            )
 
 
 def _refuse_unreadable_files(summary: Any) -> None:

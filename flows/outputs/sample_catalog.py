@@ -24,6 +24,10 @@ from catalog import duck
 from flows.outputs.retention import parse_duration, retention_cutoff
 
 _DDL = """
+-- ropa's schema marker, as a real catalog carries it: a DuckDB file without it is refused as
+-- someone else's database (catalog.store.refuse_foreign).
+CREATE TABLE ropa_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+INSERT INTO ropa_meta VALUES ('schema_version', '2');
 CREATE TABLE scans (scan_id VARCHAR, started_at TIMESTAMP, finished_at TIMESTAMP, status VARCHAR);
 CREATE TABLE assets (asset_id INTEGER, source VARCHAR, asset VARCHAR, kind VARCHAR);
 CREATE TABLE asset_scans (scan_id VARCHAR, asset_id INTEGER, status VARCHAR, error VARCHAR,

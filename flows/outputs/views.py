@@ -23,6 +23,7 @@ import duckdb
 import pandas as pd
 
 from catalog import duck
+from catalog.store import refuse_foreign
 from catalog.errors import CatalogError, CatalogLocked, NotACatalog
 from flows.outputs.formats import KINDS
 from flows.outputs.retention import cutoff_from_parts
@@ -49,6 +50,11 @@ def open_catalog(path: str | Path) -> duckdb.DuckDBPyConnection:
         raise NotACatalog(f"{p}: not a DuckDB database; check the path") from None
     except duckdb.Error:
         raise NotACatalog(f"{p}: not a DuckDB database; check the path") from None
+    try:
+        refuse_foreign(con, p)   # the user's own database: the same words as a scan would use
+    except NotACatalog:
+        con.close()
+        raise
     names = {r[0] for r in con.execute(
         "SELECT table_name FROM information_schema.tables").fetchall()}
     missing = [v for v in REQUIRED_VIEWS if v not in names]

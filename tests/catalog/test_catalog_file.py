@@ -149,3 +149,65 @@ def test_concurrent_creators_agree_on_one_catalog(tmp_path: Path):
     b.begin_scan(["x"], "sample", 1)
     assert len(a.query("SELECT * FROM scans")) == 1
     assert not list(tmp_path.glob(".*.creating*"))
+
+
+def _warehouse(path: Path) -> Path:
+    con = duck.connect(path)
+    con.execute("CREATE SCHEMA sales")
+    con.execute("CREATE TABLE sales.contacts AS SELECT 'user' || i || '@example.nl' AS email FROM range(50) t(i)")
+    con.execute("CREATE VIEW main.v AS SELECT 1 AS one")
+    con.close()
+    return path
+
+
+def _state(path: Path) -> tuple[bytes, list[tuple]]:
+    con = duck.connect(path, read_only=True)
+    try:
+        tables = sorted(con.execute("SELECT table_schema, table_name FROM information_schema.tables").fetchall())
+    finally:
+        con.close()
+    return path.read_bytes(), tables
+
+
+def _one_error(capsys) -> str:
+    err = capsys.readouterr().err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("ropa: error:"), err
+    assert "unexpected" not in err and "Traceback" not in err
+    return lines[0]
+
+
+@pytest.mark.parametrize("command", [
+    ["scan", "{people}"],
+    ["check", "{people}", "--policy", str(ROOT / "policies" / "wecasa.yaml")],
+    ["baseline", "{people}", "--policy", str(ROOT / "policies" / "wecasa.yaml"), "--reason", "r", "-o", "{tmp}/b.yaml"],
+    ["findings"],
+    ["report", "--html", "{tmp}/r.html"],
+    ["gx", "export", "--out", "{tmp}/gx"],
+])
+def test_a_foreign_duckdb_file_as_catalog_is_refused_untouched(tmp_path: Path, people: Path, capsys, command):
+    """The user's warehouse given as --catalog: exit 2, one line, not one byte or table changed."""
+    warehouse = _warehouse(tmp_path / "warehouse.duckdb")
+    before = _state(warehouse)
+    argv = [a.format(people=people, tmp=tmp_path) for a in command] + ["--catalog", str(warehouse)]
+    assert main(argv) == 2
+    line = _one_error(capsys)
+    assert "warehouse.duckdb is a DuckDB database with 2 tables but not a ropa catalog" in line
+    assert line.count("warehouse.duckdb") == 1
+    assert _state(warehouse) == before
+    assert not (tmp_path / "b.yaml").exists() and not (tmp_path / "r.html").exists()
+
+
+def test_scanning_a_file_into_itself_is_refused_untouched(tmp_path: Path, people: Path, capsys):
+    """`scan X --catalog X`, for a warehouse and for a ropa catalog, whatever the spelling."""
+    warehouse = _warehouse(tmp_path / "warehouse.duckdb")
+    catalog = tmp_path / "ropa.duckdb"
+    assert main(["scan", str(people), "--catalog", str(catalog), "-q"]) == 0
+    capsys.readouterr()
+    for target, spelling in ((warehouse, f"duckdb:///{warehouse}"), (catalog, str(catalog)),
+                             (warehouse, str(warehouse))):
+        before = _state(target)
+        assert main(["scan", spelling, "--catalog", str(target)]) == 2
+        line = _one_error(capsys)
+        assert "is both a SOURCE and the --catalog" in line, line
+        assert _state(target) == before

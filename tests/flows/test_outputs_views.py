@@ -135,8 +135,12 @@ def test_open_catalog_refuses_what_is_not_a_catalog(tmp_path) -> None:
         views.open_catalog(text)
     other = tmp_path / "other.duckdb"
     duckdb.connect(str(other)).execute("CREATE TABLE t (x INTEGER)").close()
-    with pytest.raises(NotACatalog, match="missing catalog_findings"):
+    with pytest.raises(NotACatalog, match="with 1 table but not a ropa catalog"):
         views.open_catalog(other)
+    empty = tmp_path / "empty.duckdb"
+    duckdb.connect(str(empty)).close()
+    with pytest.raises(NotACatalog, match="missing catalog_findings"):
+        views.open_catalog(empty)
 
 
 def test_a_catalog_being_written_is_reported_as_locked(sample) -> None:
