@@ -208,6 +208,24 @@ def findings(
     typer.echo(text, nl=not text.endswith("\n"))
 
 
+@app.command()
+def sql(
+    query: str = typer.Argument(..., help='A DuckDB query, e.g. "FROM current_findings" (read-only).'),
+    catalog: Path = CatalogOpt,
+    format: str = typer.Option("auto", "--format",
+                               help="table | csv | json; auto: a table on a terminal, CSV when piped."),
+) -> None:
+    """Query the catalog read-only (views: current_findings, violations, assets, scans...)."""
+    from flows.outputs import query as q
+    from flows.outputs.terminal import interactive, terminal_width
+
+    chosen = ("table" if interactive() else "csv") if format == "auto" else format
+    if chosen not in q.SQL_FORMATS:
+        raise typer.BadParameter("choose table, csv, json or auto", param_hint="--format")
+    text = q.render(q.run_query(catalog, query), chosen, width=terminal_width())
+    typer.echo(text, nl=not text.endswith("\n"))
+
+
 def _violations(catalog_path: Path, seen: list[tuple[str, str]]) -> list[dict[str, Any]]:
     """Violations of the assets this scan saw (the catalog may hold other sources too)."""
     from catalog.store import Catalog
