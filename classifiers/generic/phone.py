@@ -103,6 +103,10 @@ class EuPhoneRecognizer(PhoneRecognizer):
         cell then costs seconds. ropa analyses text in pieces of at most 5,000 characters, where
         :data:`MAX_TRIES` candidates per region is more than any real text holds.
         """
+        # No phone number has fewer than 6 digits; without them the matcher's scan is pure cost
+        # (it grows faster than the text on long digit-free cells such as "a@a@a@...").
+        if _DIGITS.search(text) is None:
+            return []
         results = []
         for region in self.supported_regions:
             for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=self.leniency, max_tries=MAX_TRIES):
@@ -147,6 +151,7 @@ class EuPhoneRecognizer(PhoneRecognizer):
 
 
 # Loose test: shapes that are not phones although their digits could be.
+_DIGITS = re.compile(r"(?:\d\D{0,3}){6}")  # six digits, each at most 3 characters from the next
 _DATE = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")
 _IPV4 = re.compile(r"^\d{1,3}(\.\d{1,3}){3}$")
 _EXTENSION = re.compile(r" ?(x|ext\.?|#) ?[0-9]{1,5}$")
