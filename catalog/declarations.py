@@ -580,12 +580,61 @@ def load_declarations(paths: Iterable[str | Path]) -> list[Declaration]:
     return declarations
 
 
+#: Deeper than this, a policy is not a policy (the real ones nest 5 levels); PyYAML's recursive
+#: composer would otherwise hit Python's recursion limit on a hostile file.
+MAX_DEPTH = 64
+
+
+class _PolicyLoader(yaml.SafeLoader):
+    """SafeLoader refusing anchors and aliases, and nesting past ``MAX_DEPTH``.
+
+    A policy needs neither, and aliases are how a few lines of YAML expand to billions of nodes
+    ("billion laughs"): the duplicate-key walk would follow every one of them.
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise _Refused(event.start_mark.line + 1,
+                           "uses a YAML anchor or alias (&name / *name); policies do not accept them "
+                           "(they can expand without bound): write the values out")
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise _Refused(event.start_mark.line + 1,
+                               f"is nested more than {MAX_DEPTH} levels deep; a declaration nests about 5: "
+                               "check the indentation, or that this is the policy file")
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+class _Refused(Exception):
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
 def _parse_yaml(text: str, shown: str) -> tuple[yaml.Node | None, Any]:
     """Compose the node tree (kept for line numbers) and construct plain data from it."""
-    loader = yaml.SafeLoader(text)
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise DeclarationError(
+            [Problem(shown, line, "", "holds a NUL byte: not a text file (a binary or UTF-16 file?); "
+                     "save the policy as UTF-8 text")]
+        )
+    loader = None
     try:
+        loader = _PolicyLoader(text)
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
+    except _Refused as exc:
+        raise DeclarationError([Problem(shown, exc.line, "", exc.message)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -595,10 +644,17 @@ def _parse_yaml(text: str, shown: str) -> tuple[yaml.Node | None, Any]:
                      "keys two spaces deeper than their parent, list items start with '- ') and "
                      "quote values containing ': ' or '#'")]
         ) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1 if isinstance(exc.position, int) else None
+        raise DeclarationError(
+            [Problem(shown, line, "", f"holds the control character #x{exc.character:04x}, which YAML "
+                     "does not allow: remove it (a binary or mis-encoded file?)")]
+        ) from None
     except yaml.YAMLError as exc:
         raise DeclarationError([Problem(shown, None, "", f"not valid YAML: {exc}")]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return node, data
 
 

@@ -22,9 +22,10 @@ import pyarrow.compute as pc
 from catalog.store import AssetResult
 from classifiers.column import ColumnProfiler, classify_document, classify_table
 from classifiers.model import ColumnSample
-from flows.sources import open_source
+from flows.sources import budget, open_source
 from flows.sources.base import Asset, SourceError
 from flows.sources.columns import name_values
+from flows.sources.errors import SourceTimeout
 from flows.sources.name_values import ASSET_NAME, mask_values, name_findings
 
 ENGINE_VERSION = "2"  # bump when classification changes so incremental scans redo the work
@@ -50,6 +51,9 @@ class ScanSettings:
     bindings: tuple[Binding, ...] = ()
     per_source: int = 2
     batch_rows: int = 100_000
+    #: seconds one asset may take before it is interrupted and recorded as an error (0: no bound);
+    #: not in ``params_for``: it changes whether a scan finishes, not what it finds
+    timeout: float = budget.DEFAULT_TIMEOUT
 
     def params_for(self, anchors: list[str]) -> str:
         return json.dumps(
@@ -151,13 +155,19 @@ def classify_asset(
     started = time.perf_counter()
     result = AssetResult(source=source_uri, asset=asset.name, kind=asset.kind)
     try:
-        with _source_slot(source_uri, settings.per_source):
-            source = open_source(source_uri, include=list(settings.include) or None, exclude=list(settings.exclude) or None)
+        with _source_slot(source_uri, settings.per_source), budget.asset_budget(settings.timeout) as bound:
             try:
-                result.fingerprint = source.fingerprint(asset)
-                _scan_into(result, source, asset, settings, hash_key, previous)
-            finally:
-                source.close()
+                source = open_source(source_uri, include=list(settings.include) or None, exclude=list(settings.exclude) or None)
+                try:
+                    result.fingerprint = source.fingerprint(asset)
+                    _scan_into(result, source, asset, settings, hash_key, previous)
+                finally:
+                    source.close()
+            except Exception as exc:
+                # Whatever an interrupted driver raised, past the budget it is the budget's error.
+                if bound is not None and bound.passed() and not isinstance(exc, SourceTimeout):
+                    raise budget.timeout_error(f"{source_uri}: {asset.name}") from exc
+                raise
     except SourceError as exc:
         if exc.transient:
             raise
@@ -189,6 +199,7 @@ def _scan_into(
         return
 
     sample = source.sample(asset, settings.sample_rows)
+    budget.check(asset.name)  # a reader that cannot be interrupted (Excel, text) stops here
     result.row_count = sample.row_count
     result.rows_rejected = sample.rejected
     named = name_findings(ASSET_NAME, asset.name_values, hash_key, "asset name") if asset.name_values else []
@@ -213,6 +224,7 @@ def _scan_into(
     for anchor in wanted:
         column = present.get(anchor.lower())
         if column is not None:
+            budget.check(asset.name)
             result.anchors[column] = source.date_histogram(asset, column)
 
 
@@ -222,6 +234,7 @@ def _full_scan(source: Any, asset: Asset, columns: list[tuple[str, str]], hash_k
     rows = 0
     _report_rows(source_uri, asset.name, 0, total)
     for batch in source.batches(asset, batch_rows):
+        budget.check(asset.name)
         for name in batch.schema.names:
             if name in profilers:
                 profilers[name].update(_elements(batch.column(name)))

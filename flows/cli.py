@@ -6,6 +6,7 @@ line on stderr saying what happened and how to fix it: never a traceback, never 
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -19,7 +20,10 @@ import typer
 from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 
 from catalog.errors import DeclarationError, RopaError
+from flows.outputs.escape import printable
 from flows.sources.base import SourceError
+from flows.sources.budget import DEFAULT_TIMEOUT
+from flows.sources.limits import MAX_SCAN_ROWS
 
 EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_USAGE = 0, 1, 2
 
@@ -38,11 +42,64 @@ CatalogOpt = typer.Option(Path("ropa.duckdb"), "--catalog", envvar="ROPA_CATALOG
 
 
 def _err(message: str) -> None:
-    typer.echo(f"ropa: error: {message}", err=True)
+    # Messages name files and tables from the wild: no escape sequence reaches the terminal.
+    typer.echo(f"ropa: error: {printable(message)}", err=True)
 
 
 def _info(message: str) -> None:
-    typer.echo(message, err=True)
+    typer.echo(printable(message), err=True)
+
+
+def _writable_folder(path: Path) -> tuple[Path, bool]:
+    """The nearest existing folder at or above ``path``, and whether this user may write in it.
+
+    ``os.access`` answers EROFS for a read-only filesystem even to root, so this also catches a
+    catalog or report aimed at a read-only mount.
+    """
+    folder = path
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return folder, folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)
+
+
+def _check_catalog(catalog: Path) -> None:
+    """Refuse an unwritable catalog before scanning (the scan's work would be lost at the end)."""
+    catalog = catalog.expanduser()
+    if catalog.is_dir():
+        raise RopaError(f"--catalog {catalog}: is a folder; give the path of a catalog file (--catalog ropa.duckdb)")
+    folder, ok = _writable_folder(catalog.parent if str(catalog.parent) else Path("."))
+    if not ok or (catalog.exists() and not os.access(catalog, os.W_OK)):
+        raise RopaError(
+            f"--catalog {catalog}: cannot write in {folder} (a read-only folder or filesystem, or no permission): "
+            "pass --catalog with a path in a writable folder"
+        )
+
+
+def _check_output(output: Path | None, option: str = "--output") -> None:
+    """Refuse an output path that cannot be written, before any scan runs."""
+    if output is None:
+        return
+    output = output.expanduser()
+    if output.is_dir():
+        raise RopaError(f"{option} {output}: is a folder; give a file name")
+    parent = output.parent if str(output.parent) else Path(".")
+    if not parent.is_dir():
+        raise RopaError(f"{option} {output}: the folder {parent} does not exist: create it first (mkdir -p {parent})")
+    if not os.access(parent, os.W_OK | os.X_OK) or (output.exists() and not os.access(output, os.W_OK)):
+        raise RopaError(
+            f"{option} {output}: cannot write there (a read-only folder or filesystem, or no permission): choose another path"
+        )
+
+
+def _sample_rows(sample: int) -> int:
+    """``--sample`` within bounds: at least 1; above MAX_SCAN_ROWS capped (``--full`` reads all)."""
+    if sample < 1:
+        raise typer.BadParameter("--sample must be at least 1", param_hint="--sample")
+    if sample > MAX_SCAN_ROWS:
+        _info(f"--sample {sample:,} is more than a sample: capped at {MAX_SCAN_ROWS:,} rows per asset "
+              "(use --full to read every row)")
+        return MAX_SCAN_ROWS
+    return sample
 
 
 # --- shared steps ---------------------------------------------------------------------------
@@ -75,15 +132,23 @@ def _scan(
     engine: str = "auto",
     dask: str | None = None,
     quiet: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
+    refuse_unreadable: bool = True,
 ):
-    """Scan ``sources`` into the catalog (loading ``policies`` for them); returns the summary."""
+    """Scan ``sources`` into the catalog (loading ``policies`` for them); returns the summary.
+
+    With ``refuse_unreadable``, a single data file named on the command line that cannot be read
+    is bad input (``RopaError``); ``check`` turns it into an error row of its report instead.
+    """
     from catalog.store import Catalog
     from flows.classify import ScanSettings
     from flows.scan import Progress, bindings_of, run_scan
     from flows.sources import canonical_sources, refuse_remote_credentials
 
-    if sample < 1:
-        raise typer.BadParameter("--sample must be at least 1", param_hint="--sample")
+    sample = _sample_rows(sample)
+    if timeout < 0:
+        raise typer.BadParameter("--timeout must be 0 (no bound) or a number of seconds", param_hint="--timeout")
+    _check_catalog(catalog_path)
     for s in sources:
         if "://" not in s and not Path(s).exists():
             raise RopaError(f"{s}: no such file or folder (check the path, or give a URI such as postgresql://…)")
@@ -101,17 +166,20 @@ def _scan(
         summary = run_flow(
             dask, sources=list(sources), catalog_path=str(catalog_path), policies=[str(p) for p in policies],
             sample_rows=sample, full=full, rescan=rescan, include=list(include) or None, exclude=list(exclude) or None,
+            timeout=timeout,
         )
-        _refuse_unreadable_files(summary)
+        if refuse_unreadable:
+            _refuse_unreadable_files(summary)
         return summary
     settings = ScanSettings(
         sample_rows=sample, full=full, rescan=rescan, include=tuple(include), exclude=tuple(exclude),
-        bindings=bindings_of(declarations),
+        bindings=bindings_of(declarations), timeout=timeout,
     )
     catalog = Catalog(catalog_path, on_wait=None if quiet else _info)
     progress = None if quiet else Progress()
     summary = run_scan(catalog, sources, settings, progress=progress, declarations=declarations)
-    _refuse_unreadable_files(summary)
+    if refuse_unreadable:
+        _refuse_unreadable_files(summary)
     return summary
 
 
@@ -128,11 +196,38 @@ def _refuse_catalog_as_source(sources: list[str], catalog_path: Path) -> None:
 
 
 def _refuse_unreadable_files(summary: Any) -> None:
-    """A file named on the command line that cannot be read is bad input (exit 2), not a finding."""
+    """A data file named on the command line that cannot be read is bad input (exit 2), not a finding.
+
+    Only a source that is itself the asset: a database file with one broken view among good
+    tables still reports the others (its error is listed with them).
+    """
     for source, asset, error in summary.error_assets:
         local = source.removeprefix("sqlite:///")  # canonical SQLite sources are sqlite:////abs/path
-        if "://" not in local and Path(local).is_file():
+        if "://" not in local and Path(local).is_file() and asset == Path(local).name:
             raise RopaError(f"{source}: {error}")
+
+
+def _report_skipped(summary: Any, limit: int = 20) -> None:
+    """Say which files a folder held but the scan did not read, and why (never silently)."""
+    skipped = getattr(summary, "skipped_files", None) or []
+    for source, name, why in skipped[:limit]:
+        _info(f"  skipped: {name} ({source}): {why}")
+    if len(skipped) > limit:
+        _info(f"  ... and {len(skipped) - limit} more files skipped")
+
+
+def _refuse_empty(summary: Any, sources: list[str], include: list[str], allow_empty: bool) -> None:
+    """Zero assets checked is a misconfiguration (exit 2) unless ``--allow-empty`` says otherwise."""
+    if summary.assets or allow_empty:
+        return
+    skipped = getattr(summary, "skipped_files", None) or []
+    if skipped:
+        why = f"all {len(skipped)} files found were skipped (listed above)"
+    elif include:
+        why = f"--include {' '.join(include)} matches no asset of {' '.join(sources)} (globs match names such as main.users or data/users.csv)"
+    else:
+        why = f"{' '.join(sources)} holds no table or readable file"
+    raise RopaError(f"nothing was checked: {why}; fix the sources or globs, or pass --allow-empty if that is expected")
 
 
 def _report_summary(summary: Any, quiet: bool) -> None:
@@ -145,11 +240,19 @@ def _report_summary(summary: Any, quiet: bool) -> None:
     )
     for source, asset, error in summary.error_assets:
         _info(f"  error: {asset} ({source}): {error}")
+    _report_skipped(summary)
 
 
 # --- commands -------------------------------------------------------------------------------
 
 SourcesArg = typer.Argument(..., help="A .duckdb file, a data file, a folder, or a URI (postgresql://…, sqlite:///…).")
+TimeoutOpt = typer.Option(
+    DEFAULT_TIMEOUT, "--timeout", metavar="SECONDS",
+    help="Time budget per asset; a table or view still running past it is stopped and reported as an error (0: no bound).",
+)
+AllowEmptyOpt = typer.Option(
+    False, "--allow-empty", help="Accept a run that finds no asset to check (otherwise exit 2).",
+)
 
 
 @app.command()
@@ -165,11 +268,14 @@ def scan(
     engine: str = typer.Option("auto", "--engine", help="local | prefect | auto (prefect when PREFECT_API_URL is set)."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run per-asset tasks on this Dask scheduler (via Prefect)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary."),
+    timeout: float = TimeoutOpt,
+    allow_empty: bool = AllowEmptyOpt,
 ) -> None:
     """Scan SOURCE... and record findings in the catalog."""
     summary = _scan(sources, catalog, policy, sample=sample, full=full, rescan=rescan, include=include,
-                    exclude=exclude, engine=engine, dask=dask, quiet=quiet)
+                    exclude=exclude, engine=engine, dask=dask, quiet=quiet, timeout=timeout)
     _report_summary(summary, quiet)
+    _refuse_empty(summary, sources, include, allow_empty)
     if not quiet:
         _info(f"findings in {catalog}: `ropa findings --catalog {catalog}`")
     if summary.errors:
@@ -274,21 +380,31 @@ def check(
     exclude: list[str] = typer.Option([], "--exclude"),
     engine: str = typer.Option("auto", "--engine"),
     quiet: bool = typer.Option(False, "--quiet", "-q"),
+    timeout: float = TimeoutOpt,
+    allow_empty: bool = AllowEmptyOpt,
 ) -> None:
-    """Scan SOURCE... and check it against --policy: exit 0 clean, 1 violations, 2 bad input."""
+    """Scan SOURCE... and check it against --policy: exit 0 clean, 1 violations, 2 unreadable asset or bad input.
+
+    The report is written even when some assets could not be read (they are its error rows).
+    """
     from flows.outputs import formats
 
     if format not in formats.VIOLATION_FORMATS:
         raise typer.BadParameter("choose text, json, junit or sarif", param_hint="--format")
     fail_kinds = formats.parse_fail_on(fail_on)
+    _check_output(output)
     known = None
     if baseline is not None:
         from flows.outputs.baseline import load_baseline
 
         known = load_baseline(baseline)       # a broken baseline is refused before any scan
     summary = _scan(sources, catalog, policy, sample=sample, full=full, rescan=rescan, include=include,
-                    exclude=exclude, engine=engine, quiet=quiet)
+                    exclude=exclude, engine=engine, quiet=quiet, timeout=timeout, refuse_unreadable=False)
     _report_summary(summary, quiet)
+    if not summary.assets and not allow_empty:
+        if quiet:
+            _report_skipped(summary)
+        _refuse_empty(summary, sources, include, allow_empty)
     violations, scanned = _check_rows(catalog, summary)
     suppressed: list[dict[str, Any]] = []
     if known is not None:
@@ -302,10 +418,21 @@ def check(
     text = formats.render(violations, format, scanned=scanned, fail_on=fail_kinds, root=Path.cwd(),
                           suppressed=suppressed, policies=policy)
     if output:
-        output.write_text(text)
+        output.write_text(text, encoding="utf-8")
     else:
         typer.echo(text, nl=not text.endswith("\n"))
-    raise typer.Exit(formats.exit_code(violations, fail_kinds))
+    raise typer.Exit(check_exit_code(violations, fail_kinds))
+
+
+def check_exit_code(violations: list[dict[str, Any]], fail_kinds: frozenset[str]) -> int:
+    """``check``'s exit code: 2 if an asset could not be read (and ``error`` is in --fail-on),
+    else 1 if a violation of a --fail-on kind was found, else 0. 2 wins over 1: a report with
+    holes must not pass for a complete one; the report itself lists both."""
+    from flows.outputs import formats
+
+    if formats.SCAN_ERROR in fail_kinds and any(v.get("kind") == formats.SCAN_ERROR for v in violations):
+        return EXIT_USAGE
+    return formats.exit_code(violations, fail_kinds)
 
 
 @app.command("baseline")
@@ -321,6 +448,7 @@ def baseline_cmd(
     """Write a baseline acknowledging the current violations of SOURCE... against --policy."""
     from flows.outputs.baseline import write_baseline
 
+    _check_output(output)
     expiry = None
     if expires:
         try:
@@ -378,6 +506,7 @@ def report(
     """Write a self-contained HTML report of the catalog."""
     from flows.outputs.html import render_html
 
+    _check_output(html, "--html")
     render_html(catalog, html)
     _info(f"wrote {html}")
 
@@ -496,6 +625,7 @@ def draft(
 
     if lang not in ("auto", "en", "fr", "nl"):
         raise typer.BadParameter("choose auto, en, fr or nl", param_hint="--lang")
+    _check_output(output)
     text = read_policy(policy_text)   # HTML and PDF to text; a directory or unreadable file: exit 2
     result = draft_policy(text, lang=lang, source_name=policy_text.name)
     yaml_text = result.to_yaml()
@@ -542,11 +672,34 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
+    except OSError as exc:
+        _err(_os_message(exc))
+        return EXIT_USAGE
+    except RecursionError:
+        _err("the input is nested too deeply to process (a hostile or generated file?): flatten it")
+        return EXIT_USAGE
+    except MemoryError:
+        _err("ran out of memory: scan fewer or smaller assets at a time (--include), or lower --sample")
+        return EXIT_USAGE
     except Exception as exc:  # noqa: BLE001 - a person gets one line, not a traceback
         if os.environ.get("ROPA_DEBUG"):
             raise
         _err(f"unexpected {type(exc).__name__}; rerun with ROPA_DEBUG=1 for details, and report it")
         return EXIT_USAGE
+
+
+def _os_message(exc: OSError) -> str:
+    """An operating-system error met outside a source (catalog, key file, report) as one line."""
+    where = exc.filename or "a file ropa writes"
+    if exc.errno == errno.EROFS:
+        return f"{where}: read-only filesystem: pass --catalog / --output paths on a writable disk"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"{where}: permission denied: give this user write access to the folder, or choose another path"
+    if exc.errno == errno.ENOSPC:
+        return f"{where}: no space left on the device: free some space or choose another disk"
+    if exc.errno == errno.ENOENT:
+        return f"{where}: no such file or folder: check the path (create missing folders first)"
+    return f"{where}: {exc.strerror or type(exc).__name__}: check the path and the disk"
 
 
 if __name__ == "__main__":  # pragma: no cover

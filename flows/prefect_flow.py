@@ -34,6 +34,7 @@ from flows.classify import Previous, ScanSettings, classify_asset
 from flows.scan import Mapper, ScanSummary, Work, bindings_of, run_scan
 from flows.sources import canonical_sources
 from flows.sources.base import Asset, SourceError
+from flows.sources.budget import DEFAULT_TIMEOUT
 from flows.sources.name_values import mask_name, mask_values
 
 ARTIFACT_KEY = "ropa-scan-summary"
@@ -185,6 +186,7 @@ def ropa_scan(
     include: list[str] | None = None,
     exclude: list[str] | None = None,
     per_source: int = PER_SOURCE,
+    timeout: float = DEFAULT_TIMEOUT,
 ):
     """Scan ``sources`` into the catalog at ``catalog_path``; Failed when any asset could not be scanned."""
     from prefect.artifacts import create_markdown_artifact
@@ -195,7 +197,7 @@ def ropa_scan(
     settings = ScanSettings(
         sample_rows=sample_rows, full=full, rescan=rescan,
         include=tuple(include or ()), exclude=tuple(exclude or ()),
-        bindings=bindings_of(declarations), per_source=max(1, per_source),
+        bindings=bindings_of(declarations), per_source=max(1, per_source), timeout=timeout,
     )
     catalog = Catalog(catalog_path)
     hash_key = load_key(catalog.path)

@@ -54,13 +54,19 @@ class ScanSummary:
     seconds: float = 0.0
     error_assets: list[tuple[str, str, str]] = field(default_factory=list)  # (source, asset, error)
     assets_seen: list[tuple[str, str]] = field(default_factory=list)       # (source, asset)
+    skipped_files: list[tuple[str, str, str]] = field(default_factory=list)  # (source, file, why not read)
 
 
-def discover(sources: Sequence[str], settings: ScanSettings, hash_key: bytes | None = None) -> list[tuple[str, Asset]]:
+def discover(
+    sources: Sequence[str], settings: ScanSettings, hash_key: bytes | None = None,
+    skipped: list[tuple[str, str, str]] | None = None,
+) -> list[tuple[str, Asset]]:
     """Every asset of every source. A source that cannot be opened at all raises SourceError.
 
     A name holding a value (a file named by an email) is masked here, before any output can
     show it (``name_values.mask_name``); the asset keeps the raw values for its finding.
+    Files a folder holds but no reader reads (links, pipes, unknown extensions) are appended to
+    ``skipped`` as ``(source, file, reason)``, so a check can say what it did not look at.
     """
     found: list[tuple[str, Asset]] = []
     for uri in sources:
@@ -69,6 +75,8 @@ def discover(sources: Sequence[str], settings: ScanSettings, hash_key: bytes | N
             for asset in source.assets():
                 masked, values = mask_name(asset.name, hash_key)
                 found.append((uri, replace(asset, name=masked, name_values=values) if values else asset))
+            if skipped is not None:
+                skipped.extend((uri, name, why) for name, why in getattr(source, "skipped", ()))
         finally:
             source.close()
     return found
@@ -126,7 +134,7 @@ def run_scan(
         for old in leftovers(catalog.path, exclude=scan_id):   # a scan that died waiting for the lock
             _patiently(catalog, lambda t: catalog.record_many(old.scan_id, old.read(), timeout=t), old)
             old.remove()
-        assets = discover(sources, settings, hash_key)
+        assets = discover(sources, settings, hash_key, summary.skipped_files)
         summary.assets = len(assets)
         summary.assets_seen = [(shown[uri], a.name) for uri, a in assets]
         known = catalog.previous_all(list(shown.values()))

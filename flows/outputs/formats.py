@@ -30,6 +30,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from urllib.parse import quote, urlsplit
 
 from flows.outputs.errors import EXIT_CLEAN, EXIT_VIOLATIONS, FormatError
+from flows.outputs.escape import json_safe, printable_rows
 
 #: Rule kinds in the order reports list them (most actionable first).
 KINDS: tuple[str, ...] = ("undeclared", "special_category", "over_retained", "unbound")
@@ -717,15 +718,17 @@ def render_violations(
     failing = parse_fail_on(fail_on) if (fail_on is None or isinstance(fail_on, str)) \
         else frozenset(fail_on)
     covered = [*scanned, *assets]
+    # Names come from the wild: escaped for people and XML, \u-escaped in JSON (flows.outputs.escape).
     if fmt == "text":
-        return render_text(violations, fail_on=failing, scanned=covered, suppressed=suppressed)
+        return render_text(printable_rows(violations), fail_on=failing, scanned=printable_rows(covered),
+                           suppressed=printable_rows(suppressed))
     if fmt == "json":
-        return render_json(violations)
+        return json_safe(render_json(violations))
     if fmt == "junit":
-        return render_junit(violations, scanned=covered, fail_on=failing)
+        return render_junit(printable_rows(violations), scanned=printable_rows(covered), fail_on=failing)
     if fmt == "sarif":
-        return render_sarif(violations, fail_on=failing, root=root, suppressed=suppressed,
-                            policies=policies)
+        return json_safe(render_sarif(violations, fail_on=failing, root=root, suppressed=suppressed,
+                                      policies=policies))
     raise FormatError(f"--format: unknown format {fmt!r}; use one of {', '.join(VIOLATION_FORMATS)}")
 
 
@@ -743,11 +746,12 @@ def render_findings(findings: Sequence[Mapping[str, Any]], fmt: str = "table",
     ordered = sorted(findings, key=lambda f: (str(f.get("asset") or ""), column_of(f) or "",
                                               -float(f.get("score") or 0.0)))
     if fmt == "json":
-        return json.dumps([dict(f) for f in ordered], indent=2, ensure_ascii=False,
-                          default=_json_default) + "\n"
+        return json_safe(json.dumps([dict(f) for f in ordered], indent=2, ensure_ascii=False,
+                                    default=_json_default) + "\n")
     if fmt != "table":
         raise FormatError(f"--format: unknown format {fmt!r}; use one of {', '.join(FINDINGS_FORMATS)}")
     from rich.console import Console
+    from rich.text import Text
     from rich.table import Table
 
     table = Table(title=f"{len(ordered)} finding{'s' if len(ordered) != 1 else ''}",
@@ -756,14 +760,15 @@ def render_findings(findings: Sequence[Mapping[str, Any]], fmt: str = "table",
                           ("category", "left"), ("score", "right"), ("matched", "right"),
                           ("examples (masked)", "left")):
         table.add_column(name, justify=justify, overflow="fold")
-    for f in ordered:
+    for f in printable_rows(ordered):
         examples = list(f.get("examples") or [])
-        table.add_row(
+        cells = (
             str(f.get("asset") or ""), column_of(f) or "-", str(f.get("entity") or "-"),
             str(f.get("category") or "-"), f"{float(f.get('score') or 0.0):.2f}",
             f"{f.get('matched', '?')}/{f.get('sampled', '?')}",
             ", ".join(str(e) for e in examples[:3]) + (" ..." if len(examples) > 3 else ""),
         )
+        table.add_row(*(Text(c) for c in cells))  # Text: a name like "[/x]" is not rich markup
     buf = io.StringIO()
     Console(file=buf, width=width, color_system=None, force_terminal=False).print(table)
     return buf.getvalue()

@@ -21,6 +21,7 @@ from typing import Any, Iterable
 import pandas as pd
 
 from flows.outputs import views
+from flows.outputs.escape import printable
 
 _CSS = """
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1d2329;
@@ -50,7 +51,7 @@ _CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 def _esc(x: Any) -> str:
     if x is None or (not isinstance(x, (list, tuple, str)) and pd.isna(x)):
         return "–"
-    return html.escape(str(x))
+    return html.escape(printable(str(x)))  # control, bidi and zero-width characters shown escaped
 
 
 def _table(df: pd.DataFrame, columns: Iterable[tuple[str, str]], *,
@@ -161,7 +162,7 @@ def build_html(catalog_path: str | Path) -> str:
         parts.append('<p class="empty">No findings.</p>')
     for asset in sorted(assets, key=lambda a: (a != first, a)):
         opened = " open" if asset == first else ""
-        parts.append(f"<details{opened}><summary><h3>{html.escape(asset)}</h3></summary>")
+        parts.append(f"<details{opened}><summary><h3>{_esc(asset)}</h3></summary>")
         parts.append(_table(views.examples_for(findings, asset),
                             [("column_name", "column"), ("entity", "entity"),
                              ("category", "category"), ("score", "score"),

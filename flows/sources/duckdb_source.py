@@ -22,6 +22,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from flows.sources import budget
 from flows.sources.base import Asset, AssetSample, PathSource, SourceError
 from flows.sources.columns import shape_batches, shape_sample
 from flows.sources.engine import read_only_connection
@@ -54,6 +55,8 @@ def translate_duckdb_error(exc: duckdb.Error, what: str) -> SourceError:
         )
     if isinstance(exc, duckdb.OutOfMemoryException):
         return SourceReadError(f"{what}: DuckDB ran out of its memory budget; the asset is too wide or a cell too large")
+    if isinstance(exc, duckdb.InterruptException) and budget.passed():
+        return budget.timeout_error(what)
     if isinstance(exc, duckdb.InterruptException):
         return SourceConnectionError(f"{what}: the query was interrupted; retry the scan")
     return SourceReadError(f"{what}: DuckDB failed with {type(exc).__name__}: check the asset opens in the duckdb CLI")
@@ -89,8 +92,13 @@ class DuckDBSource(PathSource):
     # -- helpers ---------------------------------------------------------------------------
 
     def _cursor(self) -> duckdb.DuckDBPyConnection:
-        """A cursor per call: DuckDB cursors are the per-thread handle on one connection."""
-        return self._con.cursor()
+        """A cursor per call: DuckDB cursors are the per-thread handle on one connection.
+
+        Each is interrupted when the asset's time budget passes (``flows.sources.budget``).
+        """
+        cur = self._con.cursor()
+        budget.on_expiry(cur.interrupt)
+        return cur
 
     def _scalar(self, query: str, params: list[object] | None = None) -> object:
         cur = self._cursor()

@@ -8,6 +8,8 @@
 * The session time zone is UTC, so a timestamp's day does not depend on the scanning machine.
 * A memory limit well under the machine's keeps a hostile file from taking the machine with it;
   DuckDB spills or fails cleanly instead.
+* Every connection opened while an asset is scanned is interrupted when the asset's time budget
+  passes (``flows.sources.budget``): a view over ``range(1e12)`` stops instead of running on.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from flows.sources import budget
 from flows.sources.sql import text_day_sql
 
 _BASE_CONFIG: dict[str, Any] = {
@@ -34,6 +37,7 @@ def memory_connection() -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB for reading files (external access on: reading files is its job)."""
     con = duckdb.connect(":memory:", config=dict(_BASE_CONFIG))
     con.execute("SET TimeZone = 'UTC'")
+    budget.on_expiry(con.interrupt)
     return con
 
 

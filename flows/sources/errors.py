@@ -12,6 +12,7 @@ The tree (httpx's ``_exceptions.py`` habit: draw it where it is defined)::
     │                                longer than the reader accepts)
     ├── SourceReadError              the source is fine but reading one asset failed (a view over
     │                                a dropped table, a type the driver cannot convert)
+    ├── SourceTimeout                the asset ran past its time budget (``flows.sources.budget``)
     └── SourceConnectionError        a server or lock that may answer later; transient by default
 
 Every message is one line: what happened, the likely cause, the fix. Messages name paths, tables
@@ -31,6 +32,7 @@ __all__ = [
     "SourceNotFound",
     "SourcePermissionError",
     "SourceReadError",
+    "SourceTimeout",
     "UnsupportedSource",
 ]
 
@@ -57,6 +59,10 @@ class SourceLimitError(SourceError):
 
 class SourceReadError(SourceError):
     """Reading one asset failed for a reason other than the ones above."""
+
+
+class SourceTimeout(SourceError):
+    """The asset ran past its time budget and was interrupted; not retried (it would run as long)."""
 
 
 class SourceConnectionError(SourceError):

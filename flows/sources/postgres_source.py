@@ -35,7 +35,7 @@ import pyarrow as pa
 from psycopg import sql
 
 from catalog.identity import canonical
-
+from flows.sources import budget
 from flows.sources.base import Asset, AssetSample, SourceError
 from flows.sources.columns import rows_to_table, shape_batches, shape_sample
 from flows.sources.engine import days_from_keys
@@ -44,6 +44,7 @@ from flows.sources.errors import (
     SourceNotFound,
     SourcePermissionError,
     SourceReadError,
+    UnsupportedSource,
 )
 from flows.sources.limits import MAX_CELL_CHARS, SAMPLE_SEED
 from flows.sources.tables import sample_size, table_assets, table_location
@@ -128,6 +129,8 @@ def _translate(exc: psycopg.Error, what: str) -> SourceError:
         return SourcePermissionError(f"{what}: permission denied for this user ({state}): GRANT SELECT on it, or exclude it")
     if isinstance(exc, (psycopg.errors.UndefinedTable, psycopg.errors.UndefinedColumn, psycopg.errors.InvalidSchemaName)):
         return SourceNotFound(f"{what}: not found ({state}); it was dropped or renamed since the scan listed it: rescan the source")
+    if isinstance(exc, psycopg.errors.QueryCanceled) and budget.passed():
+        return budget.timeout_error(what)
     if isinstance(exc, psycopg.errors.QueryCanceled):
         return SourceConnectionError(f"{what}: the query was cancelled ({state}; statement_timeout?); retry, or raise the timeout")
     if isinstance(exc, psycopg.OperationalError):
@@ -183,11 +186,22 @@ class PostgresSource:
                 f"{self.uri}: cannot connect ({_startup_failure(text)}; {_sqlstate(exc)}): "
                 "is the server running and reachable from here?"
             ) from None
+        except psycopg.ProgrammingError:  # libpq refused the URI itself (its text may quote it)
+            raise UnsupportedSource(
+                f"{self.uri}: not a valid PostgreSQL connection URI (an unknown ?parameter, a bad "
+                "percent-escape?): see libpq's 'Connection URIs' for the accepted form"
+            ) from None
         except psycopg.Error as exc:
             raise _translate(exc, self.uri) from None
         try:
             con.execute("SET default_transaction_read_only = on")
             con.execute("SET TIME ZONE 'UTC'")
+            left = budget.remaining()
+            if left is not None:
+                # Within an asset's time budget: the server stops a statement at what is left of
+                # it, and the budget's timer cancels from here too (a pg_sleep view ends either way).
+                con.execute(f"SET statement_timeout = {max(1, int(left * 1000))}")
+                budget.on_expiry(con.cancel)
             if not autocommit:
                 con.commit()
         except psycopg.Error as exc:

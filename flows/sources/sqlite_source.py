@@ -28,6 +28,7 @@ from datetime import date
 
 import pyarrow as pa
 
+from flows.sources import budget
 from flows.sources.base import Asset, AssetSample, PathSource, SourceError
 from flows.sources.columns import rows_to_table, shape_batches, shape_sample
 from flows.sources.engine import days_from_keys
@@ -51,6 +52,8 @@ _MULTIPLIER = 1_327_217_885
 def _translate(exc: sqlite3.Error, what: str) -> SourceError:
     """A sqlite3 error as a ``SourceError`` (messages are SQLite's fixed texts, never values)."""
     text = str(exc).lower()
+    if budget.passed():  # the progress handler stopped it (see _connect)
+        return budget.timeout_error(what)
     if isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
         return SourceConnectionError(f"{what}: the database is locked by a writer; retry when it is done")
     if isinstance(exc, sqlite3.DatabaseError) and ("not a database" in text or "malformed" in text):
@@ -86,6 +89,10 @@ class SQLiteSource(PathSource):
             raise _translate(exc, str(self.path)) from exc
         try:
             con.execute("PRAGMA query_only = ON")
+            if budget.current() is not None:
+                # Every 10,000 VM steps SQLite asks whether to go on: not past the asset's budget.
+                # A recursive view never ends on its own; this ends it ("interrupted").
+                con.set_progress_handler(budget.passed, 10_000)
             yield con
         finally:
             con.close()

@@ -430,3 +430,30 @@ def test_duration_parsing_stays_linear_on_pathological_input(text: str) -> None:
     with pytest.raises(ValueError):
         Duration.model_validate(text)
     assert time.perf_counter() - start < 0.5
+
+
+# Hostile policy files: each refused with its own located message, quickly (no expansion, no
+# recursion limit, no "unexpected" error).
+LAUGHS = (
+    'ropa: 1\na: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    + "".join(f"{n}: &{n} [{','.join(['*' + p] * 9)}]\n" for p, n in zip("abcdefgh", "bcdefghi"))
+)
+HOSTILE_YAML = [
+    ("laughs.yaml", LAUGHS, 2, "anchor or alias"),
+    ("alias.yaml", BASE.replace("organisation: Webcasso", "organisation: &o Webcasso\nlabel: *o"), 2, "anchor or alias"),
+    ("deep.yaml", "ropa: 1\nx: " + "[" * 5000 + "]" * 5000 + "\n", 2, "nested more than"),
+    ("deepmap.yaml", "ropa: 1\n" + "".join("  " * i + f"k{i}:\n" for i in range(200)), 65, "nested more than"),
+    ("nul.yaml", "ropa: 1\norganisation: A\x00B\n", 2, "NUL byte"),
+    ("bell.yaml", "ropa: 1\norganisation: \x07\n", 2, "control character #x0007"),
+]
+
+
+@pytest.mark.parametrize("name, text, line, words", HOSTILE_YAML, ids=[c[0] for c in HOSTILE_YAML])
+def test_hostile_yaml_is_refused_with_its_own_message(tmp_path: Path, name: str, text: str, line: int, words: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DeclarationError) as err:
+        load_declaration(path)
+    (problem,) = err.value.problems
+    assert words in problem.message
+    assert problem.line == line

@@ -104,10 +104,16 @@ class FileSource(PathSource):
                 if file.startswith("."):
                     continue
                 path = Path(folder) / file
+                name = path.relative_to(root).as_posix()
                 if path.is_symlink() or not path.is_file():
-                    self.skipped.append((mask_values(path.relative_to(root).as_posix()), "not a regular file (a link, pipe or device)"))
+                    self.skipped.append((mask_values(name), "not a regular file (a link, pipe or device)"))
                     continue
-                yield path.relative_to(root).as_posix(), path
+                try:
+                    name.encode("utf-8")
+                except UnicodeEncodeError:  # undecodable bytes arrive as lone surrogates
+                    self.skipped.append((mask_values(name), "its name is not valid UTF-8: rename it"))
+                    continue
+                yield name, path
 
     def assets(self) -> list[Asset]:
         self.skipped = []

@@ -17,6 +17,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from flows.sources import budget
 from flows.sources.base import Asset, AssetSample, SourceError
 from flows.sources.columns import shape_batches
 from flows.sources.engine import memory_connection
@@ -39,6 +40,8 @@ def duckdb_reading(path: Path, error: DuckDBErrorMap) -> Iterator[duckdb.DuckDBP
     try:
         yield con
     except duckdb.Error as exc:
+        if isinstance(exc, duckdb.InterruptException) and budget.passed():
+            raise budget.timeout_error(str(path)) from exc
         raise error(exc, path) from exc
     finally:
         con.close()
