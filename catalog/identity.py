@@ -185,6 +185,16 @@ def _postgres(text: str) -> SourceId:
             f"{_rebuild(user, hosts, [], dbname, params)}: {len(hosts)} hosts but {len(given)} ports: "
             "give one port, or one per host"
         )
+    for p in given:  # libpq parses any text as a port and only fails at connect time, vaguely
+        if p and not p.isdigit():
+            raise SourceSpellingError(
+                f"{redact(text)}: not a valid PostgreSQL URI (the port {p!r} is not a number): "
+                "write postgresql://user@host:5432/database"
+            )
+        if p and not 0 < int(p) < 65536:
+            raise SourceSpellingError(
+                f"{redact(text)}: not a valid PostgreSQL URI (port out of range: {p}; 1 to 65535)"
+            )
     fill = "" if service else (_libpq_default("port") or "5432")
     if hosts and len(given) == 1:
         given = given * len(hosts)
