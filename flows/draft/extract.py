@@ -32,11 +32,14 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from catalog import taxonomy
+from flows.draft import controller as controller_mod
 from flows.draft.layout import HEADING, ITEM, MINOR_LEVEL, Unit
 from flows.draft.lexicons import Lexicon, Pipeline, span_flags
 from flows.draft.model import Evidence, Item, Purpose, Retention
 
 DEFAULT_SUBJECT = "user"
+#: Retention items that govern named records (invoices...), attached to no subject.
+RECORDS = "_records"
 
 # Confidence of a (subject, category) pair by how its subject was found.
 CONF_SCOPE = 0.9  # list intro or heading
@@ -56,6 +59,37 @@ _UPDATED = re.compile(
     r"(updated|update|mise à jour|modifi|bijgewerkt|laatst|edition|édition|version|datum|date)",
     re.IGNORECASE,
 )
+# Clause-level cues, all three languages (short closed lists; the lexicons hold the data words).
+#: A sentence that defines "personal data" lists examples, not what this controller holds.
+_DEFINITION = re.compile(
+    r"(?i)\b(personal (?:data|information) (?:is|are|means|covers|includes any|is defined)|"
+    r"is defined (?:by|as|in)|persoonsgegevens zijn (?:alle|gegevens)|onder persoonsgegevens|"
+    r"le terme «?\s*données|données (?:à caractère )?personnelles? (?:désigne|s'entend|sont toutes)|"
+    r"désigne toutes? les données)")
+#: Data said to be anonymous is not personal data.
+_ANONYMOUS = re.compile(r"(?i)\b(anonie?me?|anonymous|anonymised|anonymized|anonyme?s?|"
+                        r"geanonimiseerd|anonymisée?s?|aggregated|geaggregeerd|agrégée?s?)\b")
+#: Another organisation keeps or processes it ("Les factures sont conservées par Stripe",
+#: "processed by our payment provider", "verwerkt door onze betaaldienstverlener").
+_THIRD_PARTY = re.compile(
+    r"(?i)\b(?:par|by|door|via)\s+(?:notre|nos|our|onze|een|un|a|the|le|la|leur|their)?\s*"
+    r"(?:(?:payment|betaal|paiement)?\s*(?:prestataire|provider|processor|dienstverlener|"
+    r"partenaire|partner|sous-traitant|betaaldienst)|stripe|paypal|gumroad|mollie|adyen|"
+    r"gocardless|sumup|square|klarna)")
+#: Storing or accessing, the verbs a denial of processing uses.
+_STORE = re.compile(r"(?i)\b(stock\w*|conserv\w*|enregistr\w*|accès|store[sd]?|storing|keep|"
+                    r"kept|retain\w*|access|hold|opgeslagen|opslaan|slaan|bewaren|bewaard|"
+                    r"toegang|have access|n'avons pas accès)")
+#: Records a statutory period governs: the period is theirs, not the whole subject's.
+_RECORDS = re.compile(
+    r"(?i)\b(invoices?|accounting|accounts|bookkeeping|tax records?|financial records?|"
+    r"factures?|pièces comptables|comptab\w*|documents comptables|facturen|boekhouding|"
+    r"administratie|belastingaangifte|jaarrekening)\b")
+
+#: A heading that announces data collected (overrides a skip word such as "contact").
+_DECLARES = re.compile(r"(?i)\b(form|forms|formulaire|formulier|we collect|collect\w*|"
+                       r"verzamel\w*|wij verwerken|collectées?|recueillies)\b")
+
 _LEGAL_FORMS = {"b.v.", "bv", "n.v.", "nv", "sas", "sa", "s.a.", "sarl", "gmbh", "ltd", "ltd.",
                 "bvba", "srl", "inc", "inc.", "llc", "plc", "ag", "s.a.s."}
 _EVENT_PRIORITY = ("last_contact", "end_of_fiscal_year", "end_of_relationship", "collection")
@@ -103,6 +137,8 @@ class _Hit:
     negated: bool
     evidence: Evidence
     phrase: str
+    denial: bool = False  # "we do not store your card number": not processed
+    third_party: bool = False  # "kept by Stripe": another organisation's processing
 
 
 @dataclass
@@ -146,6 +182,8 @@ class _Extractor:
             if unit.children:
                 self.intro_subjects[unit.index] = self._last_subject(doc)
         self.skipped = [self._in_section(u, self.skip_re) for u in units]
+        # The controller's identity block (name, register number, address) is not a subject's data.
+        self.controller = controller_mod.find(units)
         self.retention_section = [self._in_section(u, self.ret_re) for u in units]
 
     # --- structure helpers -----------------------------------------------------------------
@@ -166,6 +204,11 @@ class _Extractor:
         if pattern is None:
             return False
         path = list(unit.headings) + ([unit.index] if unit.kind == HEADING else [])
+        if pattern is self.skip_re:
+            # "Formulaire de contact", "Data we collect when you contact us": a heading that
+            # names a form or a collection declares data even if it also says "contact".
+            return any(pattern.search(self.units[i].text) and not _DECLARES.search(self.units[i].text)
+                       for i in path)
         return any(pattern.search(self.units[i].text) for i in path)
 
     def section_of(self, unit: Unit) -> str | None:
@@ -235,12 +278,22 @@ class _Extractor:
     def category_hits(self, out: Extraction) -> list[_Hit]:
         hits: list[_Hit] = []
         for unit in self.units:
-            if unit.kind == HEADING or self.skipped[unit.index]:
+            if unit.kind == HEADING:
                 continue
+            if self.skipped[unit.index] or unit.index in self.controller.units:
+                # Sections about rights or cookies declare no data, but a masking instruction
+                # there ("maak uw BSN zwart" under "Gegevens inzien") is still the policy's.
+                self._masking_only(unit, out)
+                continue
+            anonymous_scope = any(_ANONYMOUS.search(self.units[i].text) for i in unit.intros)
             for sent in self.sentences(unit):
                 cats = sent.spans("categories")
                 if not cats:
                     continue
+                if _DEFINITION.search(sent.text) or anonymous_scope or _ANONYMOUS.search(sent.text):
+                    continue  # examples of what personal data is, or data that is not personal
+                if self._about_controller(sent.text):
+                    continue  # the controller's register number and address are not a subject's
                 subjects, how = self.subjects_for(sent)
                 for sid, span in subjects:
                     if span is not None and how != "default":
@@ -248,6 +301,8 @@ class _Extractor:
                     out.subject_first.setdefault(sid, unit.line)
                 masked = self._masked(sent)
                 negations = sent.spans("negations")
+                third_party = bool(_THIRD_PARTY.search(sent.text))
+                denies_storage = bool(negations) and bool(_STORE.search(sent.text))
                 enumerated = len(cats) >= 2 or self.in_list(unit) or len(unit.text) <= 80
                 collection = self.collection_context(sent)
                 evidence = self.evidence(sent)
@@ -265,15 +320,30 @@ class _Extractor:
                     if any(m.start <= span.start < m.end or span.start <= m.start < span.end
                            for m in masked):
                         continue
-                    negated = any(0 <= span.start - n.end <= 12 for n in negations)
+                    negated = any(0 <= span.start - n.end <= 12 for n in negations) or (
+                        denies_storage and any(n.start < span.start for n in negations))
                     for key in (span.label_, *also):
                         for sid, _ in subjects:
                             hits.append(_Hit(sid, key, how, collection, weak, negated, evidence,
-                                             span.text))
+                                             span.text, denial=negated and denies_storage,
+                                             third_party=third_party))
                 for m in masked:
                     for sid, _ in subjects:
                         out.items.append(Item("masked", sid, m.label_, 0.8, evidence, m.text))
         return hits
+
+    def _about_controller(self, text: str) -> bool:
+        if controller_mod.REGISTRATION.search(text) and controller_mod.LONG_NUMBER.search(text):
+            return True
+        name = self.controller.name
+        return bool(name) and name in text and bool(controller_mod.ADDRESS.search(text))
+
+    def _masking_only(self, unit: Unit, out: Extraction) -> None:
+        for sent in self.sentences(unit):
+            for m in self._masked(sent):
+                subjects, _ = self.subjects_for(sent)
+                for sid, _span in subjects:
+                    out.items.append(Item("masked", sid, m.label_, 0.8, self.evidence(sent), m.text))
 
     def _masked(self, sent: _Sent) -> list[Span]:
         return sent.spans("mask_entities") if sent.has("mask_cues") else []
@@ -281,6 +351,20 @@ class _Extractor:
     def settle_categories(self, hits: list[_Hit], out: Extraction) -> None:
         scoped = {h.subject for h in hits if h.how in ("intro", "heading") and h.subject != DEFAULT_SUBJECT}
         out.single_subject = not scoped
+        # A subject met only once in passing ("If you are an existing customer, we will contact
+        # you by email") is not declared by that sentence: one key, named by a sentence that says
+        # nothing about collecting data, is left for the reviewer.
+        keys_by_subject: dict[str, set[str]] = defaultdict(set)
+        sentences_by_subject: dict[str, set[tuple[int, str]]] = defaultdict(set)
+        firm: set[str] = set()
+        for h in hits:
+            keys_by_subject[h.subject].add(h.key)
+            sentences_by_subject[h.subject].add((h.evidence.line, h.evidence.sentence))
+            if h.how != "sentence":
+                firm.add(h.subject)
+        passing = {sid for sid, keys in keys_by_subject.items()
+                   if sid not in firm and len(keys) <= 1 and len(sentences_by_subject[sid]) <= 1
+                   and sid != DEFAULT_SUBJECT}
         for h in hits:
             if h.how in ("intro", "heading"):
                 conf = CONF_SCOPE
@@ -292,7 +376,16 @@ class _Extractor:
                 conf = CONF_YOU if h.collection else CONF_YOU_BARE
             if h.weak:
                 conf -= WEAK_PENALTY
+            if h.subject in passing:
+                conf = min(conf, 0.45)
             special = taxonomy.is_special(h.key)
+            if h.denial:  # "Nous ne stockons aucune donnée de carte bancaire"
+                out.items.append(Item("not_processed", h.subject, h.key, 0.7, h.evidence, h.phrase))
+                continue
+            if h.third_party and not h.negated:  # another organisation's processing
+                out.items.append(Item("category", h.subject, h.key, min(conf, 0.3), h.evidence,
+                                      h.phrase))
+                continue
             if h.negated:
                 if special:
                     out.items.append(Item("not_processed", h.subject, h.key, min(conf, 0.7),
@@ -430,11 +523,16 @@ class _Extractor:
                 trigger = sent.has("ret_triggers")
                 if not (trigger or in_section):
                     continue
+                if _THIRD_PARTY.search(sent.text):
+                    continue  # "Les factures sont conservées par Stripe (10 ans)": not ours
                 mentioned = list(dict.fromkeys(s.label_ for s in sent.spans("subjects")))
+                records = bool(_RECORDS.search(sent.text)) and not mentioned
                 if not mentioned and self.in_list(unit):
                     scoped, _ = self.scope(unit)
                     mentioned = [sid for sid, _ in scoped]
-                subjects = mentioned or ["*"]
+                # A statutory period for named records (invoices, accounting) governs those
+                # records, not the whole declaration of a subject: kept as evidence only.
+                subjects = [RECORDS] if records else (mentioned or ["*"])
                 evidence = self.evidence(sent)
                 base = 0.5 + (0.2 if trigger else 0.0) + (0.1 if in_section else 0.0)
                 base += 0.1 if mentioned else 0.0
@@ -487,6 +585,13 @@ class _Extractor:
     # --- organisation, jurisdiction, source ------------------------------------------------
 
     def organisation(self, text: str, source_name: str | None) -> tuple[str, float, str]:
+        """The controller its identity sentence names (flows/draft/controller.py), else the
+        proper name the text uses most (a guess, marked for review)."""
+        if self.controller.name:
+            return self.controller.name, self.controller.confidence, self.controller.why
+        return self._most_used_name(source_name)
+
+    def _most_used_name(self, source_name: str | None) -> tuple[str, float, str]:
         lower_tokens = {t.text for doc in self.docs for t in doc if t.text.islower()}
         counts: Counter[str] = Counter()
         follows: dict[str, Counter[str]] = defaultdict(Counter)
@@ -526,6 +631,10 @@ class _Extractor:
         return name, conf, f"the proper name the text uses most ({counts[best]} times)"
 
     def jurisdiction(self, text: str) -> tuple[str, float, str]:
+        near = controller_mod.country_near(self.units, self.controller, self.lex.jurisdiction_signals)
+        if near:
+            country, word = near
+            return country, 0.85, f"the controller's address or register: {word}"
         lowered = text.lower()
         scores: Counter[str] = Counter()
         seen: dict[str, list[str]] = defaultdict(list)

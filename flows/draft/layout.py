@@ -24,8 +24,9 @@ MINOR_LEVEL = 10
 _BULLET = re.compile(r"^([•●▪◦‣·∙○■□➢►✓*+\-–—])\s+(\S.*)$")
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?\)?)\s+(\S.*)$")
 _LETTERED = re.compile(r"^([a-z]|[ivx]{1,4})[.)]\s+(\S.*)$")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(\S.*?)\s*#*$")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")  # closing #s stripped in code: a lazy .*? before #*$ is quadratic
 _MD_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!&|>])")
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009]+")
 _TERMINAL = ".;:!?"
 
@@ -63,6 +64,7 @@ class _Line:
 def normalize(text: str) -> str:
     """Unify line ends and spaces, and strip Markdown emphasis and link targets."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "")
+    text = _MD_ESCAPE.sub(r"\1", text)  # "\\## 1) Qui sommes-nous" as some editors save it
     text = _MD_LINK.sub(r"\1", text)
     text = text.replace("**", "").replace("__", "").replace("`", "")
     return "\n".join(_SPACES.sub(" ", line).rstrip() for line in text.split("\n"))
@@ -78,6 +80,9 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _is_caps(text: str) -> bool:
+    # "SIRET : 88803558100014", "KVK: 12345678": a label and its value, not a heading
+    if sum(c.isdigit() for c in text) >= 5 or (":" in text and not text.rstrip().endswith(":")):
+        return False
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 4 or len(text) > 100 or len(text.split()) > 12:
         return False
@@ -109,7 +114,8 @@ def _classify(line: _Line, prev_blank: bool, next_blank: bool) -> tuple[str, int
     text = line.text
     md = _MD_HEADING.match(text)
     if md:
-        return HEADING, len(md.group(1)), md.group(1), md.group(2)
+        title = md.group(2).rstrip("# \t") or md.group(2)
+        return HEADING, len(md.group(1)), md.group(1), title
     bullet = _BULLET.match(text)
     if bullet:
         return ITEM, 0, bullet.group(1), bullet.group(2)

@@ -58,7 +58,15 @@ def read_policy(path: Path) -> str:
         return html_to_text(_decode(path, data, lenient=True), path)
     if suffix == ".pdf" or data[:5] == b"%PDF-":
         return pdf_to_text(data, path)
-    return _decode(path, data)
+    return strip_front_matter(_decode(path, data))
+
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?:.{0,500}\n){0,40}?(?:---|\.\.\.)[ \t]*\n")
+
+
+def strip_front_matter(text: str) -> str:
+    """A Markdown page's YAML front matter (``---`` … ``---``: layout, permalink) is not policy text."""
+    return _FRONT_MATTER.sub("", text, count=1)
 
 
 def _decode(path: Path, data: bytes, lenient: bool = False) -> str:

@@ -363,20 +363,25 @@ def test_seed_subjects_and_categories(org: str, subject: str, label: str | None,
     assert keys <= set(drafted.category_keys())
 
 
+# (seed, organisation, country, named by an identity sentence?) -- WeMaintain and Wemind name
+# themselves in no identity sentence, so their name is a word-count guess marked for review.
 ORG_TABLE = [
-    ("wecasa", "Wecasa", "FR"),
-    ("wemaintain", "WeMaintain", "FR"),
-    ("wemind", "Wemind", "FR"),
-    ("wegroup", "WeGroup", "BE"),
-    ("webcasso", "Webcasso", "NL"),
+    ("wecasa", "Wecasa", "FR", True),        # "the data controller is the company Wecasa"
+    ("wemaintain", "WeMaintain", "FR", False),
+    ("wemind", "Wemind", "FR", False),
+    ("wegroup", "WeGroup NV", "BE", True),    # "offered and managed by WeGroup NV"
+    ("webcasso", "Webcasso B.V.", "NL", True),  # "Webcasso B.V. (hierna: “Webcasso”)"
 ]
 
 
-@pytest.mark.parametrize("org, name, country", ORG_TABLE, ids=[o for o, _, _ in ORG_TABLE])
-def test_organisation_and_jurisdiction_are_guessed_for_review(org: str, name: str, country: str) -> None:
+@pytest.mark.parametrize("org, name, country, identified", ORG_TABLE, ids=[o[0] for o in ORG_TABLE])
+def test_organisation_and_jurisdiction(org: str, name: str, country: str, identified: bool) -> None:
     result = seed_draft(org)
     assert (result.organisation.value, result.jurisdiction.value) == (name, country)
-    assert result.organisation.needs_review  # a guess from word counts is always checked
+    # a guess from word counts is always checked; an identity sentence is quoted as evidence
+    assert result.organisation.needs_review is not identified
+    if identified:
+        assert name.split()[0] in result.organisation.evidence.sentence
 
 
 def test_webcasso_drafts_its_five_kinds_of_people_and_the_masked_bsn() -> None:
@@ -385,7 +390,7 @@ def test_webcasso_drafts_its_five_kinds_of_people_and_the_masked_bsn() -> None:
     assert [m.value for m in result.subjects["debtor"].masked] == ["NL_BSN"]
     # the BSN is only ever mentioned as masked: it must not be declared as held
     assert all("government_id.national_id" not in s.category_keys() for s in result.subjects.values())
-    assert result.jurisdiction.value == "NL" and result.organisation.value == "Webcasso"
+    assert result.jurisdiction.value == "NL" and result.organisation.value == "Webcasso B.V."
 
 
 SEED_RETENTION = [

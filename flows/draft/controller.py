@@ -1,0 +1,231 @@
+"""Who the controller is: the organisation a policy's identity sentence names, and where it says so.
+
+A policy names its controller in one recognisable sentence or block: "X, dont le siège social est
+…", "Le responsable du traitement est X", "X is verantwoordelijk voor de verwerking…",
+"verwerkingsverantwoordelijke is X", "X B.V., KvK …", "X Ltd is the controller", "This website is
+operated by X", "Deze website wordt beheerd door: X BVBA". Counting capitalised words instead
+(the earlier method) picks a street ("Tichelmeesterlaan"), an authority ("Autoriteit
+Persoonsgegevens") or a heading word ("Officer").
+
+This module finds those sentences with anchored, bounded regular expressions (no model), returns
+the best-supported name, and the units that make up the controller's identity block. The block
+matters twice: its registration number, address and trade name are the controller's, not a data
+subject's personal data (so categories found there are not drafted), and the country of its address
+or register decides the jurisdiction before any word count does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from flows.draft.layout import HEADING, Unit
+
+#: Legal forms that end a company name (EN, FR, NL/BE, DE); "(SAS)" in brackets too.
+_FORM = (r"B\.\s?V\.?|BV|N\.\s?V\.?|NV|BVBA|BV\s?BA|CommV|VOF|V\.O\.F\.|SASU|SAS|SARL|EURL|SA|"
+         r"S\.A\.|SCOP|SCIC|EI|EIRL|Ltd\.?|Limited|LLP|PLC|plc|GmbH|AG|Inc\.?|LLC|SRL|SPRL")
+_FORM_RE = re.compile(rf"(?<![\w.])\(?(?:{_FORM})\)?(?![\w])")
+#: A name token: capitalised or digit-led, or a lowercase word with a dot or hyphen (m-ld.io).
+_TOKEN = r"(?:[A-Z0-9À-Ý][\w’'.&\-]*|[a-z][\w\-]*[.\-][\w.\-]+|&|Co\.)"
+_NAME = rf"{_TOKEN}(?:[ \t]+(?:–[ \t]+)?{_TOKEN}){{0,6}}"
+_HONORIFIC = r"(?:(?:l[’']entreprise individuelle de|la société|the company|de firma|het bedrijf)\s+)?(?:(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|de heer|mevrouw)\s+)?"
+
+#: Identity sentences; group "name" is the controller. Searched on one unit's text at a time.
+_IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
+    # EN
+    rf"(?P<name>{_NAME})\s+(?:is|are|acts as)\s+(?:the\s+|a\s+)?(?:data\s+)?controller",
+    rf"(?:data\s+)?controller\s+(?:is|:)\s+{_HONORIFIC}(?P<name>{_NAME})",
+    rf"(?:operated|owned|managed|run|published)\s+by\s+{_HONORIFIC}(?P<name>{_NAME})",
+    rf"^(?:[Ww]e,?\s+)?(?P<name>{_NAME})\s*\((?:[“\"]|the\s+[“\"])?(?:[Ww]e|[Uu]s|[Oo]ur)\b",
+    rf"privacy (?:policy|notice|statement) (?:for|of) (?P<name>{_NAME})",
+    # FR
+    rf"responsable\s+(?:du|de)\s+traitement[^.:]{{0,80}}?(?:est|:)\s*{_HONORIFIC}(?P<name>{_NAME})",
+    rf"(?P<name>{_NAME}),?\s+dont le siège(?: social)?",
+    rf"(?:édité|exploité|exploitée|géré|gérée|publié)\s+par\s+{_HONORIFIC}(?P<name>{_NAME})",
+    rf"^(?P<name>{_NAME})\s*\((?:ci-après|ci-dessous)",
+    # NL
+    rf"(?P<name>{_NAME})\s+is\s+(?:de\s+)?(?:verwerkings)?verantwoordelijke?\b",
+    rf"verwerkingsverantwoordelijke\s+(?:is|:)\s+{_HONORIFIC}(?P<name>{_NAME})",
+    rf"(?:beheerd|uitgegeven|geëxploiteerd)\s+door:?\s*{_HONORIFIC}(?P<name>{_NAME})",
+    rf"(?:hoe|dat)\s+(?P<name>{_NAME})\s*\((?:[“\"])?(?:[Ww]ij|[Ww]e|[Oo]ns)\b",
+    rf"^(?P<name>{_NAME})\s*\((?:hierna|verder)",
+))
+#: Headings of the block that introduces the controller.
+_IDENTITY_HEADING = re.compile(
+    r"(?i)\b(who we are|about us|information about us|our details|the controller|data controller|"
+    r"wie zijn wij|wie wij zijn|over ons|wie gebruikt je gegevens|verwerkingsverantwoordelijke|"
+    r"contactgegevens|qui sommes-nous|responsable d[ue] traitement|identit[ée] du responsable|éditeur)\b")
+#: Registration wording; with a number in the same sentence it is the controller's own record.
+_REGISTRATION = re.compile(
+    r"(?i)\b(company (?:registration )?number|registered (?:in|at|with|office|address|number)|"
+    r"registration number|companies house|chamber of commerce|kamer van koophandel|kvk|"
+    r"ondernemingsnummer|btw-?(?:nummer|nr)|siret|siren|rcs|siège social|capital social|"
+    r"numéro de tva|gevestigd (?:te|aan|op)|ingeschreven)\b")
+_LONG_NUMBER = re.compile(r"\d[\d .]{5,}\d")
+#: Address wording; with the controller's name in the sentence it is the controller's address.
+ADDRESS = re.compile(r"(?i)\b(address|adresse|adres|gevestigd|siège|registered|located at|"
+                     r"domicilié|établie?|kantoor|office)\b")
+#: Words that are never a controller's name on their own.
+_NOT_NAMES = {
+    "we", "us", "our", "the", "this", "that", "privacy", "policy", "website", "site", "company",
+    "data", "personal", "gdpr", "avg", "rgpd", "nous", "wij", "ons", "deze", "dit", "la", "le",
+    "les", "de", "het", "een", "il", "ce", "cette", "vous", "you", "u", "je",
+}
+#: Third parties that policies name as processors, never their own controller.
+_PROCESSORS = re.compile(
+    r"(?i)^(google|cloudflare|stripe|paypal|gumroad|vercel|render|mollie|adyen|amazon|microsoft|"
+    r"mailchimp|hubspot|formspree|hcaptcha|meta|facebook|youtube|vimeo|simple analytics|"
+    r"autoriteit persoonsgegevens|information commissioner|cnil|ico)\b")
+
+
+@dataclass
+class Controller:
+    """The controller as found: its name, how sure, why, and the units of its identity block."""
+
+    name: str | None
+    confidence: float
+    why: str
+    units: set[int] = field(default_factory=set)
+    line: int = 0
+
+
+_FORM_TOKEN = re.compile(rf"\(?(?:{_FORM})\)?")
+
+
+def _clean_name(raw: str) -> str | None:
+    name = re.sub(r"\s+", " ", raw.strip(" ,:;–-\"“”'’()"))
+    # a name ends at its legal form: "WeGroup NV. We are registered" -> "WeGroup NV"
+    tokens = name.split(" ")
+    for i, tok in enumerate(tokens):
+        if i and (_FORM_TOKEN.fullmatch(tok) or _FORM_TOKEN.fullmatch(tok.rstrip(".,"))):
+            kept = tok if _FORM_TOKEN.fullmatch(tok) else tok.rstrip(".,")
+            tokens = tokens[:i] + [kept]
+            break
+    name = " ".join(tokens)
+    if name.endswith(".") and not re.search(r"\w\.\w+\.$", name):
+        name = name.rstrip(".")  # a sentence's full stop, not "B.V."
+    # "OVE Distribution (SAS)" -> keep the name, drop a bracketed form
+    name = re.sub(rf"\s*\((?:{_FORM})\)$", "", name)
+    words = name.split()
+    while words and words[0].casefold() in _NOT_NAMES:
+        words.pop(0)
+    if not words or all(w.casefold() in _NOT_NAMES for w in words):
+        return None
+    name = " ".join(words)
+    if len(name) < 2 or len(name) > 80 or _PROCESSORS.match(name):
+        return None
+    return name
+
+
+def _legal_names(text: str) -> list[str]:
+    """Names directly followed by a legal form: "Webcasso B.V.", "m-ld.io Ltd", "KANIOU BVBA"."""
+    found = []
+    for m in _FORM_RE.finditer(text):
+        before = text[: m.start()].rstrip()
+        tokens = before.split()
+        name_tokens: list[str] = []
+        for tok in reversed(tokens[-6:]):
+            if re.fullmatch(_TOKEN, tok.strip(",")) and not tok.endswith((",", ":", ";")):
+                name_tokens.insert(0, tok)
+            else:
+                break
+        if not name_tokens:
+            continue
+        form = m.group(0)
+        name = " ".join(name_tokens)
+        full = name if form.startswith("(") else f"{name} {form}"
+        cleaned = _clean_name(full)
+        if cleaned:
+            found.append(cleaned)
+    return found
+
+
+def find(units: list[Unit]) -> Controller:
+    """The controller named by the policy's identity sentence, else its most cited legal name."""
+    candidates: Counter[str] = Counter()
+    where: dict[str, tuple[int, str]] = {}
+    identity_units: set[int] = set()
+    for unit in units:
+        text = unit.text
+        in_identity_section = any(_IDENTITY_HEADING.search(units[i].text) for i in unit.headings[-1:]) \
+            or (unit.kind == HEADING and bool(_IDENTITY_HEADING.search(text)))
+        for pattern in _IDENTITY:
+            for m in pattern.finditer(text):
+                name = _clean_name(m.group("name"))
+                if not name:
+                    continue
+                # a legal form right after the match belongs to the name ("Kraye B.V. is ...")
+                candidates[name] += 3
+                if where.get(name, (0, ""))[1] != "the identity sentence":
+                    where[name] = (unit.index, "the identity sentence")
+                if len(text) <= 200:
+                    identity_units.add(unit.index)
+        for name in _legal_names(text):
+            candidates[name] += 2 if in_identity_section else 1
+            where.setdefault(name, (unit.index, "a name with its legal form"))
+            if in_identity_section and len(text) <= 200:
+                identity_units.add(unit.index)
+        if _REGISTRATION.search(text) and _LONG_NUMBER.search(text) and len(text) <= 200:
+            identity_units.add(unit.index)
+    if not candidates:
+        return Controller(None, 0.0, "no identity sentence found", identity_units)
+    # A name and the same name with its legal form are one candidate: keep the longer spelling.
+    merged: Counter[str] = Counter()
+    for name, score in candidates.items():
+        base = _FORM_RE.sub("", name).strip(" ,.")
+        key = next((k for k in merged if _FORM_RE.sub("", k).strip(" ,.").casefold() == base.casefold()), None)
+        if key is None:
+            merged[name] += score
+        else:
+            merged[key] += score
+            if len(name) > len(key) and _FORM_RE.search(name):
+                merged[name] = merged.pop(key)
+    order = {n: where.get(n, (10**9, ""))[0] for n in merged}
+    best = max(merged, key=lambda n: (merged[n], -order[n]))
+    index, how = where.get(best, (0, "a name with its legal form"))
+    confidence = 0.85 if merged[best] >= 3 else 0.6
+    # The identity block: each identity unit and the short lines (address, register number) that
+    # follow it in the same section, and every short line of a "who we are" section.
+    block = set(identity_units)
+    for start_index in sorted(identity_units):
+        start = units[start_index]
+        for unit in units[start_index + 1: start_index + 8]:
+            if unit.kind == HEADING or unit.headings != start.headings or len(unit.text) > 160:
+                break
+            block.add(unit.index)
+    for unit in units:
+        if unit.kind != HEADING and unit.headings and len(unit.text) <= 160 \
+                and _IDENTITY_HEADING.search(units[unit.headings[-1]].text):
+            block.add(unit.index)
+    if index < len(units):
+        text = units[index].text
+        at = max(text.find(_FORM_RE.sub("", best).strip()), 0)
+        quote = text[max(at - 60, 0): at + 100].strip()
+        why = f'{how}, line {units[index].line}: "{quote}"'
+        return Controller(best, confidence, why, block, units[index].line)
+    return Controller(best, confidence, how, block)
+
+
+def country_near(units: list[Unit], controller: Controller,
+                 signals: dict[str, list[str]]) -> tuple[str, str] | None:
+    """The country the controller's own block names (address, register), if one does."""
+    if not controller.units:
+        return None
+    text = " ".join(units[i].text for i in sorted(controller.units) if i < len(units)).casefold()
+    scores: Counter[str] = Counter()
+    seen: dict[str, str] = {}
+    for country, words in signals.items():
+        for word in words:
+            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+                scores[country] += 1
+                seen.setdefault(country, word)
+    if not scores:
+        return None
+    country, _ = scores.most_common(1)[0]
+    return country, seen[country]
+
+
+REGISTRATION, LONG_NUMBER = _REGISTRATION, _LONG_NUMBER
+
+__all__ = ["Controller", "find", "country_near", "REGISTRATION", "LONG_NUMBER", "ADDRESS"]
