@@ -292,7 +292,7 @@ class _Extractor:
                     continue
                 if _DEFINITION.search(sent.text) or anonymous_scope or _ANONYMOUS.search(sent.text):
                     continue  # examples of what personal data is, or data that is not personal
-                if self._about_controller(sent.text):
+                if not sent.has("subjects") and self._about_controller(sent.text):
                     continue  # the controller's register number and address are not a subject's
                 subjects, how = self.subjects_for(sent)
                 for sid, span in subjects:
