@@ -41,6 +41,28 @@ CatalogOpt = typer.Option(Path("ropa.duckdb"), "--catalog", envvar="ROPA_CATALOG
                           help="Catalog file (DuckDB); default $ROPA_CATALOG, else ./ropa.duckdb.")
 
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        import duckdb
+
+        try:
+            mine = version("ropa")
+        except PackageNotFoundError:   # run from a checkout that was never installed
+            mine = "0+unknown"
+        typer.echo(f"ropa {mine} (DuckDB {duckdb.__version__}, Python {sys.version.split()[0]})")
+        raise typer.Exit(EXIT_CLEAN)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", is_eager=True, callback=_version,
+                                 help="Print ropa's version (and its DuckDB's) and exit."),
+) -> None:
+    """Find personal data in warehouses and files, and where it departs from your privacy policy."""
+
+
 def _err(message: str) -> None:
     # Messages name files and tables from the wild: no escape sequence reaches the terminal.
     typer.echo(f"ropa: error: {printable(message)}", err=True)
@@ -195,6 +217,17 @@ def _refuse_catalog_as_source(sources: list[str], catalog_path: Path) -> None:
             )
 
 
+def _error_line(source: str, asset: str, error: str) -> str:
+    """An asset's error naming its place once: the readers' messages often start with the
+    file's path already (``/x/bad.parquet: not a Parquet file``), so it is not prefixed again."""
+    head = error.split(": ", 1)[0]
+    if ": " in error and (head == source or head.endswith("/" + asset) or head == asset):
+        return error
+    if Path(source.removeprefix("sqlite:///")).name == asset or source.endswith(asset):
+        return f"{source}: {error}"      # a single file: its source is its path
+    return f"{asset} ({source}): {error}"
+
+
 def _refuse_unreadable_files(summary: Any) -> None:
     """A data file named on the command line that cannot be read is bad input (exit 2), not a finding.
 
@@ -204,7 +237,7 @@ def _refuse_unreadable_files(summary: Any) -> None:
     for source, asset, error in summary.error_assets:
         local = source.removeprefix("sqlite:///")  # canonical SQLite sources are sqlite:////abs/path
         if "://" not in local and Path(local).is_file() and asset == Path(local).name:
-            raise RopaError(f"{source}: {error}")
+            raise RopaError(_error_line(source, asset, error))
 
 
 def _report_skipped(summary: Any, limit: int = 20) -> None:
@@ -230,16 +263,42 @@ def _refuse_empty(summary: Any, sources: list[str], include: list[str], allow_em
     raise RopaError(f"nothing was checked: {why}; fix the sources or globs, or pass --allow-empty if that is expected")
 
 
-def _report_summary(summary: Any, quiet: bool) -> None:
+def _plural(n: int, word: str) -> str:
+    """``1 asset``, ``2 assets``: counts people read."""
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def _scan_facts(catalog_path: Path, scan_id: str) -> tuple[int, list[tuple[str, int]]]:
+    """(findings the scan's skips carried forward, [(asset, rows rejected)]) from the catalog."""
+    from catalog.store import Catalog
+
+    rows = Catalog(catalog_path).query(
+        "SELECT a.asset, s.status, s.rows_rejected, "
+        "(SELECT count(*) FROM findings f WHERE f.scan_id = s.scan_id AND f.asset_id = s.asset_id) AS n "
+        "FROM asset_scans s JOIN assets a USING (asset_id) WHERE s.scan_id = ? ORDER BY a.asset", [scan_id])
+    carried = sum(r["n"] for r in rows if r["status"] == "skipped")
+    rejected = [(r["asset"], int(r["rows_rejected"])) for r in rows
+                if r["status"] == "scanned" and r["rows_rejected"]]
+    return carried, rejected
+
+
+def _report_summary(summary: Any, quiet: bool, catalog_path: Path) -> None:
     if quiet:
         return
+    carried, rejected = _scan_facts(catalog_path, summary.scan_id)
+    skipped = f"{summary.skipped} unchanged (skipped"
+    skipped += f", {_plural(carried, 'finding')} carried forward)" if summary.skipped else ")"
     _info(
-        f"scan {summary.scan_id}: {summary.assets} assets — {summary.scanned} scanned, "
-        f"{summary.skipped} unchanged (skipped), {summary.errors} errors; "
-        f"{summary.findings} findings from {summary.rows_sampled:,} rows in {summary.seconds:.1f}s"
+        f"scan {summary.scan_id}: {_plural(summary.assets, 'asset')} — {summary.scanned} scanned, "
+        f"{skipped}, {_plural(summary.errors, 'error')}; "
+        f"{_plural(summary.findings, 'finding')} from {_plural(summary.rows_sampled, 'row')} "
+        f"in {summary.seconds:.1f}s"
     )
+    for asset, n in rejected:
+        _info(f"  rejected: {asset}: {_plural(n, 'malformed row')} (wrong number of fields, bad quoting "
+              "or not a JSON object) not classified; fix or remove those lines")
     for source, asset, error in summary.error_assets:
-        _info(f"  error: {asset} ({source}): {error}")
+        _info(f"  error: {_error_line(source, asset, error)}")
     _report_skipped(summary)
 
 
@@ -274,7 +333,7 @@ def scan(
     """Scan SOURCE... and record findings in the catalog."""
     summary = _scan(sources, catalog, policy, sample=sample, full=full, rescan=rescan, include=include,
                     exclude=exclude, engine=engine, dask=dask, quiet=quiet, timeout=timeout)
-    _report_summary(summary, quiet)
+    _report_summary(summary, quiet, catalog)
     _refuse_empty(summary, sources, include, allow_empty)
     if not quiet:
         _info(f"findings in {catalog}: `ropa findings --catalog {catalog}`")
@@ -303,14 +362,17 @@ def _current_findings(catalog_path: Path, seen: list[tuple[str, str]] | None = N
 @app.command()
 def findings(
     catalog: Path = CatalogOpt,
-    format: str = typer.Option("table", "--format", help="table | json"),
+    format: str = typer.Option("auto", "--format",
+                               help="table | tsv | json; auto: a table on a terminal, TSV when piped."),
 ) -> None:
     """List the current findings of the catalog (masked examples only)."""
     from flows.outputs import formats
+    from flows.outputs.terminal import interactive, terminal_width
 
-    if format not in formats.FINDINGS_FORMATS:
-        raise typer.BadParameter("choose table or json", param_hint="--format")
-    text = formats.render_findings(_current_findings(catalog), format)
+    chosen = ("table" if interactive() else "tsv") if format == "auto" else format
+    if chosen not in formats.FINDINGS_FORMATS:
+        raise typer.BadParameter("choose table, tsv, json or auto", param_hint="--format")
+    text = formats.render_findings(_current_findings(catalog), chosen, width=terminal_width())
     typer.echo(text, nl=not text.endswith("\n"))
 
 
@@ -330,6 +392,13 @@ def sql(
         raise typer.BadParameter("choose table, csv, json or auto", param_hint="--format")
     text = q.render(q.run_query(catalog, query), chosen, width=terminal_width())
     typer.echo(text, nl=not text.endswith("\n"))
+
+
+def _text_width(output: Path | None) -> int | None:
+    """Wrap text to the terminal when a person reads it; a file or a pipe gets one line a record."""
+    from flows.outputs.terminal import interactive, terminal_width
+
+    return terminal_width() if output is None and interactive() else None
 
 
 def _violations(catalog_path: Path, seen: list[tuple[str, str]]) -> list[dict[str, Any]]:
@@ -358,8 +427,10 @@ def _check_rows(catalog_path: Path, summary: Any) -> tuple[list[dict[str, Any]],
             "fideslang": None, "detail": f"asset could not be scanned: {error}",
         })
     scanned = Catalog(catalog_path).query(
-        "SELECT a.source, a.asset, a.kind, s.status, s.error FROM asset_scans s JOIN assets a USING (asset_id) "
-        "WHERE s.scan_id = ? ORDER BY a.asset", [summary.scan_id]
+        "SELECT a.source, a.asset, a.kind, s.status, s.error, "
+        "(SELECT count(*) FROM findings f WHERE f.scan_id = s.scan_id AND f.asset_id = s.asset_id) AS carried "
+        "FROM asset_scans s JOIN assets a USING (asset_id) WHERE s.scan_id = ? ORDER BY a.asset",
+        [summary.scan_id]
     )
     return violations, scanned
 
@@ -373,13 +444,13 @@ def check(
     fail_on: str = typer.Option("all", "--fail-on", help="Comma list of kinds that fail the check: undeclared, special_category, over_retained, unbound, error (or all / none)."),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="YAML of acknowledged violations."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here instead of stdout."),
-    sample: int = typer.Option(2000, "--sample"),
-    full: bool = typer.Option(False, "--full"),
-    rescan: bool = typer.Option(False, "--rescan"),
-    include: list[str] = typer.Option([], "--include"),
-    exclude: list[str] = typer.Option([], "--exclude"),
-    engine: str = typer.Option("auto", "--engine"),
-    quiet: bool = typer.Option(False, "--quiet", "-q"),
+    sample: int = typer.Option(2000, "--sample", help="Rows sampled per asset (pushed down to the source)."),
+    full: bool = typer.Option(False, "--full", help="Read every row, streamed in batches."),
+    rescan: bool = typer.Option(False, "--rescan", help="Scan unchanged assets again."),
+    include: list[str] = typer.Option([], "--include", help="Glob of assets to include (repeatable)."),
+    exclude: list[str] = typer.Option([], "--exclude", help="Glob of assets to exclude (repeatable)."),
+    engine: str = typer.Option("auto", "--engine", help="local | prefect | auto (prefect when PREFECT_API_URL is set)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary."),
     timeout: float = TimeoutOpt,
     allow_empty: bool = AllowEmptyOpt,
 ) -> None:
@@ -400,7 +471,7 @@ def check(
         known = load_baseline(baseline)       # a broken baseline is refused before any scan
     summary = _scan(sources, catalog, policy, sample=sample, full=full, rescan=rescan, include=include,
                     exclude=exclude, engine=engine, quiet=quiet, timeout=timeout, refuse_unreadable=False)
-    _report_summary(summary, quiet)
+    _report_summary(summary, quiet, catalog)
     if not summary.assets and not allow_empty:
         if quiet:
             _report_skipped(summary)
@@ -416,7 +487,7 @@ def check(
             for note in applied.notes():
                 _info(note)
     text = formats.render(violations, format, scanned=scanned, fail_on=fail_kinds, root=Path.cwd(),
-                          suppressed=suppressed, policies=policy)
+                          suppressed=suppressed, policies=policy, width=_text_width(output))
     if output:
         output.write_text(text, encoding="utf-8")
     else:
@@ -438,12 +509,12 @@ def check_exit_code(violations: list[dict[str, Any]], fail_kinds: frozenset[str]
 @app.command("baseline")
 def baseline_cmd(
     sources: list[str] = SourcesArg,
-    policy: list[Path] = typer.Option(..., "--policy"),
-    output: Path = typer.Option(Path("ropa-baseline.yaml"), "--output", "-o"),
+    policy: list[Path] = typer.Option(..., "--policy", help="Declaration YAML (repeatable)."),
+    output: Path = typer.Option(Path("ropa-baseline.yaml"), "--output", "-o", help="Baseline YAML to write."),
     reason: str = typer.Option(..., "--reason", help="Why these are acknowledged (recorded on every entry)."),
     expires: Optional[str] = typer.Option(None, "--expires", help="YYYY-MM-DD after which entries fail again."),
     catalog: Path = CatalogOpt,
-    quiet: bool = typer.Option(False, "--quiet", "-q"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary."),
 ) -> None:
     """Write a baseline acknowledging the current violations of SOURCE... against --policy."""
     from flows.outputs.baseline import write_baseline
@@ -464,12 +535,13 @@ def baseline_cmd(
 @app.command()
 def demo(
     root: Path = typer.Option(Path("demo"), "--dir", help="Where to build the demo warehouses."),
-    catalog: Path = typer.Option(Path("demo/ropa.duckdb"), "--catalog"),
+    catalog: Path = typer.Option(Path("demo/ropa.duckdb"), "--catalog", help="Catalog the demo scans into."),
     format: str = typer.Option("text", "--format", help="text | json"),
 ) -> None:
     """Build the five demo warehouses, scan them and check each against its policy."""
     from flows.demo import build_demo
     from flows.outputs import formats
+    from flows.outputs.terminal import terminal_width
 
     if format not in ("text", "json"):
         raise typer.BadParameter("choose text or json", param_hint="--format")
@@ -485,8 +557,10 @@ def demo(
         typer.echo(f"\n== {org}: {path} against policies/{policy.name} — {summary.assets} assets, "
                    f"{summary.findings} findings, {len(violations)} violations ==")
         if format == "text":
-            typer.echo(formats.render_findings(_current_findings(catalog, summary.assets_seen), "table"))
-        typer.echo(formats.render(violations, format, scanned=scanned, fail_on=formats.FAIL_KINDS))
+            typer.echo(formats.render_findings(_current_findings(catalog, summary.assets_seen), "table",
+                                               width=terminal_width()))
+        typer.echo(formats.render(violations, format, scanned=scanned, fail_on=formats.FAIL_KINDS,
+                                  width=_text_width(None)))
     typer.echo(f"{total} violations in all. Explore: ropa findings --catalog {catalog}; "
                f"ropa report --catalog {catalog} --html report.html")
 
@@ -590,7 +664,7 @@ def serve(
     cron: str = typer.Option("0 2 * * *", "--cron", help="Cron schedule of the deployment."),
     interval: Optional[float] = typer.Option(None, "--interval", help="Run every N seconds instead of on --cron."),
     catalog: Path = CatalogOpt,
-    policy: list[Path] = typer.Option([], "--policy"),
+    policy: list[Path] = typer.Option([], "--policy", help="Declaration YAML (repeatable)."),
     name: str = typer.Option("ropa-scan", "--name", help="Deployment name."),
 ) -> None:
     """Serve the scan flow as a Prefect deployment on a schedule (blocks; Ctrl-C or SIGTERM stops).
@@ -634,6 +708,70 @@ def draft(
         _info(f"wrote {output}")
     else:
         typer.echo(yaml_text)
+
+
+# --- help text --------------------------------------------------------------------------------
+
+
+def _polish_help() -> None:
+    """Help that names values as people do: ``--sample N``, ``SOURCE...``, no ``<bool>``.
+
+    Typer 0.29 shows each option's Python type (``<bool>``, ``<list[Path]>``) and wraps a
+    required argument in braces (``{sources}...``) unless told otherwise. Setting every
+    parameter's metavar here, in one place, keeps the command signatures readable; the usage
+    line's braces come from ``TyperArgument._usage_display_name`` and the type column from
+    ``display_type_rich``, both replaced below by click's own convention (``SOURCE...``,
+    ``[SOURCE]``, the metavar, nothing for a flag). ``tests/flows/test_cli_fit.py`` reads every
+    command's help so a Typer change that brings them back fails there.
+    """
+    import inspect
+    import typing
+
+    from typer.models import ArgumentInfo, OptionInfo
+
+    names = {"sources": "SOURCE", "query": "QUERY", "policy_text": "POLICY.txt"}
+    by_type = {bool: "", int: "N", float: "SECONDS", Path: "PATH", str: "TEXT"}
+    for group in (app, gx_app):
+        for command in [*group.registered_commands, *([group.registered_callback] if group.registered_callback else [])]:
+            hints = typing.get_type_hints(command.callback)
+            for name, param in inspect.signature(command.callback).parameters.items():
+                info = param.default
+                if not isinstance(info, (OptionInfo, ArgumentInfo)) or info.metavar is not None:
+                    continue
+                hint = hints.get(name)
+                inner = typing.get_args(hint)
+                base = next((a for a in inner if a is not type(None)), hint) if inner else hint
+                if typing.get_origin(hint) is list:
+                    base = inner[0]
+                if isinstance(info, ArgumentInfo):
+                    info.metavar = names.get(name, name.upper())
+                elif typing.get_origin(hint) is list or base is not bool:
+                    info.metavar = {"--catalog": "PATH", "--policy": "FILE", "--output": "FILE",
+                                    "--html": "FILE", "--format": "FORMAT"}.get(
+                        info.param_decls[0] if info.param_decls else "", by_type.get(base, "TEXT"))
+                else:
+                    info.metavar = ""
+
+    def usage_name(self: Any) -> str:
+        name = self.display_name_raw
+        name = name if self.required else f"[{name}]"
+        return name + ("..." if self.nargs != 1 else "")
+
+    from typer.core import TyperArgument, TyperOption
+
+    shown_type = TyperOption.display_type_rich
+
+    def option_type(self: Any, ctx: Any) -> str | None:
+        if self.metavar is not None:
+            return self.metavar or None
+        return None if self.is_flag else shown_type(self, ctx)   # --help is a flag: no <bool>
+
+    TyperArgument._usage_display_name = usage_name
+    TyperArgument.display_type_rich = lambda self, ctx: None      # its name is the metavar
+    TyperOption.display_type_rich = option_type
+
+
+_polish_help()
 
 
 # --- entry point ----------------------------------------------------------------------------

@@ -41,7 +41,7 @@ SCAN_ERROR = "error"
 FAIL_KINDS: tuple[str, ...] = (*KINDS, SCAN_ERROR)
 
 VIOLATION_FORMATS: tuple[str, ...] = ("text", "json", "junit", "sarif")
-FINDINGS_FORMATS: tuple[str, ...] = ("table", "json")
+FINDINGS_FORMATS: tuple[str, ...] = ("table", "tsv", "json")
 
 #: Keys every violation carries (``column`` may arrive as ``column_name``).
 VIOLATION_KEYS: tuple[str, ...] = (
@@ -122,6 +122,7 @@ class ScannedAsset:
     kind: str | None = None
     status: str = "scanned"
     error: str | None = None
+    carried: int | None = None   # a skip: how many findings it carried forward from the last scan
 
 
 # --------------------------------------------------------------------------------------------
@@ -263,6 +264,7 @@ def _normalise_scanned(
                     kind=s.get("kind", s.get("asset_kind")),
                     status=str(s.get("status") or "scanned"),
                     error=s.get("error"),
+                    carried=s.get("carried"),
                 )
             )
     return out
@@ -304,8 +306,14 @@ def render_text(
     fail_on: Iterable[str] | None = None,
     scanned: Iterable[str | Mapping[str, Any] | ScannedAsset] = (),
     suppressed: Sequence[Mapping[str, Any]] = (),
+    width: int | None = None,
 ) -> str:
-    """Human output: ``asset:column  KIND  ENTITY  category  detail`` lines under each asset."""
+    """Human output: ``asset:column  KIND  ENTITY  category  detail`` lines under each asset.
+
+    ``width`` (a terminal's columns) wraps the detail under its own column, or on the next
+    lines indented when the first columns leave it too little room; ``None`` (a pipe, a file)
+    keeps one line per violation for grep and awk.
+    """
     failing = parse_fail_on(None) if fail_on is None else frozenset(fail_on)
     ordered = sort_violations(violations)
     rows: list[tuple[str, str, str, str, str]] = []
@@ -324,10 +332,35 @@ def render_text(
         lines.append(header)
         for i in idxs:
             r = rows[i]
-            lines.append("  " + "  ".join(r[c].ljust(widths[c]) for c in range(4)) + "  " + r[4])
+            lead = "  " + "  ".join(r[c].ljust(widths[c]) for c in range(4)) + "  "
+            lines.extend(_wrapped(lead, r[4], width))
         lines.append("")
-    lines.append(summary_line(ordered, fail_on=failing, scanned=scanned, suppressed=suppressed))
+    summary = summary_line(ordered, fail_on=failing, scanned=scanned, suppressed=suppressed)
+    if width is not None and len(summary) > width:
+        import textwrap
+
+        lines.extend(textwrap.wrap(summary, width, break_on_hyphens=False))
+    else:
+        lines.append(summary)
     return "\n".join(lines) + "\n"
+
+
+def _wrapped(lead: str, detail: str, width: int | None) -> list[str]:
+    """``lead + detail`` as one line (no width), or wrapped to ``width``: under the detail's
+    column when it keeps 30 characters, else the detail on its own lines indented by 6."""
+    if width is None or len(lead) + len(detail) <= width:
+        return [(lead + detail).rstrip()]
+    import textwrap
+
+    lead = lead.rstrip()
+    if len(lead) <= width and width - len(lead) - 2 >= 30:
+        pad = " " * (len(lead) + 2)
+        body = textwrap.wrap(detail, width - len(pad), break_on_hyphens=False)
+        return [lead + "  " + body[0], *(pad + more for more in body[1:])]
+    out = textwrap.wrap(lead.strip(), width - 2, break_on_hyphens=False, initial_indent="  ",
+                        subsequent_indent="    ")
+    return out + textwrap.wrap(detail, width - 6, break_on_hyphens=False, initial_indent=" " * 6,
+                               subsequent_indent=" " * 6)
 
 
 def summary_line(
@@ -376,6 +409,14 @@ def render_json(violations: Sequence[Mapping[str, Any]]) -> str:
 # JUnit XML
 
 
+def carried_note(a: ScannedAsset) -> str:
+    """Why an unchanged asset is a skip: it was not read again, its earlier findings stand."""
+    n = a.carried
+    what = (f"{n} finding{'' if n == 1 else 's'} carried forward" if n is not None
+            else "its findings carried forward")
+    return f"unchanged since the last scan, not read again: {what}"
+
+
 def render_junit(
     violations: Sequence[Mapping[str, Any]],
     *,
@@ -390,8 +431,11 @@ def render_junit(
     ``fail_on``; violations of other kinds are listed in the suite's ``system-out`` as warnings
     and the case passes. A first ``scan`` suite reports coverage: an unreadable asset is an
     ``error`` there (``skipped`` if ``error`` is not in ``fail_on``) and ``skipped`` in the rule
-    suites, since nothing about it was checked; an asset the scan skipped as unchanged is
-    ``skipped`` in the scan suite only (its earlier findings still hold and are judged). The document follows the Apache Ant
+    suites, since nothing about it was checked. An asset the scan skipped as unchanged is
+    ``skipped`` in the scan suite and in every rule suite where it raises nothing, with a message
+    saying how many findings were carried forward; a violation its carried findings raise still
+    fails (the gate's exit code says the same), since not reading a file again does not make it
+    compliant. The document follows the Apache Ant
     schema (windyroad JUnit.xsd), which every CI's JUnit reader accepts.
     """
     failing = parse_fail_on(None) if fail_on is None else frozenset(fail_on)
@@ -434,7 +478,7 @@ def render_junit(
             c = ET.SubElement(s, "testcase", {"name": case_name(a), "classname": "ropa.scan",
                                               "time": "0"})
             if a.status == "skipped":  # unchanged since an earlier scan, whose findings hold
-                ET.SubElement(c, "skipped")
+                ET.SubElement(c, "skipped", {"message": carried_note(a)})
             elif a.status == "error":
                 reason = a.error or "the asset could not be read"
                 if SCAN_ERROR in failing:
@@ -455,7 +499,9 @@ def render_junit(
             mine = [v for v in by_case.get(i, []) if v.get("kind") == kind]
             if not mine:
                 if a.status == "error":  # not read: nothing was checked
-                    ET.SubElement(c, "skipped")
+                    ET.SubElement(c, "skipped", {"message": "not checked: the asset could not be read"})
+                elif a.status == "skipped":   # not read again: its carried findings raised nothing
+                    ET.SubElement(c, "skipped", {"message": carried_note(a)})
                 continue
             lines = [f"{_location(v)}  {v.get('entity') or '-'}  {v.get('category') or '-'}  "
                      f"{_detail(v)}" for v in mine]
@@ -705,6 +751,7 @@ def render_violations(
     root: Path | str | None = None,
     suppressed: Sequence[Mapping[str, Any]] = (),
     policies: Sequence[Path | str] = (),
+    width: int | None = None,
 ) -> str:
     """``ropa check --format FMT``: one entry point for the CLI.
 
@@ -713,7 +760,8 @@ def render_violations(
     rows with a ``status``, so JUnit reports the clean asset x rule pairs too. ``root`` anchors
     SARIF file URIs (default: the working directory); ``suppressed`` are baseline-acknowledged
     violations (text counts them, SARIF lists them as suppressed); ``policies`` are the policy
-    files, where SARIF places the results that have no file of their own (tables).
+    files, where SARIF places the results that have no file of their own (tables); ``width``
+    wraps text for a terminal (``None``: one line per violation).
     """
     failing = parse_fail_on(fail_on) if (fail_on is None or isinstance(fail_on, str)) \
         else frozenset(fail_on)
@@ -721,7 +769,7 @@ def render_violations(
     # Names come from the wild: escaped for people and XML, \u-escaped in JSON (flows.outputs.escape).
     if fmt == "text":
         return render_text(printable_rows(violations), fail_on=failing, scanned=printable_rows(covered),
-                           suppressed=printable_rows(suppressed))
+                           suppressed=printable_rows(suppressed), width=width)
     if fmt == "json":
         return json_safe(render_json(violations))
     if fmt == "junit":
@@ -741,34 +789,32 @@ render = render_violations
 
 
 def render_findings(findings: Sequence[Mapping[str, Any]], fmt: str = "table",
-                    *, width: int = 160) -> str:
-    """``ropa findings --format table|json``. Examples are already masked by the classifier."""
+                    *, width: int = 100) -> str:
+    """``ropa findings --format table|tsv|json``. Examples are already masked by the classifier.
+
+    ``table`` is for a terminal ``width`` columns wide (long cells fold in their column); ``tsv``
+    is one finding per line for pipes (what ``findings`` prints when stdout is not a terminal).
+    """
     ordered = sorted(findings, key=lambda f: (str(f.get("asset") or ""), column_of(f) or "",
                                               -float(f.get("score") or 0.0)))
     if fmt == "json":
         return json_safe(json.dumps([dict(f) for f in ordered], indent=2, ensure_ascii=False,
                                     default=_json_default) + "\n")
-    if fmt != "table":
+    if fmt not in FINDINGS_FORMATS:
         raise FormatError(f"--format: unknown format {fmt!r}; use one of {', '.join(FINDINGS_FORMATS)}")
-    from rich.console import Console
-    from rich.text import Text
-    from rich.table import Table
+    from flows.outputs.terminal import rich_table, tsv
 
-    table = Table(title=f"{len(ordered)} finding{'s' if len(ordered) != 1 else ''}",
-                  show_lines=False)
-    for name, justify in (("asset", "left"), ("column", "left"), ("entity", "left"),
-                          ("category", "left"), ("score", "right"), ("matched", "right"),
-                          ("examples (masked)", "left")):
-        table.add_column(name, justify=justify, overflow="fold")
+    columns = ["asset", "column", "entity", "category", "score", "matched", "examples (masked)"]
+    rows = []
     for f in printable_rows(ordered):
         examples = list(f.get("examples") or [])
-        cells = (
+        rows.append([
             str(f.get("asset") or ""), column_of(f) or "-", str(f.get("entity") or "-"),
             str(f.get("category") or "-"), f"{float(f.get('score') or 0.0):.2f}",
             f"{f.get('matched', '?')}/{f.get('sampled', '?')}",
             ", ".join(str(e) for e in examples[:3]) + (" ..." if len(examples) > 3 else ""),
-        )
-        table.add_row(*(Text(c) for c in cells))  # Text: a name like "[/x]" is not rich markup
-    buf = io.StringIO()
-    Console(file=buf, width=width, color_system=None, force_terminal=False).print(table)
-    return buf.getvalue()
+        ])
+    if fmt == "tsv":
+        return tsv(columns, rows)
+    return rich_table(columns, rows, width=width, right={4, 5},
+                      title=f"{len(ordered)} finding{'s' if len(ordered) != 1 else ''}")

@@ -28,6 +28,7 @@ import duckdb
 
 from catalog.errors import RopaError
 from catalog.store import Catalog
+from flows.outputs.escape import json_safe, printable
 
 SQL_FORMATS: tuple[str, ...] = ("table", "csv", "json")
 
@@ -82,20 +83,21 @@ def _cell(value: Any) -> Any:
 
 
 def _text(value: Any) -> str:
+    """A cell for the table and CSV: names from the wild with control characters escaped."""
     if value is None:
         return ""
     value = _cell(value)
     if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+        return json_safe(json.dumps(value, ensure_ascii=False))
+    return printable(str(value))
 
 
 def render(result: Result, fmt: str, *, width: int = 100) -> str:
     """``table`` (rich, fitted to ``width`` columns), ``csv`` (header row, RFC 4180) or ``json``
     (a list of objects)."""
     if fmt == "json":
-        return json.dumps([{c: _cell(v) for c, v in zip(result.columns, row)} for row in result.rows],
-                          indent=2, ensure_ascii=False) + "\n"
+        return json_safe(json.dumps([{c: _cell(v) for c, v in zip(result.columns, row)} for row in result.rows],
+                                    indent=2, ensure_ascii=False) + "\n")
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")

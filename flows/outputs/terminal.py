@@ -48,12 +48,13 @@ def rich_table(columns: Sequence[str], rows: Sequence[Sequence[str]], *, width: 
         return records(columns, rows, width=width, title=title, caption=caption)
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=title, caption=caption, show_lines=False)
     for i, name in enumerate(columns):
         table.add_column(name, justify="right" if i in right else "left", overflow="fold")
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(Text(cell) for cell in row))   # Text: a name like "[/x]" is not rich markup
     buf = io.StringIO()
     Console(file=buf, width=width, color_system=None, force_terminal=False, highlight=False).print(table)
     return buf.getvalue()

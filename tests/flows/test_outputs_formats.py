@@ -78,7 +78,7 @@ SCANNED = [
     ScannedAsset("main.tickets", "warehouse.duckdb", "table"),
     ScannedAsset("main.prospects", "warehouse.duckdb", "table"),
     ScannedAsset("main.orders", "warehouse.duckdb", "table"),  # clean
-    ScannedAsset("main.audit_log", "warehouse.duckdb", "table", status="skipped"),
+    ScannedAsset("main.audit_log", "warehouse.duckdb", "table", status="skipped", carried=4),
     ScannedAsset("main.legacy", "warehouse.duckdb", "table", status="error",
                  error="permission denied for table; grant SELECT to the scanning role"),
     ScannedAsset("users.csv", "fixtures", "file"),
@@ -194,19 +194,34 @@ def test_junit_has_a_case_per_asset_and_rule(junit_schema) -> None:
         failing = {v["asset"] for v in VIOLATIONS if v["kind"] == kind}
         assert {n for n, c in cases.items() if c.find("failure") is not None} == failing
         assert int(s.get("failures")) == len(failing)
-        # the unreadable asset is skipped (nothing checked); an asset skipped as unchanged is
-        # judged on its carried-forward findings; clean pairs pass
-        assert {n for n, c in cases.items() if c.find("skipped") is not None} == {"main.legacy"}
+        # the unreadable asset is skipped (nothing checked), and so is the asset skipped as
+        # unchanged, saying how many findings it carried forward; clean pairs pass
+        assert {n for n, c in cases.items() if c.find("skipped") is not None} == {"main.legacy", "main.audit_log"}
+        assert cases["main.audit_log"].find("skipped").get("message") == (
+            "unchanged since the last scan, not read again: 4 findings carried forward")
         assert cases["main.orders"].find("*") is None  # clean pair: a passing test case
-        assert cases["main.audit_log"].find("*") is None
     failure = suites["undeclared"].find("testcase[@name='main.customers']/failure")
     assert failure.get("type") == "undeclared"
     assert failure.get("message") == "1 undeclared violation: iban (IBAN_CODE)"
     assert "main.customers:iban" in failure.text
     scan = {c.get("name"): c for c in suites["scan"].findall("testcase")}
     assert scan["main.legacy"].find("error").get("message").startswith("permission denied")
-    assert scan["main.audit_log"].find("skipped") is not None
+    assert "4 findings carried forward" in scan["main.audit_log"].find("skipped").get("message")
     assert suites["scan"].get("errors") == "1" and suites["scan"].get("skipped") == "1"
+
+
+def test_junit_an_unchanged_asset_with_a_carried_violation_still_fails(junit_schema) -> None:
+    """Not reading a file again does not make it compliant: its carried violation fails the case."""
+    scanned = [ScannedAsset("main.customers", "warehouse.duckdb", "table", status="skipped", carried=1),
+               ScannedAsset("main.orders", "warehouse.duckdb", "table", status="skipped", carried=0)]
+    xml = render_junit([V("undeclared", "main.customers", "iban", "IBAN_CODE", "financial.bank_account")],
+                       scanned=scanned)
+    junit_schema.validate(xml)
+    und = {c.get("name"): c for c in ET.fromstring(xml).find("testsuite[@name='undeclared']").findall("testcase")}
+    assert und["main.customers"].find("failure") is not None and und["main.customers"].find("skipped") is None
+    assert und["main.orders"].find("skipped").get("message").endswith("0 findings carried forward")
+    scan = {c.get("name"): c for c in ET.fromstring(xml).find("testsuite[@name='scan']").findall("testcase")}
+    assert scan["main.customers"].find("skipped").get("message").endswith(": 1 finding carried forward")
 
 
 def test_junit_kinds_outside_fail_on_pass_with_a_warning(junit_schema) -> None:
