@@ -14,7 +14,10 @@ Full-scan mode: a generated 1,000,000 x 10 DuckDB table (``bench/fullscan.py``) 
 one ropa ``ColumnProfiler`` per column in Arrow record batches (DuckDB 2.0's
 ``to_arrow_reader``, formerly ``fetch_record_batch``), again as a whole process.
 
-Targets: ropa >= 100x Presidio's cells/s in sample mode; full scan < 10 s and < 1 GiB.
+Targets: ropa >= 150x Presidio's cells/s in sample mode (whole processes, a free-text column of
+2,000 messages included: ``support_tickets.ndjson``'s ``message``); full scan < 10 s and < 1 GiB.
+CPU time (user + system of the child, from the same ``os.wait4``) is printed beside wall time:
+on a shared machine wall time also counts the time other jobs held the cores.
 """
 
 from __future__ import annotations
@@ -39,15 +42,17 @@ REPO = Path(__file__).resolve().parent.parent
 RUNNER = Path(__file__).resolve().parent / "runners.py"
 RESULTS = Path(__file__).resolve().parent / "results"
 MIB = 1024 * 1024
+TARGET_RATIO = 150  # issue 11: whole-process cells/s >= 150x presidio-structured
 
 
 @dataclass(frozen=True)
 class Measured:
-    """One child process: wall time, peak RSS and the JSON it printed."""
+    """One child process: wall time, CPU time (user + system), peak RSS and the JSON it printed."""
 
     wall: float
     peak_rss: int
     output: dict[str, Any]
+    cpu: float = 0.0
 
 
 def measure(args: Sequence[str]) -> Measured:
@@ -69,13 +74,15 @@ def measure(args: Sequence[str]) -> Measured:
     if proc.returncode != 0:
         tail = "\n".join(stderr.strip().splitlines()[-15:])
         raise SystemExit(f"runner {' '.join(args[:1])} failed (exit {proc.returncode}):\n{tail}")
-    return Measured(wall, usage.ru_maxrss * 1024, json.loads(stdout.strip().splitlines()[-1]))
+    return Measured(wall, usage.ru_maxrss * 1024, json.loads(stdout.strip().splitlines()[-1]),
+                    usage.ru_utime + usage.ru_stime)
 
 
 def _row(tool: str, rows: int, m: Measured) -> str:
     cells = m.output["cells"]
     return (f"{tool:<22} {rows:>11,} {m.output['columns']:>7} {cells:>11,} {m.wall:>8.2f} "
-            f"{cells / m.wall:>12,.0f} {m.peak_rss / MIB:>9.0f} MiB")
+            f"{cells / m.wall:>12,.0f} {m.cpu:>7.2f} {cells / m.cpu:>12,.0f} "
+            f"{m.peak_rss / MIB:>9.0f} MiB")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -100,29 +107,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     report: dict[str, Any] = {}
 
     header = (f"{'tool':<22} {'sample rows':>11} {'columns':>7} {'cells':>11} {'wall s':>8} "
-              f"{'cells/s':>12} {'peak RSS':>13}")
+              f"{'cells/s':>12} {'CPU s':>7} {'cells/CPU s':>12} {'peak RSS':>13}")
     lines = [header, "-" * len(header)]
     presidio = None
     if not args.skip_presidio:
         presidio = measure(["presidio", "--root", str(args.root), "--rows",
                             str(args.presidio_rows)])
         lines.append(_row("Presidio-structured", args.presidio_rows, presidio))
-        report["presidio"] = {"wall": presidio.wall, "peak_rss": presidio.peak_rss,
-                              "cells": presidio.output["cells"]}
+        report["presidio"] = {"wall": presidio.wall, "cpu": presidio.cpu,
+                              "peak_rss": presidio.peak_rss, "cells": presidio.output["cells"]}
     ropa = measure(["ropa", "--root", str(args.root), "--rows", str(args.ropa_rows)])
     lines.append(_row("ropa", args.ropa_rows, ropa))
-    report["ropa"] = {"wall": ropa.wall, "peak_rss": ropa.peak_rss, "cells": ropa.output["cells"],
+    report["ropa"] = {"wall": ropa.wall, "cpu": ropa.cpu, "peak_rss": ropa.peak_rss,
+                      "cells": ropa.output["cells"],
                       "seconds_work": ropa.output.get("seconds_work")}
     print()
     print("\n".join(lines))
     print(f"ropa time after importing classifiers.column: {ropa.output['seconds_work']:.2f} s "
           f"(sampling, classification and any model ropa loads lazily; interpreter start-up "
           f"and imports are the rest of its {ropa.wall:.2f} s)")
+    if "slow_hashes" in ropa.output:
+        print(f"of ropa's {ropa.cpu:.2f} s CPU, {ropa.output['seconds_slow_hashing']:.2f} s are "
+              f"{ropa.output['slow_hashes']} scrypt hashes of finding examples (keyed hashes of "
+              f"enumerable identifiers, issue 10; Presidio computes none)")
     if presidio is not None:
         ratio = (ropa.output["cells"] / ropa.wall) / (presidio.output["cells"] / presidio.wall)
-        verdict = "MET" if ratio >= 100 else "NOT MET"
-        print(f"ratio ropa / Presidio cells/s: {ratio:,.0f}x (target >= 100x: {verdict})")
+        cpu_ratio = (ropa.output["cells"] / ropa.cpu) / (presidio.output["cells"] / presidio.cpu)
+        verdict = "MET" if ratio >= TARGET_RATIO else "NOT MET"
+        print(f"ratio ropa / Presidio cells/s: {ratio:,.0f}x wall, {cpu_ratio:,.0f}x CPU "
+              f"(target >= {TARGET_RATIO}x wall: {verdict}; the CPU ratio is less sensitive to "
+              f"other jobs on the machine)")
         report["ratio"] = ratio
+        report["cpu_ratio"] = cpu_ratio
 
     if not args.skip_full:
         db = RESULTS / f"fullscan_{args.full_rows}.duckdb"

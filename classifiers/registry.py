@@ -34,6 +34,10 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 
 import yaml
 
+# libyaml's parser when PyYAML was built with it: the same safe loading, several times faster
+# (the registry and health-term files cost about 0.3 s of start-up with the pure-Python one).
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 if TYPE_CHECKING:  # Presidio (and spaCy with it) is imported only when recognizers are built
     from presidio_analyzer import EntityRecognizer, RecognizerRegistry
 
@@ -278,7 +282,7 @@ def _presidio_entry(spec: Mapping[str, Any], source: str) -> tuple[RecognizerEnt
 
 def _read_yaml(path: Path, source: str) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)  # noqa: S506 (safe)
     except OSError as error:
         raise RegistryError(f"{source}: cannot read {path} ({error.strerror}).") from error
     except yaml.YAMLError as error:

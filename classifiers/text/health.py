@@ -33,7 +33,9 @@ def _ascii(term: str) -> str:
 @lru_cache(maxsize=1)
 def terms() -> dict[str, tuple[str, ...]]:
     """``{"strong": (...), "weak": (...)}``, accent-free variants included, longest first."""
-    data = yaml.safe_load(_TERMS_FILE.read_text(encoding="utf-8"))
+    from classifiers.registry import SAFE_LOADER
+
+    data = yaml.load(_TERMS_FILE.read_text(encoding="utf-8"), Loader=SAFE_LOADER)  # noqa: S506 (safe)
     out: dict[str, tuple[str, ...]] = {}
     for strength in ("strong", "weak"):
         words: set[str] = set()

@@ -8,6 +8,17 @@ plain Presidio user of :class:`SpacyNerRecognizer` gets the same behaviour.
 
 Presidio's ``SpacyNlpEngine.load`` downloads a missing model; ropa must never download at run time,
 so :func:`create_nlp_engine` checks that the model is installed first and says how to install it.
+
+Only the components ropa uses are loaded (:data:`EXCLUDED`). NER has its own embedding layer in
+``fr_core_news_sm`` (the shared ``tok2vec`` feeds only the morphologizer and the parser), the
+morphologizer and attribute ruler give the part of speech :func:`_has_noun` reads; the dependency
+parser and the rule lemmatizer serve nothing here, and the lemmatizer's tables are most of the
+model's load time (about 1.5 s of CPU of the 2 s). Presidio matches context words against lemmas,
+as substrings ("numéro" in "numéros"), so the lower-cased word stands in for the lemma
+(:data:`LEMMA_COMPONENT`); plural nouns and most inflections still contain the context word. The
+exceptions are the conjugated forms of the French verbs among the context words ("né" for
+"naître", "appelez" for "appeler"): :data:`CONTEXT_LEMMAS` gives those the lemma spaCy's own
+lemmatizer gives them (``tests/classifiers/test_freetext.py`` checks that it does).
 """
 
 from __future__ import annotations
@@ -15,6 +26,7 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import RecognizerResult
+from spacy.language import Language
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
@@ -26,6 +38,36 @@ ENTITY_MAPPING = {"PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION", "GPE":
 _CAPITALISED = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*$")
 _HAS_DIGIT = re.compile(r"\d")
 
+# Loaded components of the model: tok2vec, morphologizer, attribute_ruler, ner (see module doc).
+EXCLUDED = ("parser", "lemmatizer")
+LEMMA_COMPONENT = "ropa_lower_lemma"
+
+
+def _forms(lemma: str, *forms: str) -> dict[str, str]:
+    return {form: lemma for form in forms}
+
+
+# Conjugated forms of the verbs that are context words (naître, appeler, rappeler, joindre), which do
+# not contain their infinitive; every other word's lemma is its lower-cased form.
+CONTEXT_LEMMAS: dict[str, str] = {
+    **_forms("naître", "né", "née", "nés", "nées", "naît", "naissent", "naquit"),
+    **_forms("appeler", "appelle", "appelez", "appelons", "appellent", "appelé",
+             "appelée", "appellerai", "appellerez"),
+    **_forms("rappeler", "rappelle", "rappelez", "rappelons", "rappellent", "rappelé",
+             "rappelée", "rappellerai", "rappellerez"),
+    **_forms("joindre", "joint", "joignez", "joignons", "joignent"),
+}
+
+
+@Language.component(LEMMA_COMPONENT)
+def _lower_lemma(doc):
+    """The lower-cased word as its lemma: what Presidio's context words are matched against."""
+    for token in doc:
+        lower = token.lower_
+        token.lemma_ = CONTEXT_LEMMAS.get(lower, lower)
+    return doc
+
+
 
 class ModelNotInstalledError(RuntimeError):
     """The spaCy model ropa needs for free text is not installed (and will not be downloaded)."""
@@ -33,6 +75,7 @@ class ModelNotInstalledError(RuntimeError):
 
 def create_nlp_engine(model: str = DEFAULT_MODEL, language: str = "fr") -> SpacyNlpEngine:
     """A loaded Presidio ``SpacyNlpEngine`` for ``model``, or a clear error if it is missing."""
+    import spacy
     import spacy.util
 
     if not spacy.util.is_package(model):
@@ -48,7 +91,10 @@ def create_nlp_engine(model: str = DEFAULT_MODEL, language: str = "fr") -> Spacy
             labels_to_ignore=["MISC", "ORG"],
         ),
     )
-    engine.load()
+    # Presidio's own load() would load every component (and download a missing model).
+    nlp = spacy.load(model, exclude=list(EXCLUDED))
+    nlp.add_pipe(LEMMA_COMPONENT, last=True)
+    engine.nlp = {language: nlp}
     return engine
 
 

@@ -274,6 +274,85 @@ def test_a_list_of_towns_is_not_flagged():
     assert classify_table(depots) == []
 
 
+def _kvk(rng: random.Random) -> str:
+    return gen.digits(rng, 8)
+
+
+COMPANY_IDS: list[tuple[str, Callable[[random.Random], str], str]] = [
+    ("kvk_nummer", _kvk, "NL_KVK"),
+    ("siren", gen.gen_siren, "FR_SIREN"),
+    ("numero_tva", gen.gen_fr_vat, "VAT_NUMBER"),
+]
+
+
+@pytest.mark.parametrize("id_name, id_gen, id_entity", COMPANY_IDS)
+@pytest.mark.parametrize("person_name, town_name", [("naam_contactpersoon", "plaats"), ("nom_contact", "ville"),
+                                                    ("nom", "ville"), ("contact_name", "city")])
+def test_a_contact_person_does_not_make_a_company_register_about_persons(id_name, id_gen, id_entity,
+                                                                         person_name, town_name):
+    """Company number + a contact's name + a town: the town is where the company is, not LOCATION."""
+    rng = random.Random(f"{id_name}{person_name}")
+    register = _table(
+        (id_name, [id_gen(rng) for _ in range(300)]),
+        (person_name, [f"{rng.choice(gen.FIRST)} {rng.choice(gen.LAST)}" for _ in range(300)]),
+        (town_name, [rng.choice(gen.CITIES) for _ in range(300)]),
+    )
+    by_column = {f.column: f.entity for f in classify_table(register)}
+    assert by_column.get(id_name) == id_entity
+    assert town_name not in by_column
+
+
+@pytest.mark.parametrize("person_name, town_name", [("nom", "ville"), ("naam", "woonplaats"), ("last_name", "city")])
+def test_a_birth_date_keeps_the_table_about_persons_next_to_a_company_number(person_name, town_name):
+    """A person-level identifier wins: a sole trader's SIREN next to a birth date and a town."""
+    rng = random.Random(f"dob{person_name}")
+    table = _table(
+        ("siren", [gen.gen_siren(rng) for _ in range(300)]),
+        (person_name, [f"{rng.choice(gen.FIRST)} {rng.choice(gen.LAST)}" for _ in range(300)]),
+        ("date_naissance", [gen.gen_dob(rng).isoformat() for _ in range(300)]),
+        (town_name, [rng.choice(gen.CITIES) for _ in range(300)]),
+    )
+    by_column = {f.column: f.entity for f in classify_table(table)}
+    assert by_column[town_name] == "LOCATION"
+
+
+CHAT_OPENERS = ["Graag", "Commande", "Bonjour", "Merci", "Dank", "Hallo", "Salut", "Hoi", "Super", "Livraison",
+                "Retour", "Factuur", "Bestelling", "Parfait"]
+CHAT_RESTS = ["een nieuwe afspraak volgende week", "pas encore reçue, pouvez-vous vérifier ?",
+              "je voudrais changer mon adresse de livraison", "voor de snelle levering",
+              "le colis est arrivé abîmé", "ik wacht nog op mijn bestelling", "la commande est en retard",
+              "ok voor morgen", "thanks for the quick reply", "is het pakket al verstuurd ?"]
+
+
+@pytest.mark.parametrize("shape", ["sentence", "comma", "short"])
+def test_short_chat_messages_with_capitalised_first_words_are_not_places(shape):
+    rng = random.Random(shape)
+
+    def message() -> str:
+        opener, rest = rng.choice(CHAT_OPENERS), rng.choice(CHAT_RESTS)
+        if shape == "sentence":
+            return f"{opener} {rest}"
+        if shape == "comma":
+            return f"{opener}, {rest}"
+        return f"{opener}!" if rng.random() < 0.5 else f"{opener} {rest}. {rng.choice(CHAT_OPENERS)}!"
+
+    findings = classify_column(ColumnSample("message", [message() for _ in range(1000)]))
+    assert {f.entity for f in findings} & {"LOCATION", "PERSON"} == set()
+
+
+PRODUCTS = ["Auto Loan, Credit-Builder Loan", "Personal Loan, Home Equity Loan", "Samsung Galaxy S21",
+            "Nike Air Max", "Philips Hue White", "Apple MacBook Pro", "Dyson V11 Absolute", "Bosch Serie 6",
+            "Sony Bravia", "Canon Pixma", "Student Loan", "Mortgage Loan, Payday Loan", "Lego Technic",
+            "Miele Classic", "Tefal Ingenio"]
+
+
+@pytest.mark.parametrize("name", ["products", "Type_of_Loan", "item", "c4", "description"])
+def test_lists_of_product_names_are_not_people(name):
+    rng = random.Random(name)
+    values = [rng.choice(PRODUCTS) if rng.random() < 0.7 else ", ".join(rng.sample(PRODUCTS, 2)) for _ in range(600)]
+    assert [f.entity for f in classify_column(ColumnSample(name, values)) if f.entity == "PERSON"] == []
+
+
 # ---------------------------------------------------------------------------- profiler
 
 

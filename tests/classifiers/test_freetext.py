@@ -105,3 +105,63 @@ def test_classify_document_without_personal_data(analyzer):
 def test_bad_hash_key(key):
     with pytest.raises(TypeError):
         classify_document("hello", hash_key=key)
+
+
+def test_stand_in_lemmas_agree_with_spacys_lemmatizer():
+    """ropa loads the model without its lemmatizer; the conjugated forms it maps by hand
+    (CONTEXT_LEMMAS) get the lemma spaCy's own rule lemmatizer gives them."""
+    import spacy
+
+    from classifiers.text.ner import CONTEXT_LEMMAS, DEFAULT_MODEL, EXCLUDED
+
+    full = spacy.load(DEFAULT_MODEL)
+    assert set(EXCLUDED) <= set(full.pipe_names)
+    for form, lemma in CONTEXT_LEMMAS.items():
+        for sentence in (f"Il {form} demain.", f"Elle est {form} le 3 mai."):
+            token = next(t for t in full(sentence) if t.lower_ == form)
+            assert token.lemma_ == lemma, (form, sentence)
+
+
+def test_pipeline_runs_only_what_ner_needs(analyzer):
+    from classifiers.text.ner import EXCLUDED, LEMMA_COMPONENT
+
+    nlp = analyzer.nlp_engine.nlp["fr"]
+    assert not set(EXCLUDED) & set(nlp.pipe_names)
+    assert {"ner", "morphologizer", LEMMA_COMPONENT} <= set(nlp.pipe_names)
+    doc = nlp("Elle est née le 3 mai, appelez le 06 12 34 56 78.")
+    assert [t.lemma_ for t in doc if t.lower_ in ("née", "appelez", "mai")] == ["naître", "mai", "appeler"]
+
+
+def test_adaptive_sampling_stops_when_shares_are_stable(analyzer):
+    """Messages with an IBAN in about half of them: the share is known to +/-0.1 after 100 texts
+    and the pass stops there; the finding says how many texts were analysed."""
+    rng = random.Random(4)
+    values = _messages(rng, [TEMPLATES[0], TEMPLATES[4]], 2000)
+    iban = next(f for f in classify_column(ColumnSample("message", values)) if f.entity == "IBAN_CODE")
+    assert iban.evidence["text_stop"] == "stable"
+    assert iban.sampled == iban.evidence["sample_size"] < iban.evidence["text_reservoir"] == 200
+    assert 0.35 <= iban.matched / iban.sampled <= 0.65
+
+
+@pytest.mark.parametrize("hits, n, stable", [
+    (25, 50, False),   # share 0.5 after 50 texts: +/-0.13
+    (50, 100, True),   # +/-0.096
+    (10, 50, False),   # 0.2: +/-0.109 (Wilson)
+    (5, 50, True),     # 0.1: +/-0.085
+    (100, 200, True),
+    (0, 50, True),     # not seen in 50: below 0.07
+    (1, 50, True),
+    (12, 30, False),
+])
+def test_stopping_rule_table(hits, n, stable):
+    from classifiers.column import _text_stable
+
+    assert _text_stable({"X": set(range(hits))}, n) is stable
+    assert _text_stable({"X": set(range(hits)), "Y": set(range(n // 2))}, n) is (stable and n >= 100)
+
+
+def test_short_text_columns_read_every_text(analyzer):
+    values = _messages(random.Random(6), [TEMPLATES[1]], 40)
+    findings = classify_column(ColumnSample("message", values))
+    assert {f.entity for f in findings} >= {"EMAIL_ADDRESS"}
+    assert all(f.sampled == 40 for f in findings)
