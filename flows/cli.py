@@ -36,6 +36,8 @@ app = typer.Typer(
 )
 gx_app = typer.Typer(help="Great Expectations suites from findings and declarations.", no_args_is_help=True)
 app.add_typer(gx_app, name="gx")
+export_app = typer.Typer(help="Export the catalog for other tools (Fides).", no_args_is_help=True)
+app.add_typer(export_app, name="export")
 
 CatalogOpt = typer.Option(Path("ropa.duckdb"), "--catalog", envvar="ROPA_CATALOG",
                           help="Catalog file (DuckDB); default $ROPA_CATALOG, else ./ropa.duckdb.")
@@ -658,6 +660,23 @@ def gx_export(
     _info(f"wrote {len(paths)} suites to {out}/")
 
 
+@export_app.command("fides")
+def export_fides(
+    catalog: Path = CatalogOpt,
+    output: Path = typer.Option(Path("ropa.fides.yml"), "--output", "-o",
+                                help="Manifest to write (YAML, as `fides push` reads it)."),
+) -> None:
+    """Write a fideslang dataset manifest: collections, fields, data categories, declared subjects."""
+    from flows.outputs.fides import write_manifest
+
+    manifest = write_manifest(catalog, output)
+    datasets = manifest["dataset"]
+    collections = sum(len(d["collections"]) for d in datasets)
+    _info(f"wrote {output}: {len(datasets)} dataset{'' if len(datasets) == 1 else 's'}, "
+          f"{collections} collection{'' if collections == 1 else 's'}, "
+          f"{len(manifest['data_subject'])} declared data subject{'' if len(manifest['data_subject']) == 1 else 's'}")
+
+
 @app.command()
 def serve(
     sources: list[str] = SourcesArg,
@@ -731,7 +750,7 @@ def _polish_help() -> None:
 
     names = {"sources": "SOURCE", "query": "QUERY", "policy_text": "POLICY.txt"}
     by_type = {bool: "", int: "N", float: "SECONDS", Path: "PATH", str: "TEXT"}
-    for group in (app, gx_app):
+    for group in (app, gx_app, export_app):
         for command in [*group.registered_commands, *([group.registered_callback] if group.registered_callback else [])]:
             hints = typing.get_type_hints(command.callback)
             for name, param in inspect.signature(command.callback).parameters.items():
