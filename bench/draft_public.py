@@ -164,16 +164,24 @@ def run(names: list[str], readings: dict, verbose: bool) -> Tally:
 
 
 def big_policy(megabytes: float) -> str:
-    """A long policy made of every stored policy of one language, each line numbered so that no
-    two lines are the same (a repeated line would be read for free by any cache)."""
+    """A long policy made of every stored policy of one language, each copy's lines tagged so that
+    no two lines are the same (a repeated line would be read for free by any cache)."""
     readings = yaml.safe_load(READINGS.read_text(encoding="utf-8"))["policies"]
     texts = [read_policy(POLICIES / r["file"]) for n, r in readings.items() if n.endswith("_en")]
     base = "\n\n".join(texts)
     out: list[str] = []
     size, i = 0, 0
+    def tag(n: int) -> str:  # letters, not digits: real lines rarely carry numbers
+        out = ""
+        while True:
+            n, r = divmod(n, 26)
+            out = "abcdefghijklmnopqrstuvwxyz"[r] + out
+            if n == 0:
+                return out
+
     while size < megabytes * 1_000_000:
         for line in base.splitlines():
-            line = f"{line} ({i})" if line.strip() else line
+            line = f"{line} (v{tag(i)})" if line.strip() else line
             out.append(line)
             size += len(line) + 1
         i += 1

@@ -86,13 +86,16 @@ def _best(items: list[Item]) -> Item:
     return max(items, key=lambda i: (i.confidence, -i.evidence.line))
 
 
-def _retention_rank(item: Item) -> tuple[float, int, int]:
+def _retention_rank(item: Item) -> tuple[int, float, int, int]:
+    """A period the policy ties to an event ("3 ans à compter de la fin du contrat") is the rule;
+    a bare "as long as necessary" elsewhere in the section is the fallback; then confidence."""
     value: Retention = item.value
     sized = 0
     if value.duration:
         digits = int("".join(c for c in value.duration if c.isdigit()) or 0)
         sized = digits * {"Y": 365, "M": 30, "D": 1}.get(value.duration[-1], 1)
-    return (item.confidence, 1 if value.duration else 0, sized)
+    specific = 1 if (value.duration and value.explicit_start and item.confidence >= 0.7) else 0
+    return (specific, item.confidence, 1 if value.duration else 0, sized)
 
 
 def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:

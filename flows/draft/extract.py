@@ -545,7 +545,7 @@ class _Extractor:
                     start = next((e for e in _EVENT_PRIORITY if e in events), None)
                     conf = base + (0.15 if start else -0.2)
                     value = Retention(duration=iso, start=start or "collection",
-                                      note=self._note(evidence))
+                                      note=self._note(evidence), explicit_start=bool(start))
                 else:
                     conf = base + 0.05
                     phrase = necessary[0].text

@@ -17,7 +17,7 @@ Lexicon entries (lists under ``subjects``, ``categories``, ``legal_bases``, ``re
 * ``{tokens: [...]}`` -- a raw spaCy ``Matcher`` token pattern.
 
 Pipelines are ``spacy.blank(lang)`` + ``sentencizer`` (nothing is downloaded, ever) with one
-``SpanRuler`` per kind of thing matched. Each ruler keeps only the longest of overlapping matches
+group of things matched (all groups in one PhraseMatcher and one Matcher pass, see :class:`_Matchers`). Each group keeps only the longest of overlapping matches
 (``spacy.util.filter_spans``), which is how ``ignore`` phrases ("user id", "membre de notre
 équipe") shield the shorter subject or category words inside them. SpanRuler rather than the
 EntityRuler the issue names: a subject ("customer") and a category ("customer contact details")
@@ -40,7 +40,7 @@ from typing import Any, Iterable, Mapping
 import spacy
 import yaml
 from spacy.language import Language
-from spacy.pipeline import SpanRuler
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
 
@@ -70,7 +70,7 @@ _TOP_KEYS = {
 }
 _ENTRY_KEYS = {"phrase", "regex", "tokens", "weak", "also"}
 
-#: Span groups written on every Doc (``doc.spans[key]``), one SpanRuler each.
+#: Span groups written on every Doc (``doc.spans[key]``).
 SPAN_KEYS: tuple[str, ...] = (
     "subjects", "categories", "bases", "basis_cues", "collection_cues", "purpose_cues",
     "negations", "mask_cues", "mask_entities", "ret_triggers", "ret_necessary", "ret_events",
@@ -294,7 +294,7 @@ def _duration_patterns(lex: Lexicon) -> list[dict[str, Any]]:
     return out
 
 
-def _build_rulers(nlp: Language, lex: Lexicon) -> dict[str, SpanRuler]:
+def _build_groups(nlp: Language, lex: Lexicon) -> dict[str, list[dict[str, Any]]]:
     raw = lex.raw
     ignore = _patterns(raw.get("ignore"), IGNORE)
     groups: dict[str, list[dict[str, Any]]] = {key: [] for key in SPAN_KEYS}
@@ -322,16 +322,58 @@ def _build_rulers(nlp: Language, lex: Lexicon) -> dict[str, SpanRuler]:
     for event, entries in (ret.get("events") or {}).items():
         groups["ret_events"] += _patterns(entries, event)
     groups["durations"] = _duration_patterns(lex)
+    return {key: _case_variants(nlp, patterns) for key, patterns in groups.items()}
 
-    rulers: dict[str, SpanRuler] = {}
-    for key, patterns in groups.items():
-        ruler = SpanRuler(
-            nlp, f"ropa_{key}", spans_key=key, spans_filter=_longest,
-            phrase_matcher_attr="LOWER", validate=True, overwrite=True,
-        )
-        ruler.add_patterns(_case_variants(nlp, patterns))
-        rulers[key] = ruler
-    return rulers
+
+_SEP = "\x1f"
+
+
+class _Matchers:
+    """Every span group's patterns in one PhraseMatcher and one Matcher.
+
+    Thirteen SpanRulers (one per group) walked every Doc thirteen times; a 5 MB policy took
+    minutes. One PhraseMatcher (phrases, on LOWER) and one Matcher (token patterns) find every
+    group's matches in one pass each; the match key carries ``group, label, id`` and each group
+    then keeps the longest of overlapping spans, as the SpanRulers' ``filter_spans`` did.
+    """
+
+    def __init__(self, nlp: Language, groups: dict[str, list[dict[str, Any]]],
+                 groups_numbers: Iterable[str] = ()) -> None:
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.tokens = Matcher(nlp.vocab, validate=True)
+        # Duration patterns test a regex on every token: run them only on a Doc that holds a
+        # digit or a number word, the only Docs they can match.
+        self.durations = Matcher(nlp.vocab, validate=True)
+        self.number_words = frozenset(str(w).lower() for w in (groups_numbers or ()))
+        phrase_docs: dict[str, list[Doc]] = {}
+        token_patterns: dict[str, list[list[dict[str, Any]]]] = {}
+        for key, patterns in groups.items():
+            for pattern in patterns:
+                match_key = _SEP.join((key, pattern["label"], pattern.get("id", "")))
+                body = pattern["pattern"]
+                if isinstance(body, str):
+                    phrase_docs.setdefault(match_key, []).append(nlp.make_doc(body))
+                else:
+                    token_patterns.setdefault(match_key, []).append(body)
+        for match_key, docs in phrase_docs.items():
+            self.phrases.add(match_key, docs)
+        for match_key, bodies in token_patterns.items():
+            target = self.durations if match_key.startswith("durations" + _SEP) else self.tokens
+            target.add(match_key, bodies)
+        self.keys = tuple(groups)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: dict[str, list[Span]] = {key: [] for key in self.keys}
+        strings = doc.vocab.strings
+        matches = [*self.phrases(doc), *self.tokens(doc)]
+        if any(c.isdigit() for c in doc.text) or any(t.lower_ in self.number_words for t in doc):
+            matches += self.durations(doc)
+        for match_id, start, end in matches:
+            key, label, pid = strings[match_id].split(_SEP)
+            found[key].append(Span(doc, start, end, label=label, span_id=pid))
+        for key, spans in found.items():
+            doc.spans[key] = filter_spans(spans)
+        return doc
 
 
 class Pipeline:
@@ -350,13 +392,12 @@ class Pipeline:
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         nlp.add_pipe("sentencizer")
         self.nlp = nlp
-        self.rulers = _build_rulers(nlp, lex)
+        self.matchers = _Matchers(nlp, _build_groups(nlp, lex), lex.numbers)
 
     def annotate(self, doc: Doc) -> Doc:
-        for key, ruler in self.rulers.items():
-            ruler(doc)
-            if key in ("subjects", "categories"):
-                doc.spans[key] = [s for s in doc.spans[key] if s.label_ != IGNORE]
+        self.matchers(doc)
+        for key in ("subjects", "categories"):
+            doc.spans[key] = [s for s in doc.spans[key] if s.label_ != IGNORE]
         return doc
 
     def pipe(self, texts: Iterable[str]) -> Iterable[Doc]:

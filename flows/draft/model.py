@@ -68,6 +68,8 @@ class Retention:
     rule: str | None = None
     note: str | None = None
     vague: str | None = None
+    #: the policy names the starting event ("after the end of the contract"), not assumed
+    explicit_start: bool = False
 
     def key(self) -> tuple[str, ...]:
         """A comparable form: ``("P5Y", "end_of_relationship")`` or ``("as_long_as_necessary",)``."""
