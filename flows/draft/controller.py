@@ -159,14 +159,14 @@ def find(units: list[Unit]) -> Controller:
                 candidates[name] += 3
                 if where.get(name, (0, ""))[1] != "the identity sentence":
                     where[name] = (unit.index, "the identity sentence")
-                if len(text) <= 200:
+                if len(text) <= 120:  # a line ("KANIOU is verantwoordelijk ..."), not a paragraph
                     identity_units.add(unit.index)
         for name in _legal_names(text):
             candidates[name] += 2 if in_identity_section else 1
             where.setdefault(name, (unit.index, "a name with its legal form"))
-            if in_identity_section and len(text) <= 200:
+            if in_identity_section and len(text) <= 120:
                 identity_units.add(unit.index)
-        if _REGISTRATION.search(text) and _LONG_NUMBER.search(text) and len(text) <= 200:
+        if _REGISTRATION.search(text) and _LONG_NUMBER.search(text) and len(text) <= 120:
             identity_units.add(unit.index)
     if not candidates:
         return Controller(None, 0.0, "no identity sentence found", identity_units)

@@ -113,7 +113,7 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
     order = sorted(by_subject, key=lambda s: ex.subject_first.get(s, 10**9))
     for sid in order:
         chosen = {key: _best(items) for key, items in by_subject[sid].items()}
-        denied_keys = {i.value for i in denied.get(sid, [])}
+        denied_keys = {i.value for i in denied.get(sid, []) + denied.get("*", [])}
         included = {k: i for k, i in chosen.items() if i.included and k not in denied_keys}
         for key in list(included):
             if any(other != key and taxonomy.covers(key, other) for other in included):
@@ -134,7 +134,7 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
         draft = SubjectDraft(id=sid, label=ex.subject_labels.get(sid), subject_item=subject_item,
                              categories=cats)
         nots: dict[str, Item] = {}
-        for item in denied.get(sid, []):
+        for item in denied.get(sid, []) + denied.get("*", []):
             if item.value not in nots or item.confidence > nots[item.value].confidence:
                 nots[item.value] = item
         draft.not_processed = list(nots.values())
@@ -143,7 +143,7 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
     for sid, draft in subjects.items():
         masked: dict[str, Item] = {}
         for item in ex.items:
-            if item.kind == "masked" and item.subject == sid and item.value not in masked:
+            if item.kind == "masked" and item.subject in (sid, "*") and item.value not in masked:
                 masked[item.value] = item
         draft.masked = list(masked.values())
         draft.purposes = _purposes_for(sid, draft, ex.items, ex.single_subject)

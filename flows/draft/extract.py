@@ -90,6 +90,10 @@ _RECORDS = re.compile(
 _DECLARES = re.compile(r"(?i)\b(form|forms|formulaire|formulier|we collect|collect\w*|"
                        r"verzamel\w*|wij verwerken|collectées?|recueillies)\b")
 
+#: A collection cue that is a verb ("we collect", "nous traitons"), not a noun ("data about").
+_COLLECT_VERB = re.compile(r"(?i)(collect|process|hold|receiv|stor|ask|provid|give|recueill|"
+                           r"trait|verzamel|verwerk|ontvang|vrag|verstrek)")
+
 _LEGAL_FORMS = {"b.v.", "bv", "n.v.", "nv", "sas", "sa", "s.a.", "sarl", "gmbh", "ltd", "ltd.",
                 "bvba", "srl", "inc", "inc.", "llc", "plc", "ag", "s.a.s."}
 _EVENT_PRIORITY = ("last_contact", "end_of_fiscal_year", "end_of_relationship", "collection")
@@ -138,6 +142,7 @@ class _Hit:
     evidence: Evidence
     phrase: str
     denial: bool = False  # "we do not store your card number": not processed
+    stated: bool = False  # the sentence itself says data is collected
     third_party: bool = False  # "kept by Stripe": another organisation's processing
 
 
@@ -326,7 +331,9 @@ class _Extractor:
                         for sid, _ in subjects:
                             hits.append(_Hit(sid, key, how, collection, weak, negated, evidence,
                                              span.text, denial=negated and denies_storage,
-                                             third_party=third_party))
+                                             third_party=third_party,
+                                             stated=any(_COLLECT_VERB.search(c.text)
+                                                        for c in sent.spans("collection_cues"))))
                 for m in masked:
                     for sid, _ in subjects:
                         out.items.append(Item("masked", sid, m.label_, 0.8, evidence, m.text))
@@ -341,7 +348,9 @@ class _Extractor:
     def _masking_only(self, unit: Unit, out: Extraction) -> None:
         for sent in self.sentences(unit):
             for m in self._masked(sent):
-                subjects, _ = self.subjects_for(sent)
+                subjects, how = self.subjects_for(sent)
+                if how == "default":  # "maak uw BSN zwart": whoever sends a copy
+                    subjects = [("*", None)]
                 for sid, _span in subjects:
                     out.items.append(Item("masked", sid, m.label_, 0.8, self.evidence(sent), m.text))
 
@@ -360,7 +369,7 @@ class _Extractor:
         for h in hits:
             keys_by_subject[h.subject].add(h.key)
             sentences_by_subject[h.subject].add((h.evidence.line, h.evidence.sentence))
-            if h.how != "sentence":
+            if h.how != "sentence" or h.stated:
                 firm.add(h.subject)
         passing = {sid for sid, keys in keys_by_subject.items()
                    if sid not in firm and len(keys) <= 1 and len(sentences_by_subject[sid]) <= 1
@@ -380,7 +389,9 @@ class _Extractor:
                 conf = min(conf, 0.45)
             special = taxonomy.is_special(h.key)
             if h.denial:  # "Nous ne stockons aucune donnée de carte bancaire"
-                out.items.append(Item("not_processed", h.subject, h.key, 0.7, h.evidence, h.phrase))
+                # a denial that names no subject holds for every subject of the policy
+                sid = "*" if h.how == "default" else h.subject
+                out.items.append(Item("not_processed", sid, h.key, 0.7, h.evidence, h.phrase))
                 continue
             if h.third_party and not h.negated:  # another organisation's processing
                 out.items.append(Item("category", h.subject, h.key, min(conf, 0.3), h.evidence,

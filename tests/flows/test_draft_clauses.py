@@ -1,0 +1,133 @@
+"""Clause-level drafting: each statement belongs to what its own sentence, list item or section names.
+
+Short policies, one rule each: the controller named by its identity sentence (and its register
+number and address kept out of the subjects' data), the country of its address or register,
+statutory periods that govern records and not subjects, another company's periods, denials,
+masking instructions in sections otherwise skipped, definitions and anonymous data.
+Figures on real policies are in bench/draft_public.py (bench/README.md).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.draft import draft_policy
+
+
+def keys(result, subject: str) -> set[str]:
+    return set(result.subjects[subject].category_keys())
+
+
+CONTROLLERS = [
+    ("fr", "Acme Conseil SAS, dont le siège social est situé 12 rue de la Paix, 75002 Paris, est "
+           "responsable du traitement. Nous collectons le nom et l'adresse e-mail de nos clients.",
+     "Acme Conseil SAS", "FR"),
+    ("fr", "Le responsable du traitement est l'entreprise individuelle de Monsieur Jean DUPONT, "
+           "immatriculée sous le numéro 928 546 670. Nous collectons le nom et le numéro de "
+           "téléphone de nos clients.", "Jean DUPONT", "FR"),
+    ("nl", "De verwerkingsverantwoordelijke is Tulp Advies B.V., gevestigd te Utrecht, KvK "
+           "12345678. Wij verwerken de naam en het e-mailadres van onze klanten.",
+     "Tulp Advies B.V.", "NL"),
+    ("nl", "Deze website wordt beheerd door: Brugse Ramen BVBA, Ondernemingsnummer 0123.456.789, "
+           "Markt 1, 8000 Brugge, België. Wij verwerken de naam en het telefoonnummer van onze "
+           "klanten.", "Brugse Ramen BVBA", "BE"),
+    ("en", "Northwind Bikes Ltd is the controller of your personal data. We are registered in "
+           "England under company number 09876543. We collect the name and email address of our "
+           "customers.", "Northwind Bikes Ltd", "GB"),
+]
+
+
+@pytest.mark.parametrize("lang, text, name, country", CONTROLLERS, ids=[c[2] for c in CONTROLLERS])
+def test_the_controller_is_the_organisation_of_the_identity_sentence(lang, text, name, country) -> None:
+    result = draft_policy(text, lang=lang)
+    assert (result.organisation.value, result.jurisdiction.value) == (name, country)
+    assert not result.organisation.needs_review
+    assert name.split()[-1] in result.organisation.evidence.sentence  # quoted, for the reviewer
+    # its register number, trade name and address are not the customers' data
+    drafted = {k for s in result.subjects.values() for k in s.category_keys()}
+    assert "professional.company_id" not in drafted and "contact.postal_address" not in drafted
+
+
+def test_a_policy_naming_no_controller_gets_a_guess_marked_for_review() -> None:
+    result = draft_policy("We collect the name and email address of our customers. We keep them "
+                          "for two years after the end of the contract.", lang="en")
+    assert result.organisation.needs_review
+
+
+STATUTORY = [
+    ("en", "We collect the name and email address of our customers. We keep customer enquiries "
+           "for 12 months from the last contact. Invoices and accounting records are kept for 10 "
+           "years.", ("P12M", "last_contact")),
+    ("fr", "Nous collectons le nom et l'adresse e-mail de nos clients. Les données des clients sont "
+           "conservées 3 ans après la fin de la relation commerciale. Les factures et pièces "
+           "comptables sont conservées 10 ans.", ("P3Y", "end_of_relationship")),
+    ("nl", "Wij verwerken de naam en het e-mailadres van onze klanten. Wij bewaren deze gegevens "
+           "niet langer dan noodzakelijk. Facturen en de boekhouding bewaren wij 7 jaar.",
+     ("as_long_as_necessary",)),
+]
+
+
+@pytest.mark.parametrize("lang, text, rule", STATUTORY, ids=[s[0] for s in STATUTORY])
+def test_a_statutory_period_governs_the_records_it_names_not_the_subject(lang, text, rule) -> None:
+    result = draft_policy(text, lang=lang)
+    assert result.subjects["customer"].retention.value.key() == rule
+    # the records' period is kept as evidence, attached to no subject
+    assert any(i.kind == "retention" and i.subject == "_records" for i in result.items)
+
+
+def test_another_companys_period_is_not_the_controllers() -> None:
+    result = draft_policy(
+        "Nous collectons le nom et l'adresse e-mail de nos clients. Les factures sont conservées "
+        "par Stripe pendant 10 ans.", lang="fr")
+    (subject,) = result.subjects.values()
+    assert subject.retention.value.key() == ("as_long_as_necessary",)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nous collectons le nom et l'adresse e-mail de nos clients. Nous ne stockons aucune "
+           "donnée de carte bancaire."),
+    ("en", "We collect the name and email address of our customers. We do not store your credit "
+           "card number."),
+])
+def test_a_denial_is_not_processed(lang: str, text: str) -> None:
+    result = draft_policy(text, lang=lang)
+    (subject,) = result.subjects.values()
+    assert [i.value for i in subject.not_processed] == ["financial.payment_card"]
+    assert "financial.payment_card" not in subject.category_keys()
+    assert "financial.payment_card" in result.to_dict()["subjects"][subject.id]["not_processed"]
+
+
+@pytest.mark.parametrize("heading", ["Gegevens inzien, aanpassen of verwijderen", "Cookies"])
+def test_a_masking_sentence_counts_in_a_section_that_declares_nothing(heading: str) -> None:
+    text = ("Wij verwerken de naam, het adres en het telefoonnummer van onze klanten.\n\n"
+            f"## {heading}\n\nStuur een kopie van uw identiteitsbewijs mee. Maak in deze kopie uw "
+            "pasfoto en Burgerservicenummer (BSN) zwart.\n")
+    result = draft_policy(text, lang="nl")
+    masked = {i.value for s in result.subjects.values() for i in s.masked}
+    assert "NL_BSN" in masked  # the recognizer entity the masked value is checked with
+
+
+def test_definitions_and_anonymous_data_are_not_declarations() -> None:
+    text = ("Personal data means any information about you, such as your name, phone number or "
+            "IP address.\n\nWe collect the email address of our customers.\n\n"
+            "We also collect anonymous usage statistics:\n\n- browser type\n- device type\n")
+    result = draft_policy(text, lang="en")
+    assert {k for s in result.subjects.values() for k in s.category_keys()} == {"contact.email"}
+
+
+def test_a_subject_met_once_in_passing_is_left_to_the_reviewer() -> None:
+    text = ("We collect your name, email address and phone number when you fill in our form.\n\n"
+            "If you are an existing customer, news about similar products goes to your email "
+            "address.\n")
+    result = draft_policy(text, lang="en")
+    assert list(result.subjects) == ["user"]
+    assert any(i.subject == "customer" for i in result.left_out)
+
+
+def test_a_heading_naming_a_form_is_read_even_if_it_says_contact() -> None:
+    text = ("# Politique de confidentialité\n\n## Formulaire de contact\n\nLorsque vous utilisez "
+            "notre formulaire de contact, nous collectons :\n\n- Nom et prénom\n- Adresse email\n"
+            "- Message\n\n## Nous contacter\n\nEmail : contact@example.fr\n")
+    result = draft_policy(text, lang="fr")
+    assert {"identity.name", "contact.email", "communication.content"} <= {
+        k for s in result.subjects.values() for k in s.category_keys()}
