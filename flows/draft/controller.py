@@ -51,6 +51,13 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"(?:hoe|dat)\s+(?P<name>{_NAME})\s*\((?:[“\"])?(?:[Ww]ij|[Ww]e|[Oo]ns)\b",
     rf"^(?P<name>{_NAME})\s*\((?:hierna|verder)",
 ))
+#: Words one of the identity patterns needs: a cheap test before the fourteen patterns run.
+_TRIGGER = re.compile(
+    r"(?i)controller|verantwoordelijk|responsable|operated|owned|managed|run\s+by|published|"
+    r"beheerd|uitgegeven|geëxploiteerd|siège|édité|exploité|géré|publié|privacy (?:policy|notice|"
+    r"statement) (?:for|of)|\((?:[“\"]|the\s+[“\"])?(?:we|us|our|wij|ons|hierna|verder|ci-après|"
+    r"ci-dessous)")
+
 #: Headings of the block that introduces the controller.
 _IDENTITY_HEADING = re.compile(
     r"(?i)\b(who we are|about us|information about us|our details|the controller|data controller|"
@@ -150,7 +157,7 @@ def find(units: list[Unit]) -> Controller:
         text = unit.text
         in_identity_section = any(_IDENTITY_HEADING.search(units[i].text) for i in unit.headings[-1:]) \
             or (unit.kind == HEADING and bool(_IDENTITY_HEADING.search(text)))
-        for pattern in _IDENTITY:
+        for pattern in _IDENTITY if _TRIGGER.search(text) else ():
             for m in pattern.finditer(text):
                 name = _clean_name(m.group("name"))
                 if not name:
