@@ -91,3 +91,60 @@ def test_the_notebook_holds_the_catalog_only_while_a_cell_reads_it(tmp_path: Pat
             writes += 1
     assert writes == len([c for c in nb.cells if c.cell_type == "code"])
     assert "open_catalog" not in "".join(c.source for c in nb.cells if c.cell_type == "code")
+
+
+def test_the_notebook_extra_opens_it_in_jupyter(tmp_path: Path) -> None:
+    """`pip install 'ropa[notebook]'` then `jupyter notebook notebooks/explore_findings.ipynb`:
+    a real Jupyter server on a free loopback port serves the notebook page and its content."""
+    import json
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    try:
+        import notebook  # noqa: F401 - the extra
+    except ImportError:
+        if os.environ.get("CI") == "true":
+            pytest.fail("the notebook extra is not installed (make test installs .[test,notebook])")
+        pytest.skip("the notebook extra is not installed: pip install -c constraints.txt -e '.[notebook]'")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    token = os.urandom(12).hex()
+    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(tmp_path / "cfg"), "JUPYTER_DATA_DIR": str(tmp_path / "data"),
+           "JUPYTER_RUNTIME_DIR": str(tmp_path / "run"), "HOME": str(tmp_path)}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "jupyter", "notebook", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
+         f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={ROOT}", "--ServerApp.port_retries=0",
+         *(["--allow-root"] if os.geteuid() == 0 else [])],    # CI containers run as root
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=5) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError(f"jupyter notebook did not start: {server.stderr.read()[-2000:]}")
+                time.sleep(0.5)
+        with urllib.request.urlopen(f"{base}/notebooks/notebooks/explore_findings.ipynb?token={token}",
+                                    timeout=30) as r:
+            assert r.status == 200 and "<html" in r.read().decode().lower()
+        with urllib.request.urlopen(f"{base}/api/contents/notebooks/explore_findings.ipynb?token={token}",
+                                    timeout=30) as r:
+            served = json.loads(r.read())
+        assert served["type"] == "notebook"
+        on_disk = nbformat.read(NOTEBOOK, as_version=4)
+        assert [c["source"] for c in served["content"]["cells"]] == [c["source"] for c in on_disk.cells]
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
