@@ -82,7 +82,8 @@ _STORE = re.compile(r"(?i)\b(stock\w*|conserv\w*|enregistr\w*|accès|store[sd]?|
                     r"toegang|have access|n'avons pas accès)")
 #: Records a statutory period governs: the period is theirs, not the whole subject's.
 _RECORDS = re.compile(
-    r"(?i)\b(invoices?|accounting|accounts|bookkeeping|tax records?|financial records?|"
+    r"(?i)\b(invoices?|accounting|bookkeeping|tax records?|financial records?|vat records?|"
+    r"vat purposes|btw-administratie|btw|tva|"
     r"factures?|pièces comptables|comptab\w*|documents comptables|facturen|boekhouding|"
     r"administratie|belastingaangifte|jaarrekening)\b")
 

@@ -75,6 +75,27 @@ def test_a_statutory_period_governs_the_records_it_names_not_the_subject(lang, t
     assert any(i.kind == "retention" and i.subject == "_records" for i in result.items)
 
 
+# The misreadings issue 13 reports, one sentence each.
+ISSUE_CASES = [
+    ("nl", "Wij verwerken de naam en het adres van onze klanten. Wij bewaren de gegevens van "
+           "klanten 7 jaar na de laatste opdracht. Facturen bewaren wij 7 jaar vanwege de fiscale "
+           "bewaarplicht.", "customer", ("P7Y", "end_of_relationship")),
+    ("en", "We collect the name and email address of people who send us an enquiry. We keep "
+           "enquiries for up to 12 months after completion. VAT records are kept for 10 years.",
+     "user", ("P12M", "end_of_relationship")),
+    ("en", "We collect your IP address and browser type as usage data. Usage data is retained for "
+           "a maximum of 2 years.", "user", ("P2Y", "collection")),
+    ("nl", "Wij verwerken de naam en het e-mailadres van bezoekers. Onze website heeft niet de "
+           "intentie gegevens te verzamelen over bezoekers jonger dan 16 jaar.", "visitor",
+     ("as_long_as_necessary",)),
+]
+
+
+@pytest.mark.parametrize("lang, text, subject, rule", ISSUE_CASES, ids=[c[3][0] + "-" + c[0] for c in ISSUE_CASES])
+def test_the_retention_misreadings_of_issue_13(lang, text, subject, rule) -> None:
+    assert draft_policy(text, lang=lang).subjects[subject].retention.value.key() == rule
+
+
 def test_another_companys_period_is_not_the_controllers() -> None:
     result = draft_policy(
         "Nous collectons le nom et l'adresse e-mail de nos clients. Les factures sont conservées "
