@@ -20,6 +20,21 @@ PostgreSQL                         ``postgresql://user@host:port/dbname?params``
                                    ``PGUSER``, ``PGDATABASE``, else the socket folder, 5432, the
                                    login name), parameters sorted. With a ``service`` (or
                                    ``PGSERVICE``), nothing is filled in: the service file decides.
+MySQL / MariaDB                    ``mysql://user@host:port/database?params`` (``mariadb://`` is
+                                   the same server, so the same source): password removed, user
+                                   (the login name, as the ``mysql`` client), host
+                                   (``localhost``) and port (3306) made explicit, host lower-cased,
+                                   parameters sorted; the database part is optional (all
+                                   databases the user can see)
+SQLAlchemy URL                     ``dialect+driver://…`` (a ``+`` in the scheme), or a scheme
+                                   with no native reader that names an installed SQLAlchemy
+                                   dialect: SQLAlchemy's own rendering of the URL with the
+                                   password and credential-like query parameters removed, query
+                                   sorted
+S3                                 ``s3://bucket/prefix``: credential-like query parameters
+                                   removed; the endpoint (``?endpoint=``, else
+                                   ``AWS_ENDPOINT_URL_S3`` / ``AWS_ENDPOINT_URL``) is made
+                                   explicit, since one bucket name on two endpoints is two sources
 =================================  ==========================================================
 
 The canonical form is the only one that may be stored, shown, logged or passed to an
@@ -48,6 +63,9 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 _SQLITE_SUFFIXES = (".sqlite", ".sqlite3", ".db3")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _PG_SCHEMES = ("postgresql", "postgres")
+_MYSQL_SCHEMES = ("mysql", "mariadb")
+#: Schemes with a native reader or a meaning of their own, never handed to SQLAlchemy.
+_NATIVE_SCHEMES = _PG_SCHEMES + _MYSQL_SCHEMES + ("sqlite", "duckdb", "s3", "file", "http", "https", "ftp")
 #: libpq parameters that hold a credential: never kept in the canonical form.
 _PG_SECRETS = ("password", "sslpassword")
 #: query-string keys that look like a credential in any URI (redact() for messages).
@@ -64,7 +82,7 @@ class SourceId:
 
     ``uri`` is the canonical, credential-free form; ``kind`` is ``path`` (a file, folder or
     DuckDB file), ``sqlite``, ``postgresql`` or ``other`` (a scheme ropa has no reader for);
-    ``path`` is the real path for the first two. ``secrets`` holds the credentials removed from
+    ``mysql``, ``sqlalchemy``, ``s3`` or ``other``; ``path`` is the real path for the first two. ``secrets`` holds the credentials removed from
     the spelling (libpq keyword -> value); it is left out of ``repr`` and comparisons.
     """
 
@@ -88,6 +106,12 @@ def canonical(text: str, *, base: str | Path | None = None) -> SourceId:
         scheme = match.group(1).lower()
         if scheme in _PG_SCHEMES:
             return _postgres(text)
+        if scheme in _MYSQL_SCHEMES:
+            return _mysql(text)
+        if scheme == "s3":
+            return _s3(text)
+        if "+" in scheme or (scheme not in _NATIVE_SCHEMES and _has_dialect(scheme)):
+            return _sqlalchemy(text)
         if scheme in ("sqlite", "duckdb"):
             rest = text[len(match.group(0)):]
             if not rest.startswith("/"):
@@ -249,3 +273,118 @@ def _default_host() -> str:
     finally:
         conn.finish()
     return host or "localhost"
+
+
+# -- MySQL / MariaDB ----------------------------------------------------------------------------
+
+_MYSQL_SECRETS = ("password", "passwd")
+
+
+def _mysql(text: str) -> SourceId:
+    """``mysql://user[:password]@host[:port][/database][?params]`` in one spelling."""
+    try:
+        parts = urllib.parse.urlsplit(text)
+        port = parts.port
+        host = parts.hostname
+    except ValueError:
+        raise SourceSpellingError(
+            f"{redact(text)}: not a valid MySQL URI: write mysql://user@host:port/database, and give the "
+            "password through MYSQL_PWD"
+        ) from None
+    secrets: dict[str, str] = {}
+    if parts.password is not None:
+        secrets["password"] = urllib.parse.unquote(parts.password)
+    params = dict(urllib.parse.parse_qsl(parts.query, keep_blank_values=True))
+    for key in list(params):
+        if key.lower() in _MYSQL_SECRETS:
+            secrets["password"] = params.pop(key)
+        elif _SECRET_KEY.search(key):
+            params.pop(key)
+    user = urllib.parse.unquote(parts.username) if parts.username else _login_name()
+    database = urllib.parse.unquote(parts.path.lstrip("/")) if parts.path.strip("/") else ""
+    if "/" in database:
+        raise SourceSpellingError(f"{redact(text)}: a MySQL URI names one database: mysql://user@host:port/database")
+    host = (host or "localhost").lower()
+    netloc = urllib.parse.quote(user, safe="") + "@" + (f"[{host}]" if ":" in host else host) + f":{port or 3306}"
+    path = "/" + urllib.parse.quote(database, safe="") if database else ""
+    query = urllib.parse.urlencode(sorted(params.items()), quote_via=urllib.parse.quote)
+    return SourceId(f"mysql://{netloc}{path}" + (f"?{query}" if query else ""), "mysql", None, secrets)
+
+
+def _login_name() -> str:
+    """The user the ``mysql`` client logs in as when none is given: the login name."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name (a container without passwd entry)
+        return "root"
+
+
+# -- SQLAlchemy ---------------------------------------------------------------------------------
+
+
+def _has_dialect(scheme: str) -> bool:
+    """Whether SQLAlchemy knows ``scheme`` as a dialect (built in or an installed plugin)."""
+    try:
+        from sqlalchemy.engine.url import make_url
+
+        make_url(f"{scheme}://").get_dialect()
+        return True
+    except Exception:  # noqa: BLE001 - NoSuchModuleError, a broken plugin: not a dialect
+        return False
+
+
+def _sqlalchemy(text: str) -> SourceId:
+    """SQLAlchemy's rendering of the URL, password and credential-like parameters removed."""
+    from sqlalchemy.engine.url import make_url
+
+    try:
+        url = make_url(text)
+    except Exception:  # noqa: BLE001 - the parser's message may quote the password
+        raise SourceSpellingError(
+            f"{redact(text)}: not a valid SQLAlchemy URL: write dialect+driver://user@host:port/database"
+        ) from None
+    secrets: dict[str, str] = {}
+    if url.password is not None:
+        secrets["password"] = str(url.password)
+    query = {}
+    for key, value in url.query.items():
+        if _SECRET_KEY.search(key):
+            secrets[key] = value if isinstance(value, str) else value[0]
+        else:
+            query[key] = value
+    host = url.host.lower() if url.host else url.host
+    url = url._replace(password=None, host=host).set(query=dict(sorted(query.items())))  # set() skips None
+    return SourceId(url.render_as_string(hide_password=False), "sqlalchemy", None, secrets)
+
+
+# -- S3 -----------------------------------------------------------------------------------------
+
+
+def s3_endpoint(params: Mapping[str, str] | None = None) -> str | None:
+    """The S3 endpoint: ``?endpoint=`` in the URI, else the AWS SDKs' environment variables."""
+    given = (params or {}).get("endpoint") or os.environ.get("AWS_ENDPOINT_URL_S3") or os.environ.get("AWS_ENDPOINT_URL")
+    return given.rstrip("/") if given else None
+
+
+def _s3(text: str) -> SourceId:
+    """``s3://bucket/prefix[?endpoint=…&region=…]``: credential-like parameters removed,
+    the endpoint made explicit (see the module doc)."""
+    parts = urllib.parse.urlsplit(text)
+    bucket = parts.netloc.rsplit("@", 1)[-1]
+    if not bucket:
+        raise SourceSpellingError(f"{redact(text)}: an S3 URI names a bucket: s3://bucket/prefix/")
+    secrets: dict[str, str] = {}
+    params: dict[str, str] = {}
+    for key, value in urllib.parse.parse_qsl(parts.query, keep_blank_values=True):
+        if _SECRET_KEY.search(key):
+            secrets[key] = value
+        elif key in ("endpoint", "region", "profile"):
+            params[key] = value
+    endpoint = s3_endpoint(params)
+    if endpoint:
+        params["endpoint"] = endpoint
+    query = urllib.parse.urlencode(sorted(params.items()), quote_via=urllib.parse.quote, safe=":/")
+    uri = f"s3://{bucket}{parts.path}" + (f"?{query}" if query else "")
+    return SourceId(uri, "s3", None, secrets)

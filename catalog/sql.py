@@ -12,6 +12,8 @@ driver parameters wherever the statement allows one; these helpers are for the p
 '"main"."Orders"'
 >>> quote_literal("it's.csv")
 "'it''s.csv'"
+>>> quote_mysql_identifier("we`ird; name")
+'`we``ird; name`'
 """
 
 from __future__ import annotations
@@ -22,6 +24,18 @@ def quote_identifier(name: str) -> str:
     if "\x00" in name:
         raise ValueError("identifier contains a NUL byte")
     return '"' + name.replace('"', '""') + '"'
+
+
+def quote_mysql_identifier(name: str) -> str:
+    """Quote ``name`` as a MySQL / MariaDB identifier: backticks, inner backticks doubled.
+
+    MySQL reads ``"x"`` as a string unless ``ANSI_QUOTES`` is set, so its names take backticks.
+    A name may not end with a space in MySQL, but quoting is not the place to reject it: the
+    server refuses such a name itself, and it cannot exist in the database being read.
+    """
+    if "\x00" in name:
+        raise ValueError("identifier contains a NUL byte")
+    return "`" + name.replace("`", "``") + "`"
 
 
 def qualified(*parts: str) -> str:

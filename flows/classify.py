@@ -200,6 +200,8 @@ def _scan_into(
 
     sample = source.sample(asset, settings.sample_rows)
     budget.check(asset.name)  # a reader that cannot be interrupted (Excel, text) stops here
+    if sample.sampling:  # how the source pushed the sample down, beside what the skip compares
+        result.scan_params = json.dumps({**json.loads(params), "sampling": sample.sampling}, sort_keys=True)
     result.row_count = sample.row_count
     result.rows_rejected = sample.rejected
     named = name_findings(ASSET_NAME, asset.name_values, hash_key, "asset name") if asset.name_values else []
@@ -244,13 +246,26 @@ def _full_scan(source: Any, asset: Asset, columns: list[tuple[str, str]], hash_k
     return findings, rows
 
 
+def _without_sampling(params: str | None) -> str | None:
+    """Stored scan parameters less the sampling strategy, which the source reports after the
+    sample and so cannot be part of what an incremental skip compares beforehand."""
+    if not params or '"sampling"' not in params:
+        return params
+    try:
+        data = json.loads(params)
+    except ValueError:
+        return params
+    data.pop("sampling", None)
+    return json.dumps(data, sort_keys=True)
+
+
 def _unchanged(previous: Previous | None, fingerprint: str | None, params: str, settings: ScanSettings) -> bool:
     return (
         not settings.rescan
         and previous is not None
         and fingerprint is not None
         and previous.fingerprint == fingerprint
-        and previous.params == params
+        and _without_sampling(previous.params) == params
     )
 
 

@@ -6,6 +6,9 @@ SOURCE is one of:
 * a SQLite file (``.sqlite``, ``.sqlite3``, ``.db``, ``.db3``) or ``sqlite:///path``
   (``sqlite:////abs/path`` for an absolute path, as SQLAlchemy spells it);
 * ``postgresql://user@host:port/db`` (or ``postgres://``);
+* ``mysql://user@host:port/db`` (or ``mariadb://``), read through PyMySQL;
+* a SQLAlchemy URL, ``dialect+driver://…`` (or a scheme naming an installed dialect), read through
+  SQLAlchemy Core;
 * a data file (CSV/TSV, Parquet, JSON/NDJSON, Excel, plain text; CSV/JSON/text may be
   ``.gz``/``.bz2``/``.xz`` compressed);
 * a folder, walked recursively.
@@ -138,6 +141,15 @@ def canonical_sources(sources: Sequence[str]) -> list[str]:
     return out
 
 
+#: Where each kind of source reads its credential from on the machine that does the work.
+_CREDENTIAL_HOMES = {
+    "postgresql": "PGPASSWORD, ~/.pgpass (host:port:database:user:password, chmod 600) or a PGSERVICE entry",
+    "mysql": "MYSQL_PWD",
+    "s3": "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or an AWS profile (AWS_PROFILE)",
+    "sqlalchemy": "the database driver's own environment or configuration file",
+}
+
+
 def refuse_remote_credentials(sources: Sequence[str], option: str, where: str) -> None:
     """Refuse credentials given in a source spelling when the work runs outside this process.
 
@@ -150,8 +162,7 @@ def refuse_remote_credentials(sources: Sequence[str], option: str, where: str) -
         if secrets_for(ident.uri) or ident.secrets:
             raise UnsupportedSource(
                 f"{ident.uri}: {option} cannot take a password in the source URI: it would be stored or "
-                f"sent in clear; remove it and give it to {where} through PGPASSWORD, ~/.pgpass "
-                "(host:port:database:user:password, chmod 600) or a PGSERVICE entry"
+                f"sent in clear; remove it and give it to {where} through {_CREDENTIAL_HOMES.get(ident.kind, _CREDENTIAL_HOMES['postgresql'])}"
             )
 
 
@@ -172,11 +183,21 @@ def open_source(
         from flows.sources.postgres_source import PostgresSource
 
         return PostgresSource(uri, include=include, exclude=exclude, secrets=secrets_for(uri))
+    if ident.kind == "mysql":
+        from flows.sources.mysql_source import MySQLSource
+
+        return MySQLSource(uri, include=include, exclude=exclude, secrets=secrets_for(uri))
+    if ident.kind == "sqlalchemy":
+        from flows.sources.sqlalchemy_source import SQLAlchemySource
+
+        return SQLAlchemySource(uri, include=include, exclude=exclude, secrets=secrets_for(uri))
+    if ident.kind == "s3":
+        raise UnsupportedSource(f"{uri}: ropa cannot read s3:// sources yet: copy the objects locally and scan the folder")
     if ident.kind == "other":
         scheme = uri.split("://", 1)[0]
         raise UnsupportedSource(
-            f"{uri}: ropa cannot read {scheme}:// sources: use a postgresql:// URI, a database file, a data file or a folder "
-            "(copy remote files locally first)"
+            f"{uri}: ropa cannot read {scheme}:// sources: use a postgresql:// or mysql:// URI, a SQLAlchemy URL "
+            "(dialect+driver://, with the dialect's package installed), an s3:// URI, a database file, a data file or a folder"
         )
     path = ident.path
     assert path is not None

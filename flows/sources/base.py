@@ -53,6 +53,10 @@ class AssetSample:
     classification (a 10 MB cell is evidence of nothing a 10,000-character prefix does not show).
     ``notes`` are one-line remarks for the report, never data values: the encoding a file was read
     in, that only the head of a huge file was sampled, that undecodable bytes were replaced.
+
+    ``sampling`` says how the sample was pushed down to the source (``pk-ranges: 20 index range
+    scans…``, ``TABLESAMPLE SYSTEM``, ``byte range 0-…``), for the sources that choose a strategy;
+    the scan records it in the asset's scan parameters.
     """
 
     asset: Asset
@@ -63,6 +67,7 @@ class AssetSample:
     dtypes: dict[str, str] = field(default_factory=dict)
     truncated_cells: int = 0
     notes: tuple[str, ...] = ()
+    sampling: str | None = None
 
 
 class SourceError(Exception):

@@ -44,6 +44,21 @@ def quote_identifier(name: str) -> str:
         ) from None
 
 
+def quote_mysql_identifier(name: str) -> str:
+    """``name`` in MySQL's backticks (``catalog.sql``'s rule); a NUL byte is a source error.
+
+    >>> quote_mysql_identifier("we`ird")
+    '`we``ird`'
+    """
+    try:
+        return catalog_sql.quote_mysql_identifier(name)
+    except ValueError:
+        raise SourceReadError(
+            "a table or column name contains a NUL character; it cannot be quoted safely: "
+            "rename it in the source"
+        ) from None
+
+
 def qualified_name(*parts: str) -> str:
     """``schema.table`` (or any dotted path) with every part quoted.
 

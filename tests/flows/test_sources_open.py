@@ -8,7 +8,7 @@ import sqlite3
 import duckdb
 import pytest
 
-from flows.sources import open_source
+from flows.sources import SourceConnectionError, open_source
 from flows.sources.base import Source, SourceError
 from flows.sources.duckdb_source import DuckDBSource
 from flows.sources.errors import (
@@ -113,8 +113,9 @@ def test_bad_input_is_one_line_with_cause_and_fix(tmp_path, setup, name, error, 
 @pytest.mark.parametrize(
     ("uri", "error"),
     [
-        ("s3://bucket/data.csv", UnsupportedSource),
-        ("mysql://u@h/db", UnsupportedSource),
+        ("ftp://host/data.csv", UnsupportedSource),
+        ("nosuchdialect+driver://u@h/db", UnsupportedSource),
+        ("mysql://u:pw@127.0.0.1:1/db", SourceConnectionError),
         ("sqlite://relative.sqlite", UnsupportedSource),
         ("sqlite:///nope/missing.sqlite", SourceNotFound),
         ("", SourceNotFound),
