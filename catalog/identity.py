@@ -380,7 +380,7 @@ def _s3(text: str) -> SourceId:
     for key, value in urllib.parse.parse_qsl(parts.query, keep_blank_values=True):
         if _SECRET_KEY.search(key):
             secrets[key] = value
-        elif key in ("endpoint", "region", "profile"):
+        elif key in ("endpoint", "region"):
             params[key] = value
     endpoint = s3_endpoint(params)
     if endpoint:

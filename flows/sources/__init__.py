@@ -7,6 +7,7 @@ SOURCE is one of:
   (``sqlite:////abs/path`` for an absolute path, as SQLAlchemy spells it);
 * ``postgresql://user@host:port/db`` (or ``postgres://``);
 * ``mysql://user@host:port/db`` (or ``mariadb://``), read through PyMySQL;
+* ``s3://bucket/prefix/``, objects read with the same readers as local files;
 * a SQLAlchemy URL, ``dialect+driver://…`` (or a scheme naming an installed dialect), read through
   SQLAlchemy Core;
 * a data file (CSV/TSV, Parquet, JSON/NDJSON, Excel, plain text; CSV/JSON/text may be
@@ -192,7 +193,9 @@ def open_source(
 
         return SQLAlchemySource(uri, include=include, exclude=exclude, secrets=secrets_for(uri))
     if ident.kind == "s3":
-        raise UnsupportedSource(f"{uri}: ropa cannot read s3:// sources yet: copy the objects locally and scan the folder")
+        from flows.sources.s3_source import S3Source
+
+        return S3Source(uri, include=include, exclude=exclude, secrets=dict(ident.secrets) or secrets_for(uri))
     if ident.kind == "other":
         scheme = uri.split("://", 1)[0]
         raise UnsupportedSource(

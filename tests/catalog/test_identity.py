@@ -131,8 +131,6 @@ def test_malformed_postgres_uri_is_refused_without_its_secrets(spelling: str) ->
 @pytest.mark.parametrize(
     ("text", "shown"),
     [
-        ("mysql://u:pw@h/db", "mysql://u@h/db"),
-        ("s3://bucket/x.csv?X-Amz-Signature=abc&X-Amz-Credential=k&versionId=3", "s3://bucket/x.csv?versionId=3"),
         ("https://h/p?token=t&access_key=a&api_key=b&secret=s&page=2", "https://h/p?page=2"),
         ("snowflake://u:pw@acct/db?authenticator=x&private_key=pk", "snowflake://u@acct/db"),
     ],
@@ -141,6 +139,24 @@ def test_unsupported_uris_are_redacted(text: str, shown: str) -> None:
     assert redact(text) == shown
     ident = canonical(text)
     assert (ident.kind, ident.uri) == ("other", shown)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "uri", "secrets"),
+    [
+        ("mysql://u:pw@H/db", "mysql", "mysql://u@h:3306/db", {"password": "pw"}),
+        ("mariadb://u@h:3306/db?password=pw&ssl_ca=/ca.pem", "mysql", "mysql://u@h:3306/db?ssl_ca=%2Fca.pem", {"password": "pw"}),
+        ("mssql+pyodbc://u:pw@H/db?token=t&driver=x", "sqlalchemy", "mssql+pyodbc://u@h/db?driver=x", {"password": "pw", "token": "t"}),
+        ("s3://bucket/x.csv?X-Amz-Signature=abc&region=eu-west-1", "s3", "s3://bucket/x.csv?region=eu-west-1",
+         {"X-Amz-Signature": "abc"}),
+    ],
+)
+def test_new_schemes_are_canonical_and_credential_free(text, kind, uri, secrets, monkeypatch) -> None:
+    for name in ("AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_S3"):
+        monkeypatch.delenv(name, raising=False)
+    ident = canonical(text)
+    assert (ident.kind, ident.uri, dict(ident.secrets)) == (kind, uri, secrets)
+    assert canonical(ident.uri).uri == ident.uri  # idempotent
 
 
 def test_empty_is_refused() -> None:

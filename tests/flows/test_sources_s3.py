@@ -1,0 +1,236 @@
+"""S3Source against a real S3 HTTP server: moto in server mode, started by the tests on a free
+loopback port and stopped after. Its request log (one line per HTTP request, with the status)
+shows which reads were ranged (206) and which fetched a whole object (200)."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from flows.cli import main
+from flows.sources import open_source
+from flows.sources.errors import SourceConnectionError, SourceNotFound, UnsupportedSource
+from flows.sources.s3_source import S3_HEAD_BYTES, S3Source
+
+BUCKET = "ropa-exports"
+BIG_CSV_BYTES = 40 * 1024 * 1024
+PARQUET_ROWS = 200_000
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _start_moto(log: Path, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
+    for _ in range(3):
+        port = _free_port()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+            stdout=subprocess.DEVNULL, stderr=open(log, "wb"), env={**os.environ, **(env or {})},
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                    return proc, f"http://127.0.0.1:{port}"
+            except OSError:
+                time.sleep(0.2)
+        proc.kill()
+        proc.wait()
+    pytest.fail(f"moto server did not start: {log.read_text(errors='replace')[-500:]}", pytrace=False)
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def _requests(log: Path, key: str) -> list[tuple[str, int]]:
+    """(method, status) of every request the server logged for ``key``."""
+    pattern = re.compile(r'"(GET|HEAD|PUT|POST) /' + re.escape(f"{BUCKET}/{key}") + r'(?:\?[^ ]*)? HTTP/[0-9.]+" (\d{3})')
+    return [(m.group(1), int(m.group(2))) for m in pattern.finditer(log.read_text(errors="replace"))]
+
+
+def _xlsx() -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Klanten"
+    ws.append(["naam", "email"])
+    for i in range(30):
+        ws.append([f"Klant {i}", f"klant{i}@voorbeeld.nl"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+@pytest.fixture(scope="module")
+def s3(tmp_path_factory) -> Iterator[dict]:
+    import boto3
+
+    workdir = tmp_path_factory.mktemp("moto")
+    log = workdir / "moto.log"
+    proc, endpoint = _start_moto(log)
+    saved = {k: os.environ.get(k) for k in ("AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_REGION")}
+    os.environ.update(AWS_ENDPOINT_URL=endpoint, AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing",
+                      AWS_REGION="us-east-1")
+    try:
+        client = boto3.client("s3", endpoint_url=endpoint)
+        client.create_bucket(Bucket=BUCKET)
+        line = b"jan.jansen@voorbeeld.nl,NL91ABNA0417164300,2024-01-05\n"
+        objects = {
+            "exports/people.csv": b"email,iban,joined\n" + line * 200,
+            "exports/events.ndjson": b"".join(b'{"user": {"email": "u%d@example.fr"}, "at": "2024-02-0%d"}\n' % (i, 1 + i % 5)
+                                              for i in range(100)),
+            "exports/notes/readme.txt": b"Contact: support@example.fr for questions.\n",
+            "exports/tmp/scratch.csv": b"email\nscratch@example.fr\n",
+            "exports/image.png": b"\x89PNG\r\n\x1a\n" + b"\x00" * 100,
+            "exports/broken.parquet": b"PAR1 this is not a parquet file at all PAR1",
+            "exports/book.xlsx": _xlsx(),
+            "exports/big.csv": b"email,iban,joined\n" + line * (BIG_CSV_BYTES // len(line)),
+            "other/outside.csv": b"email\nnot-in-prefix@example.fr\n",
+        }
+        table = pa.table({"id": pa.array(range(PARQUET_ROWS)),
+                          "email": pa.array([f"p{i}@example.be" for i in range(PARQUET_ROWS)])})
+        buf = io.BytesIO()
+        pq.write_table(table, buf, row_group_size=10_000)
+        objects["exports/clients.parquet"] = buf.getvalue()
+        for key, body in objects.items():
+            client.put_object(Bucket=BUCKET, Key=key, Body=body)
+        yield {"endpoint": endpoint, "log": log, "client": client, "sizes": {k: len(v) for k, v in objects.items()}}
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+        _stop(proc)
+
+
+def test_lists_a_prefix_with_includes_and_excludes(s3):
+    src = open_source(f"s3://{BUCKET}/exports/")
+    try:
+        assert isinstance(src, S3Source)
+        assert src.uri == f"s3://{BUCKET}/exports/?endpoint={s3['endpoint']}"
+        names = [a.name for a in src.assets()]
+        assert names == ["big.csv", "book.xlsx#Klanten", "broken.parquet", "clients.parquet", "events.ndjson",
+                         "notes/readme.txt", "people.csv", "tmp/scratch.csv"]
+        assert ("image.png", "no reader for .png") in src.skipped
+    finally:
+        src.close()
+    picked = open_source(f"s3://{BUCKET}/exports/", include=["*.csv", "*.parquet"], exclude=["tmp/*", "big*"])
+    assert [a.name for a in picked.assets()] == ["broken.parquet", "clients.parquet", "people.csv"]
+
+
+def test_a_large_text_object_is_sampled_from_one_ranged_read(s3):
+    src = open_source(f"s3://{BUCKET}/exports/", include=["big.csv"])
+    asset = src.assets()[0]  # (the listing opens book.xlsx for its sheet names: globs match sheets)
+    listed = src.bytes_read
+    before = _requests(s3["log"], "exports/big.csv")
+    sample = src.sample(asset, 1000)
+    after = _requests(s3["log"], "exports/big.csv")[len(before):]
+    assert sample.table.num_rows == 1000 and sample.row_count is None
+    assert sample.table.column("email").to_pylist()[0] == "jan.jansen@voorbeeld.nl"
+    assert src.bytes_read - listed == S3_HEAD_BYTES < s3["sizes"]["exports/big.csv"] / 4
+    assert sample.sampling.startswith(f"byte range: the first {S3_HEAD_BYTES} of {s3['sizes']['exports/big.csv']} bytes")
+    gets = [status for method, status in after if method == "GET"]
+    assert gets == [206]  # one ranged GET, no whole-object read
+
+
+def test_parquet_reads_the_footer_and_a_few_row_groups(s3):
+    src = open_source(f"s3://{BUCKET}/exports/", include=["clients.parquet"])
+    asset = src.assets()[0]
+    listed = src.bytes_read
+    before = _requests(s3["log"], "exports/clients.parquet")
+    sample = src.sample(asset, 1000)
+    after = _requests(s3["log"], "exports/clients.parquet")[len(before):]
+    size = s3["sizes"]["exports/clients.parquet"]
+    assert sample.row_count == PARQUET_ROWS and sample.table.num_rows == 1000
+    assert sample.sampling.startswith("row groups: 1 of 20 (seeded)")
+    assert src.bytes_read - listed < size / 5, (src.bytes_read - listed, size)
+    assert all(status == 206 for method, status in after if method == "GET"), after
+    # same seed, same rows
+    again = open_source(f"s3://{BUCKET}/exports/", include=["clients.parquet"])
+    assert again.sample(again.assets()[0], 1000).table.column("id").to_pylist() == sample.table.column("id").to_pylist()
+
+
+def test_formats_read_like_local_files(s3):
+    src = open_source(f"s3://{BUCKET}/exports/")
+    by_name = {a.name: a for a in src.assets()}
+    assert src.sample(by_name["people.csv"], 50).row_count == 200
+    events = src.sample(by_name["events.ndjson"], 50)
+    assert "user.email" in events.table.column_names
+    assert src.sample(by_name["book.xlsx#Klanten"], 50).table.num_rows == 30
+    assert "support@example.fr" in src.sample(by_name["notes/readme.txt"], 1).text
+    assert src.date_histogram(by_name["events.ndjson"], "at")[0][1] == 20
+    assert sum(b.num_rows for b in src.batches(by_name["people.csv"], 64)) == 200
+    assert src.fingerprint(by_name["people.csv"]) == src.fingerprint(by_name["people.csv"])
+    assert src.fingerprint(by_name["people.csv"]) != src.fingerprint(by_name["tmp/scratch.csv"])
+
+
+def test_scan_unreadable_and_vanished_objects_become_error_rows(s3, tmp_path, monkeypatch, capsys):
+    import flows.scan
+
+    s3["client"].put_object(Bucket=BUCKET, Key="exports/vanishing.csv", Body=b"email\nv@example.fr\n")
+    real = flows.scan.discover
+
+    def discover_then_delete(*args, **kwargs):
+        found = real(*args, **kwargs)
+        s3["client"].delete_object(Bucket=BUCKET, Key="exports/vanishing.csv")  # gone between listing and reading
+        return found
+
+    monkeypatch.setattr(flows.scan, "discover", discover_then_delete)
+    catalog = tmp_path / "c.duckdb"
+    assert main(["scan", f"s3://{BUCKET}/exports/", "--exclude", "big.csv", "--catalog", str(catalog)]) == 2
+    capsys.readouterr()
+    con = duckdb.connect(str(catalog), read_only=True)
+    rows = {a: (st, err, params) for a, st, err, params in con.execute(
+        "SELECT a.asset, s.status, s.error, s.scan_params FROM asset_scans s JOIN assets a USING (asset_id)").fetchall()}
+    con.close()
+    assert rows["broken.parquet"][0] == "error" and "not a valid Parquet" in rows["broken.parquet"][1]
+    assert rows["vanishing.csv"][0] == "error" and "gone" in rows["vanishing.csv"][1]
+    assert rows["people.csv"][0] == "scanned" and '"sampling": "whole object' in rows["people.csv"][2]
+    assert rows["clients.parquet"][0] == "scanned" and '"sampling": "row groups' in rows["clients.parquet"][2]
+
+
+def test_credentials_refused(tmp_path, monkeypatch):
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIANOTAREALKEY00000")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "Wr0ng-secret-key-4711")
+    log = tmp_path / "auth.log"
+    proc, endpoint = _start_moto(log, {"INITIAL_NO_AUTH_ACTION_COUNT": "0"})  # every request authenticated
+    try:
+        src = S3Source(f"s3://{BUCKET}/exports/?endpoint={endpoint}")
+        with pytest.raises(SourceConnectionError) as info:
+            src.assets()
+        assert not info.value.transient
+        assert "credentials were refused" in str(info.value)
+        assert "Wr0ng-secret" not in str(info.value) and "AKIANOTAREALKEY" not in str(info.value)
+    finally:
+        _stop(proc)
+    with pytest.raises(UnsupportedSource) as typed:
+        open_source(f"s3://{BUCKET}/exports/?aws_secret_access_key=Sup3r-secret")
+    assert "Sup3r-secret" not in str(typed.value) and "AWS_ACCESS_KEY_ID" in str(typed.value)
+
+
+def test_a_missing_bucket_is_not_found(s3):
+    with pytest.raises(SourceNotFound):
+        open_source("s3://no-such-bucket-here/x/").assets()
