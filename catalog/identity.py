@@ -355,6 +355,8 @@ def _sqlalchemy(text: str) -> SourceId:
         else:
             query[key] = value
     host = url.host.lower() if url.host else url.host
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:" and not url.database.startswith("file:"):
+        url = url.set(database=str(_real(url.database, None)))  # one file, one identity, whatever the cwd
     url = url._replace(password=None, host=host).set(query=dict(sorted(query.items())))  # set() skips None
     return SourceId(url.render_as_string(hide_password=False), "sqlalchemy", None, secrets)
 

@@ -575,7 +575,7 @@ def guess_asset_kind(source: str | None, asset: str) -> str:
     database URI holds tables. For a path that no longer exists, the asset's suffix decides.
     """
     if source and _is_uri(source):
-        return "table" if urlsplit(source).scheme.lower() in _DB_SCHEMES else "file"
+        return "table" if urlsplit(source).scheme.lower().split("+")[0] in _DB_SCHEMES else "file"  # mysql+pymysql
     if source:
         src = Path(source)
         if src.is_dir():

@@ -120,8 +120,17 @@ class SQLAlchemySource:
             url = url.update_query_dict(given)
         self._include = include
         self._exclude = exclude
+        options: dict[str, Any] = {}
+        if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+            # pysqlite creates a missing file on connect: open read-only so nothing is ever written
+            # and a file deleted mid-scan is an error, not a new empty database.
+            import sqlite3
+            import urllib.parse as _up
+
+            path = url.database
+            options["creator"] = lambda: sqlite3.connect(f"file:{_up.quote(path)}?mode=ro", uri=True)
         try:
-            self._engine = sa.create_engine(url, poolclass=NullPool)
+            self._engine = sa.create_engine(url, poolclass=NullPool, **options)
         except sa_exc.NoSuchModuleError:
             scheme = self.uri.split("://", 1)[0]
             raise UnsupportedSource(

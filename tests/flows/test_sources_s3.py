@@ -212,18 +212,45 @@ def test_scan_unreadable_and_vanished_objects_become_error_rows(s3, tmp_path, mo
     assert rows["clients.parquet"][0] == "scanned" and '"sampling": "row groups' in rows["clients.parquet"][2]
 
 
-def test_credentials_refused(tmp_path, monkeypatch):
+def test_credentials_from_a_profile_are_used_and_wrong_ones_refused(tmp_path, monkeypatch):
+    """A server that authenticates every request after the first three (which create an IAM
+    user and its key): the profile's key lists the prefix, a wrong key is refused in one line."""
+    import json
+
+    import boto3
+
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIANOTAREALKEY00000")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "Wr0ng-secret-key-4711")
-    log = tmp_path / "auth.log"
-    proc, endpoint = _start_moto(log, {"INITIAL_NO_AUTH_ACTION_COUNT": "0"})  # every request authenticated
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
+    proc, endpoint = _start_moto(tmp_path / "auth.log", {"INITIAL_NO_AUTH_ACTION_COUNT": "3"})
     try:
-        src = S3Source(f"s3://{BUCKET}/exports/?endpoint={endpoint}")
-        with pytest.raises(SourceConnectionError) as info:
-            src.assets()
-        assert not info.value.transient
-        assert "credentials were refused" in str(info.value)
+        iam = boto3.client("iam", endpoint_url=endpoint)
+        iam.create_user(UserName="ropa")
+        key = iam.create_access_key(UserName="ropa")["AccessKey"]
+        iam.put_user_policy(UserName="ropa", PolicyName="read", PolicyDocument=json.dumps(
+            {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}))
+        client = boto3.client("s3", endpoint_url=endpoint, aws_access_key_id=key["AccessKeyId"],
+                              aws_secret_access_key=key["SecretAccessKey"])
+        client.create_bucket(Bucket="ropa-private")
+        client.put_object(Bucket="ropa-private", Key="crm/people.csv", Body=b"email\nq@example.nl\n")
+        uri = f"s3://ropa-private/crm/?endpoint={endpoint}"
+
+        with pytest.raises(SourceConnectionError) as info:  # the wrong key in the environment
+            S3Source(uri).assets()
+        assert not info.value.transient and "credentials were refused" in str(info.value)
         assert "Wr0ng-secret" not in str(info.value) and "AKIANOTAREALKEY" not in str(info.value)
+
+        credentials = tmp_path / "credentials"
+        credentials.write_text(f"[ropa-reader]\naws_access_key_id = {key['AccessKeyId']}\n"
+                               f"aws_secret_access_key = {key['SecretAccessKey']}\n")
+        monkeypatch.delenv("AWS_ACCESS_KEY_ID")
+        monkeypatch.delenv("AWS_SECRET_ACCESS_KEY")
+        monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(credentials))
+        monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "no-config"))
+        monkeypatch.setenv("AWS_PROFILE", "ropa-reader")
+        src = S3Source(uri)
+        assert [a.name for a in src.assets()] == ["people.csv"]
+        assert src.sample(src.assets()[0], 10).table.column("email").to_pylist() == ["q@example.nl"]
     finally:
         _stop(proc)
     with pytest.raises(UnsupportedSource) as typed:

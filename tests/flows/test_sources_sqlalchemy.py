@@ -72,8 +72,17 @@ def test_sqlite_through_sqlalchemy(sqlite_file: Path):
         assert src.fingerprint(_asset(src, "main.customers")) != before
         with pytest.raises(SourceNotFound):
             src.sample(Asset(source=src.uri, name="main.gone", kind="table", location=("main", "gone")), 3)
+        sqlite_file.unlink()  # the database goes away: an error, and no new empty file
+        with pytest.raises(SourceError):
+            src.sample(_asset_of(src.uri, "main.customers"), 3)
+        assert not sqlite_file.exists()
     finally:
         src.close()
+
+
+def _asset_of(uri: str, name: str) -> Asset:
+    schema, table = name.split(".", 1)
+    return Asset(source=uri, name=name, kind="table", location=(schema, table))
 
 
 def test_a_dialect_that_is_not_installed_says_what_to_install():
@@ -199,3 +208,57 @@ def test_mariadb_through_sqlalchemy(my_sa_uri, tmp_path: Path, capsys):
     sources = {s for (s,) in con.execute("SELECT DISTINCT source FROM assets").fetchall()}
     con.close()
     assert sources == {my_sa_uri.replace(":Sa-pw-8841", "")}
+
+
+@pytest.mark.mariadb
+def test_a_database_that_goes_away_mid_scan_gives_error_rows(tmp_path: Path, monkeypatch, capsys):
+    """Through SQLAlchemy: a private MariaDB stopped after the scan listed its tables; its
+    tables become error rows and a folder in the same scan is scanned."""
+    import shutil
+    import tempfile
+
+    import pymysql
+
+    import flows.scan
+    from tests.flows.conftest import _mariadb_binaries, start_mariadb, stop_mariadb
+
+    if _mariadb_binaries() is None:
+        pytest.skip("no MariaDB server binaries")
+    workdir = Path(tempfile.mkdtemp(prefix="ropa-mariadb-sa-gone-"))
+    proc, port = start_mariadb(workdir)
+    try:
+        root = pymysql.connect(unix_socket=str(workdir / "mysqld.sock"), user="root", autocommit=True)
+        with root.cursor() as cur:
+            cur.execute("CREATE USER 'gone'@'127.0.0.1' IDENTIFIED BY 'G0ne-sa-pw'")
+            cur.execute("GRANT ALL ON *.* TO 'gone'@'127.0.0.1'")
+            cur.execute("CREATE DATABASE shop")
+            cur.execute("CREATE TABLE shop.a (id INT PRIMARY KEY, email TEXT)")
+            cur.execute("CREATE TABLE shop.b (id INT PRIMARY KEY, email TEXT)")
+        root.close()
+        folder = tmp_path / "exports"
+        folder.mkdir()
+        (folder / "people.csv").write_text("email\n" + "".join(f"q{i}@example.nl\n" for i in range(20)))
+        real = flows.scan.discover
+
+        def discover_then_stop(*args, **kwargs):
+            found = real(*args, **kwargs)
+            stop_mariadb(proc)
+            return found
+
+        monkeypatch.setattr(flows.scan, "discover", discover_then_stop)
+        catalog = tmp_path / "c.duckdb"
+        uri = f"mysql+pymysql://gone:G0ne-sa-pw@127.0.0.1:{port}/shop"
+        assert main(["scan", uri, str(folder), "--catalog", str(catalog)]) == 2
+        out = capsys.readouterr()
+        assert "G0ne-sa-pw" not in out.out + out.err
+        con = duckdb.connect(str(catalog), read_only=True)
+        rows = dict(con.execute(
+            "SELECT a.asset, s.status || ':' || coalesce(s.error, '') FROM asset_scans s JOIN assets a USING (asset_id)"
+        ).fetchall())
+        con.close()
+        assert rows["people.csv"].startswith("scanned:")
+        assert rows["shop.a"].startswith("error:") and rows["shop.b"].startswith("error:"), rows
+        assert all("G0ne-sa-pw" not in v for v in rows.values())
+    finally:
+        stop_mariadb(proc)
+        shutil.rmtree(workdir, ignore_errors=True)
