@@ -74,9 +74,11 @@ def _handler_reads(src: MySQLSource) -> int:
 def test_lists_tables_and_views_of_every_visible_database(source):
     names = [a.name for a in source.assets()]
     assert names == sorted(names)
-    assert set(names) == {
+    # (other test modules add databases to the same server: only this module's are compared)
+    assert {n for n in names if n.split(".")[0] in ("crm", HOSTILE_DB)} == {
         "crm.customers", "crm.events", "crm.logs", "crm.adults", "crm.secret", f"{HOSTILE_DB}.{HOSTILE_TABLE}",
-    }  # mysql, sys, information_schema and performance_schema left out
+    }
+    assert not {n.split(".")[0] for n in names} & {"mysql", "sys", "information_schema", "performance_schema"}
 
 
 def test_a_database_in_the_uri_limits_the_listing(my_uri, mariadb_server):
