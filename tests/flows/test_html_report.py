@@ -25,7 +25,7 @@ import pytest
 from flows.outputs.html import build_html, render_html
 from flows.outputs.sample_catalog import build_sample_catalog
 
-HEADINGS = ["ropa report", "Coverage", "Violations", "Categories by asset",
+HEADINGS = ["ropa report", "Violations", "By subject", "Coverage", "Categories by asset",
             "Undeclared personal data", "Over-retention", "Masked examples"]
 
 
@@ -251,3 +251,130 @@ def test_the_demo_report_renders_in_chromium(browser: Browser, demo, tmp_path: P
     assert _offline(page) == []
     assert page.dom["headings"] == HEADINGS
     assert "main.deurwaarder_overdrachten" in out.read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------ violations first, filters, scale
+
+
+def _scaled_catalog(tmp_path: Path, findings: int) -> tuple[Path, int, int]:
+    """The sample catalog with its findings and violations repeated over new columns until it
+    holds about ``findings`` findings; returns (path, findings, violations)."""
+    import duckdb
+
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    cat = build_sample_catalog(tmp_path / "ropa.duckdb", today=date(2026, 6, 1))
+    con = duckdb.connect(str(cat.path))
+    base = con.execute("SELECT count(*) FROM catalog_findings WHERE column_name IS NOT NULL").fetchone()[0]
+    copies = max(1, -(-findings // base))
+    if copies > 1:
+        for table in ("catalog_findings", "violations"):
+            cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+            picked = ", ".join("column_name || '_' || i" if c == "column_name" else c for c in cols)
+            con.execute(f"INSERT INTO {table} SELECT {picked} FROM {table}, range(1, {copies}) t(i) "
+                        "WHERE column_name IS NOT NULL")
+    n_find = con.execute("SELECT count(*) FROM catalog_findings").fetchone()[0]
+    n_viol = con.execute("SELECT count(*) FROM violations").fetchone()[0]
+    con.close()
+    return cat.path, n_find, n_viol
+
+
+def _session(browser: Browser, url: str) -> tuple[str, str, float]:
+    """Open ``url`` in a new target; returns (target, session, seconds until the load event)."""
+    browser.events = []
+    target = browser.send("Target.createTarget", {"url": "about:blank"})["targetId"]
+    session = browser.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+    browser.send("Page.enable", session=session)
+    started = time.perf_counter()
+    browser.send("Page.navigate", {"url": url}, session=session, timeout=120)
+    browser.wait_for("Page.loadEventFired", timeout=120)
+    return target, session, time.perf_counter() - started
+
+
+def _eval(browser: Browser, session: str, expression: str) -> Any:
+    res = browser.send("Runtime.evaluate", {"expression": expression, "returnByValue": True},
+                       session=session, timeout=120)
+    return res["result"].get("value")
+
+
+_SHOWN = "[...document.querySelectorAll('.vt tr.r')].filter(r => r.offsetParent !== null).length"
+
+
+def _click(browser: Browser, session: str, group: str, text: str) -> float:
+    """Click the filter label of ``group`` starting with ``text``; seconds until the layout is done."""
+    started = time.perf_counter()
+    ok = _eval(browser, session, f"""(() => {{
+        const l = [...document.querySelectorAll('label[for^="f{group}-"]')]
+                  .find(l => l.textContent.startsWith({json.dumps(text)}));
+        if (!l) return false; l.click(); document.body.offsetHeight; return true; }})()""")
+    assert ok, (group, text)
+    return time.perf_counter() - started
+
+
+def test_violations_come_first_with_what_they_break(report: Path) -> None:
+    text = report.read_text(encoding="utf-8")
+    assert text.index("<h2>Violations</h2>") < text.index("<h2>By subject</h2>") < text.index("<h2>Coverage</h2>")
+    head = re.search(r'<div class="vt"><table><thead><tr>(.*?)</tr>', text).group(1)
+    assert re.findall(r"<th>(.*?)</th>", head) == ["rule", "asset", "column", "entity", "subject", "rows",
+                                                   "the policy statement it breaks"]
+    # "unbound N" names its assets
+    row = re.search(r'<td class="kind-unbound">unbound</td><td class="num">(\d+)</td><td>(.*?)</td>', text)
+    assert row and row.group(2) and int(row.group(1)) >= 1
+    assert "main.prospects" in row.group(2)
+
+
+def test_filters_and_subject_views_work_in_chromium(browser: Browser, tmp_path: Path) -> None:
+    import duckdb
+
+    path, _, n_viol = _scaled_catalog(tmp_path, 0)
+    out = render_html(path, tmp_path / "r.html")
+    con = duckdb.connect(str(path), read_only=True)
+    per_kind = dict(con.execute("SELECT kind, count(*) FROM violations GROUP BY kind").fetchall())
+    bsn_undeclared = con.execute("SELECT count(*) FROM violations WHERE kind = 'undeclared' AND entity = 'NL_BSN'").fetchone()[0]
+    con.close()
+    target, session, _ = _session(browser, out.as_uri())
+    try:
+        assert _eval(browser, session, _SHOWN) == n_viol
+        for kind, n in per_kind.items():
+            _click(browser, session, "k", kind)
+            assert _eval(browser, session, _SHOWN) == n, kind
+        _click(browser, session, "k", "undeclared")
+        _click(browser, session, "e", "NL_BSN")
+        assert _eval(browser, session, _SHOWN) == bsn_undeclared     # groups combine
+        _click(browser, session, "k", "all")
+        _click(browser, session, "e", "all")
+        assert _eval(browser, session, _SHOWN) == n_viol
+        subjects = _eval(browser, session, "[...document.querySelectorAll('h2 + details h3, details h3')].length")
+        assert subjects >= 3
+    finally:
+        browser.send("Target.closeTarget", {"targetId": target})
+
+
+def test_the_report_stays_usable_at_5000_findings(browser: Browser, tmp_path: Path) -> None:
+    """Load and filter times at ~5,000 findings against the same at ~50, in one run: the page
+    must grow no faster than its content (100x the rows may cost at most 100x the time)."""
+    times = {}
+    for size in (50, 5000):
+        path, n_find, n_viol = _scaled_catalog(tmp_path / str(size), size)
+        out = render_html(path, tmp_path / f"r{size}.html")
+        target, session, load = _session(browser, out.as_uri())
+        try:
+            assert _eval(browser, session, _SHOWN) == n_viol
+            clicks = []
+            for _ in range(3):   # the fastest of three: the machine is shared, noise only adds
+                click = _click(browser, session, "k", "unbound")
+                shown = _eval(browser, session, _SHOWN)
+                assert 0 < shown < n_viol
+                click += _click(browser, session, "k", "all")
+                assert _eval(browser, session, _SHOWN) == n_viol
+                clicks.append(click)
+            click = min(clicks)
+        finally:
+            browser.send("Target.closeTarget", {"targetId": target})
+        times[size] = (n_find, load, click)
+    (small, big) = times[50], times[5000]
+    assert big[0] >= 5000 and small[0] <= 100
+    ratio = big[0] / small[0]
+    print(f"report at {small[0]} findings: load {small[1]:.3f}s, filter {small[2]:.3f}s; "
+          f"at {big[0]}: load {big[1]:.3f}s, filter {big[2]:.3f}s")
+    assert big[1] <= ratio * small[1], times
+    assert big[2] <= ratio * small[2], times
