@@ -293,3 +293,26 @@ def test_a_server_that_goes_away_mid_scan_gives_error_rows_and_the_rest_complete
     finally:
         stop_mariadb(proc)
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def test_a_statement_past_the_time_limit_is_stopped_by_the_server(my_uri, mariadb_server, monkeypatch):
+    import flows.sources.mysql_source as mysql_source
+
+    con = mariadb_server.admin("crm")
+    with con.cursor() as cur:
+        cur.execute("CREATE OR REPLACE VIEW crm.slow AS SELECT COUNT(*) AS n FROM seq_1_to_100000 a, seq_1_to_100000 b")
+    con.close()
+    monkeypatch.setattr(mysql_source, "_STATEMENT_SECONDS", 1)
+    src = MySQLSource(mariadb_server.uri("crm", password=True))
+    try:
+        with pytest.raises(SourceConnectionError) as info:
+            src.sample(_asset(src, "crm.slow"), 10)
+        assert "statement time limit" in str(info.value) and "error 1969" in str(info.value)
+        assert info.value.transient  # retried by the flow, then an error row
+        assert src.sample(_asset(src, "crm.customers"), 5).table.num_rows == 5  # the session still works
+    finally:
+        src.close()
+    con = mariadb_server.admin("crm")
+    with con.cursor() as cur:
+        cur.execute("DROP VIEW crm.slow")
+    con.close()
