@@ -261,3 +261,13 @@ def test_credentials_from_a_profile_are_used_and_wrong_ones_refused(tmp_path, mo
 def test_a_missing_bucket_is_not_found(s3):
     with pytest.raises(SourceNotFound):
         open_source("s3://no-such-bucket-here/x/").assets()
+
+
+def test_fingerprint_follows_the_object(s3):
+    s3["client"].put_object(Bucket=BUCKET, Key="fp/data.csv", Body=b"email\na@example.fr\n")
+    first = open_source(f"s3://{BUCKET}/fp/")
+    asset = first.assets()[0]
+    before = first.fingerprint(asset)
+    assert open_source(f"s3://{BUCKET}/fp/").fingerprint(asset) == before  # no change, same print
+    s3["client"].put_object(Bucket=BUCKET, Key="fp/data.csv", Body=b"email\na@example.fr\nb@example.fr\n")
+    assert open_source(f"s3://{BUCKET}/fp/").fingerprint(asset) != before  # rewritten: size and mtime moved
