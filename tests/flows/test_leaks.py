@@ -277,6 +277,10 @@ def world(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureReque
     _run(["scan", *sources, *cat], root, out, "scan", ok=(0,))
     _run(["findings", *cat], root, out, "findings")
     _run(["findings", *cat, "--format", "json"], root, out, "findings json")
+    _run(["findings", *cat, "--format", "table"], root, out, "findings table")
+    for fmt in ("csv", "json", "table"):
+        _run(["sql", "FROM catalog_findings", *cat, "--format", fmt], root, out, f"sql {fmt}")
+    _run(["sql", "FROM violations", *cat, "--format", "csv"], root, out, "sql violations")
     for fmt in ("text", "json", "junit", "sarif"):
         target = root / f"check.{fmt}"
         _run(["check", *sources, "--policy", str(policy), *cat, "--format", fmt, "-o", str(target)], root, out, f"check {fmt}")
@@ -299,6 +303,9 @@ def world(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureReque
     for suite in sorted(gx.rglob("*")):
         if suite.is_file():
             out[f"gx {suite.name}"] = suite.read_text(encoding="utf-8")
+    fides = root / "ropa.fides.yml"
+    _run(["export", "fides", *cat, "-o", str(fides)], root, out, "export fides")
+    out["fides file"] = fides.read_text(encoding="utf-8")
     out["catalog"] = _dump_catalog(catalog)
     return World(root, catalog, sources, out)
 
