@@ -518,11 +518,26 @@ def anchor_columns(declarations: Iterable[Declaration], asset: str) -> set[str]:
 # Loading
 
 
+#: far beyond any real policy (the longest seed is ~10 KB), small enough to refuse a data file
+MAX_POLICY_BYTES = 4 * 1024 * 1024
+
+
 def load_declaration(path: str | Path) -> Declaration:
     """Read and validate one declaration file; :class:`DeclarationError` lists every problem."""
     shown = str(path)
+    file = Path(path)
+    # A pipe or device would block or never end; a policy is a small hand-written file.
+    if file.exists() and not file.is_file():
+        raise DeclarationError(
+            [Problem(shown, None, "", "is not a regular file (a folder, pipe or device): give the path of a YAML file")]
+        )
+    if file.is_file() and file.stat().st_size > MAX_POLICY_BYTES:
+        raise DeclarationError(
+            [Problem(shown, None, "", f"is {file.stat().st_size:,} bytes; a policy is at most "
+                     f"{MAX_POLICY_BYTES:,} (is this really a policy file?)")]
+        )
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = file.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise DeclarationError(
             [Problem(shown, None, "", "is not UTF-8 text; save the file as UTF-8")]

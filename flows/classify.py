@@ -131,8 +131,22 @@ def _elements(values: pa.ChunkedArray | pa.Array) -> pa.ChunkedArray | pa.Array:
     return values
 
 
+class _Budgeted(list):
+    """Column samples whose every iteration checks the asset's time budget between columns:
+    classifying a 10,000-column file takes minutes, and the classifier knows no budget."""
+
+    def __init__(self, items: list[ColumnSample], what: str) -> None:
+        super().__init__(items)
+        self.what = what
+
+    def __iter__(self):
+        for item in super().__iter__():
+            budget.check(self.what)
+            yield item
+
+
 def _samples(table: pa.Table, asset: Asset, dtypes: dict[str, str], row_count: int | None) -> list[ColumnSample]:
-    return [
+    return _Budgeted([
         ColumnSample(
             name=name,
             values=_elements(table.column(name)),
@@ -141,7 +155,7 @@ def _samples(table: pa.Table, asset: Asset, dtypes: dict[str, str], row_count: i
             total_rows=row_count,
         )
         for name in table.column_names
-    ]
+    ], asset.name)
 
 
 def classify_asset(
@@ -166,12 +180,19 @@ def classify_asset(
             except Exception as exc:
                 # Whatever an interrupted driver raised, past the budget it is the budget's error.
                 if bound is not None and bound.passed() and not isinstance(exc, SourceTimeout):
-                    raise budget.timeout_error(f"{source_uri}: {asset.name}") from exc
+                    raise budget.timeout_error(asset.name) from exc
                 raise
     except SourceError as exc:
         if exc.transient:
             raise
         result.status, result.error, result.error_type = "error", mask_values(_one_line(exc)), type(exc).__name__
+    except RecursionError:   # a JSON/YAML/XML value nested thousands deep (hostile or generated)
+        result.status, result.error_type, result.findings = "error", "RecursionError", []
+        result.error = ("nested too deeply to read (thousands of levels: a hostile or generated file?): "
+                        "flatten it, or exclude it")
+    except MemoryError:
+        result.status, result.error_type, result.findings = "error", "MemoryError", []
+        result.error = "ran out of memory reading this asset: lower --sample, or exclude it"
     except Exception as exc:  # noqa: BLE001 - one asset's failure must not end the scan
         result.status = "error"
         result.error = f"{type(exc).__name__} while scanning this asset (details withheld: they may quote data)"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import json
+import math
 import os
 import sys
 from datetime import date, datetime
@@ -140,6 +141,8 @@ def _engine(engine: str, dask: str | None) -> str:
         return "prefect"
     if engine == "auto":
         return "prefect" if os.environ.get("PREFECT_API_URL") else "local"
+    if engine not in ("local", "prefect"):
+        raise typer.BadParameter(f"{engine!r}: choose local, prefect or auto", param_hint="--engine")
     return engine
 
 
@@ -170,8 +173,8 @@ def _scan(
     from flows.sources import canonical_sources, refuse_remote_credentials
 
     sample = _sample_rows(sample)
-    if timeout < 0:
-        raise typer.BadParameter("--timeout must be 0 (no bound) or a number of seconds", param_hint="--timeout")
+    if not math.isfinite(timeout) or timeout < 0:
+        raise typer.BadParameter("must be 0 (no bound) or a finite number of seconds", param_hint="--timeout")
     _check_catalog(catalog_path)
     for s in sources:
         if "://" not in s and not Path(s).exists():

@@ -115,6 +115,8 @@ def violation_key(v: Mapping[str, Any]) -> tuple[str, str, str | None, str | Non
 def load_baseline(path: str | Path) -> Baseline:
     """Read and validate a baseline file; every problem is a ``BaselineError`` naming file:line."""
     p = Path(path)
+    if p.exists() and not p.is_file():   # a pipe would block, a device never end
+        raise BaselineError(f"{p}: not a regular file (a folder, pipe or device): give the path of a baseline YAML")
     try:
         text = p.read_text(encoding="utf-8")
     except FileNotFoundError:

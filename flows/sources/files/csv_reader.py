@@ -17,20 +17,32 @@
   rejected lines, so ``row_count = read + rejected`` is every record in the file.
 * DuckDB quotes the offending line in its errors; those are caught and rewritten without it.
 
+* Shape first: the first line of the prepared copy is read before DuckDB sees the file. A first
+  line longer than ``MAX_LINE_BYTES`` is refused at once (DuckDB's sniffer would spend minutes
+  on it and cannot be interrupted), as is a file of more than ``MAX_CSV_COLUMNS`` columns. A
+  file wider than ``WIDE_COLUMNS`` is read by Python's ``csv`` module instead (``wide_sample``,
+  ``wide_batches``): DuckDB's reader costs seconds per pass per 10,000 columns and its sample of
+  such a file overflowed its memory budget, while ``csv`` reads a row as one list whatever its
+  width. The delimiter is then the most frequent of ``, ; TAB |`` in the first line.
+
 Known limit: a header-less file whose first row holds no value ropa recognises and whose
 columns have no shape (free words that are not listed names) still gives that row as names.
 """
 
 from __future__ import annotations
 
+import csv
+import random
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
+from flows.sources import budget
 from flows.sources.base import Asset, AssetSample, SourceError
-from flows.sources.columns import shape_sample
+from flows.sources.columns import shape_batches, shape_sample
 from flows.sources.errors import SourceFormatError, SourceLimitError, SourceReadError
 from flows.sources.files.base import PreparedTextReader
 from flows.sources.files.textio import LineFilter, split_name
@@ -39,6 +51,10 @@ from flows.sources.limits import MAX_CELL_CHARS, MAX_LINE_BYTES, MAX_SAMPLE_BYTE
 from flows.sources.sql import string_literal
 
 HEADER_PROBE_ROWS = 200  # rows below the first one that ``header_is_data`` compares it with
+#: wider than this, a file is read by Python's csv module (see module doc)
+WIDE_COLUMNS = 2_000
+#: wider than this, a file is refused: no export has that many fields; a data dump on one line does
+MAX_CSV_COLUMNS = 100_000
 _DUCKDB_POSITIONAL = re.compile(r"^column[0-9]+$")
 
 
@@ -103,6 +119,9 @@ class CSVReader(PreparedTextReader):
         with self._prepared(path, max_bytes=MAX_SAMPLE_BYTES) as (prepared, con):
             if prepared.path.stat().st_size == 0:
                 return AssetSample(asset=asset, table=pa.table({}), row_count=0, notes=tuple(prepared.notes))
+            delimiter = _wide_delimiter(path, prepared.path)
+            if delimiter is not None:
+                return wide_sample(asset, prepared.path, n, delimiter, prepared.complete, prepared.notes)
             target = str(prepared.path)
             opts = self._options(path, rejects=True, header=self._header_option(path, target, con))
             read = int(con.execute(f"SELECT count(*) FROM read_csv(?, {opts})", [target]).fetchall()[0][0])  # type: ignore[index]
@@ -136,7 +155,133 @@ class CSVReader(PreparedTextReader):
         query = f"SELECT substr(COLUMNS(*), 1, {MAX_CELL_CHARS + 1}) FROM read_csv($path, {{options}})"
         return query, None
 
+    def batches(self, asset: Asset, path: Path, batch_rows: int) -> Iterator[pa.RecordBatch]:
+        if path.stat().st_size == 0:
+            return
+        with self._prepared(path, max_bytes=MAX_LINE_BYTES + 1) as (head, _):   # the head settles the width
+            delimiter = _wide_delimiter(path, head.path) if head.path.stat().st_size else None
+        if delimiter is None:
+            yield from super().batches(asset, path, batch_rows)
+            return
+        with self._prepared(path, max_bytes=None) as (prepared, _):
+            yield from shape_batches(wide_batches(prepared.path, delimiter, batch_rows))
+
     def _finish_query(self, query: str, path: Path, prepared: Path, con: duckdb.DuckDBPyConnection) -> str:
         """The full read decides the header the way the sample did."""
         header = self._header_option(path, str(prepared), con)
         return query.replace("{options}", self._options(path, rejects=False, header=header))
+
+
+# --- wide files (see module doc) -------------------------------------------------------------
+
+
+def _first_line(prepared: Path) -> bytes:
+    with open(prepared, "rb") as fh:
+        return fh.readline(MAX_LINE_BYTES + 1)
+
+
+def _wide_delimiter(path: Path, prepared: Path) -> str | None:
+    """The delimiter when the file must be read as a wide file, None for DuckDB's reader;
+    raises ``SourceLimitError`` for a first line or a width no reader should attempt."""
+    line = _first_line(prepared)
+    if len(line) > MAX_LINE_BYTES:
+        raise SourceLimitError(
+            f"{path}: the first line is longer than {MAX_LINE_BYTES} bytes (not a CSV export, or a "
+            "missing line break?): split the file"
+        )
+    fmt, _ = split_name(path)
+    if fmt in (".tsv", ".tab"):
+        delimiter = "\t"
+    else:
+        counts = {d: line.count(d.encode()) for d in (",", ";", "\t", "|")}
+        delimiter = max(counts, key=lambda d: counts[d])
+    fields = line.count(delimiter.encode()) + 1   # an upper bound (quoted delimiters count too)
+    if fields <= WIDE_COLUMNS:
+        return None
+    if fields > MAX_CSV_COLUMNS:
+        raise SourceLimitError(
+            f"{path}: the first line holds {fields:,} fields, more than the {MAX_CSV_COLUMNS:,} ropa reads "
+            "(a data dump on one line?): split the file"
+        )
+    return delimiter
+
+
+def _wide_rows(prepared: Path, delimiter: str) -> Iterator[list[str]]:
+    csv.field_size_limit(MAX_LINE_BYTES)
+    with open(prepared, encoding="utf-8", errors="replace", newline="") as fh:
+        for i, row in enumerate(csv.reader(fh, delimiter=delimiter)):
+            if i % 256 == 0:
+                budget.check(str(prepared))
+            yield [cell[: MAX_CELL_CHARS + 1] for cell in row]
+
+
+def _wide_header(rows: Iterator[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """(column names, the rows read ahead to decide them, first row included when it is data)."""
+    ahead = [r for _, r in zip(range(HEADER_PROBE_ROWS + 1), rows)]
+    if not ahead:
+        return [], []
+    first = ahead[0]
+    if header_is_data(tuple(first), [tuple(r) for r in ahead[1:]]):
+        return positional_names(len(first)), ahead
+    names: list[str] = []
+    seen: set[str] = set()
+    for i, cell in enumerate(first):
+        name = cell.strip() or f"column_{i + 1}"
+        base, k = name, 2
+        while name in seen:
+            name = f"{base}_{k}"
+            k += 1
+        seen.add(name)
+        names.append(name)
+    return names, ahead[1:]
+
+
+def _wide_table(names: list[str], rows: list[list[str]]) -> pa.Table:
+    return pa.table({name: pa.array([r[i] or None for r in rows], pa.string()) for i, name in enumerate(names)})
+
+
+def wide_sample(asset: Asset, prepared: Path, n: int, delimiter: str, complete: bool,
+                notes: list[str]) -> AssetSample:
+    """A seeded reservoir of ``n`` rows of a wide file; rows of another width are rejected."""
+    rows = _wide_rows(prepared, delimiter)
+    names, ahead = _wide_header(rows)
+    rng = random.Random(SAMPLE_SEED)
+    kept: list[list[str]] = []
+    read = rejected = 0
+    for row in _chain(ahead, rows):
+        if len(row) != len(names):
+            rejected += 1
+            continue
+        read += 1
+        if len(kept) < n:
+            kept.append(row)
+        else:
+            j = rng.randrange(read)
+            if j < n:
+                kept[j] = row
+    table, cut, _ = shape_sample(_wide_table(names, kept))
+    shown = [*notes, f"read by Python's csv module: {len(names):,} columns is too wide for DuckDB's reader"]
+    if rejected:
+        shown.append(f"{rejected} malformed rows rejected (wrong number of fields)")
+    return AssetSample(asset=asset, table=table, row_count=read + rejected if complete else None, rejected=rejected,
+                       dtypes={c: "varchar" for c in table.column_names}, truncated_cells=cut, notes=tuple(shown))
+
+
+def wide_batches(prepared: Path, delimiter: str, batch_rows: int) -> Iterator[pa.RecordBatch]:
+    rows = _wide_rows(prepared, delimiter)
+    names, ahead = _wide_header(rows)
+    batch: list[list[str]] = []
+    for row in _chain(ahead, rows):
+        if len(row) != len(names):
+            continue
+        batch.append(row)
+        if len(batch) >= batch_rows:
+            yield from _wide_table(names, batch).to_batches()
+            batch = []
+    if batch:
+        yield from _wide_table(names, batch).to_batches()
+
+
+def _chain(first: list[list[str]], rest: Iterator[list[str]]) -> Iterator[list[str]]:
+    yield from first
+    yield from rest

@@ -102,12 +102,15 @@ class ExcelReader(FileReader):
 
     def _open(self, path: Path):  # -> openpyxl Workbook
         import openpyxl
-        from openpyxl.utils.exceptions import InvalidFileException
 
         self._check_zip(path)
         try:
             return openpyxl.load_workbook(path, read_only=True, data_only=True)
-        except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
+        except SourceError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - openpyxl and its XML parsers raise many types
+            # (InvalidFileException, BadZipFile, KeyError, XMLSyntaxError...): the type is named,
+            # the parser's message is not (it can quote the damaged cell).
             raise SourceFormatError(
                 f"{path}: not a readable .xlsx workbook ({type(exc).__name__}): re-save it from Excel/LibreOffice"
             ) from exc
