@@ -78,3 +78,29 @@ def test_a_successful_prefect_scan_prints_no_server_traceback(tmp_path: Path) ->
     assert "1 scanned" in proc.stderr
     for word in ("Traceback", "locked", "unexpected", "Error"):
         assert word not in proc.stdout + proc.stderr, proc.stderr[-2000:]
+
+
+def test_a_10000_column_csv_is_read_whole_not_refused(tmp_path: Path) -> None:
+    """Issue 10: a 10,000-column CSV of 8.5 MB was refused for DuckDB's memory budget. Past
+    ``WIDE_COLUMNS`` the reader reads it with Python's csv module: every column, every row, the
+    values intact (the scan's classifier then checks the time budget between columns)."""
+    from flows.sources import open_source
+    from flows.sources.files.csv_reader import WIDE_COLUMNS
+
+    width, rows = 10_000, 300
+    header = ",".join(f"c{i}" for i in range(width))
+    body = "\n".join(",".join(f"k{r}.{i}@voorbeeld.nl" if i % 1000 == 0 else f"{r * i}" for i in range(width))
+                     for r in range(rows))
+    path = tmp_path / "wide.csv"
+    path.write_text(header + "\n" + body + "\n")
+    assert path.stat().st_size > 8_000_000 and width > WIDE_COLUMNS
+    source = open_source(str(path))
+    (asset,) = source.assets()
+    sample = source.sample(asset, 50)
+    assert sample.table.num_columns == width and sample.table.num_rows == 50
+    assert sample.row_count == rows and sample.rejected == 0
+    emails = sample.table.column("c3000").to_pylist()
+    assert all(e.endswith(".3000@voorbeeld.nl") for e in emails)
+    # --full streams the same columns in batches
+    total = sum(b.num_rows for b in source.batches(asset, 100))
+    assert total == rows
