@@ -141,7 +141,8 @@ def test_a_failing_prefect_scan_leaves_no_temporary_server(tmp_path: Path) -> No
     tag = uuid.uuid4().hex
     run = _ropa(["scan", "warehouse.duckdb", "--engine", "prefect", "--catalog", "ropa.duckdb"], tmp_path, tag)
     assert run.returncode == 2, run.stderr[-3000:]
-    assert run.stderr.strip().splitlines()[-1].startswith("ropa: error: warehouse.duckdb: not a DuckDB database")
+    last = run.stderr.strip().splitlines()[-1]
+    assert last.startswith("ropa: error: ") and f"{fake.resolve()}: not a DuckDB database" in last, last
     assert not _tagged_servers(tag)
 
 
