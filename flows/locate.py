@@ -21,8 +21,7 @@ from catalog.store import Catalog
 from classifiers.lookup import ENTITIES, prepare
 from flows.sources import open_source
 from flows.sources.base import SourceError
-from flows.sources.files import FileSource
-from flows.sources.matching import count_matching
+from flows.sources.matching import count_matching, streams_files
 from flows.sources.name_values import ASSET_NAME, KEY, mask_name, mask_values
 
 
@@ -96,7 +95,7 @@ def locate(
             for place in wanted:
                 if any(c == ASSET_NAME or c.endswith(KEY) for c in place.columns):
                     continue  # a name that was a value (flows.sources.name_values): not a column to read
-                if not isinstance(source, FileSource) and any("<" in c or "[]" in c for c in place.columns):
+                if not streams_files(source) and any("<" in c or "[]" in c for c in place.columns):
                     continue  # list elements and collapsed keys of a database column: not searched yet
                 asset = assets.get(place.asset)
                 if asset is None:

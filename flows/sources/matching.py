@@ -3,10 +3,12 @@
 The search runs where the data is. For a database it is one parameterised statement,
 ``SELECT count(*) FROM t WHERE normalised(col) IN (?, …)``: identifiers quoted by
 ``catalog/sql.py``, the searched forms bound as parameters (never SQL text), the normalisation
-(trim, separators removed, case) written with functions DuckDB, SQLite and PostgreSQL all have.
+(trim, separators removed, case) written with functions DuckDB, SQLite, PostgreSQL and MySQL all
+have (MySQL compares in its binary collation: its default ones equate 'é' and 'e'); any other
+SQLAlchemy dialect gets the same statement built from Core expressions, which the dialect spells.
 Only the count (and, when asked, primary keys) comes back; no cell leaves the source. For files,
-which have no engine, the rows are streamed in batches through the source's own reader and
-filtered with Arrow compute, with bounded memory.
+local or on S3, which have no engine, the rows are streamed in batches through the source's own
+reader and filtered with Arrow compute, with bounded memory.
 
 A name may be split across two columns (first name, last name); ``columns`` then lists both and
 the cell compared is their values joined by a space.
@@ -43,14 +45,18 @@ class MatchResult:
     keys_note: str | None = None
 
 
-def normalised_sql(expressions: Sequence[str], lookup: Lookup, text_type: str) -> str:
+def normalised_sql(expressions: Sequence[str], lookup: Lookup, text_type: str, *, concat: bool = False) -> str:
     """SQL computing the canonical form of a cell (see ``classifiers/lookup.py``).
 
     ``expressions`` are already-quoted column expressions; ``text_type`` is the engine's text
-    type name (VARCHAR, TEXT). The separator characters are this program's constants.
+    type name (VARCHAR, TEXT, CHAR). The separator characters are this program's constants.
+    ``concat`` joins a column pair with ``CONCAT()`` rather than ``||``, which MySQL reads as OR.
     """
     parts = [f"trim(CAST({e} AS {text_type}))" for e in expressions]
-    expr = " || ' ' || ".join(parts)
+    if concat and len(parts) > 1:
+        expr = "CONCAT(" + ", ' ', ".join(parts) + ")"
+    else:
+        expr = " || ' ' || ".join(parts)
     for char in lookup.strip:
         expr = f"replace({expr}, {quote_literal(char)}, '')"
     if lookup.case == "lower":
@@ -91,7 +97,27 @@ def count_matching(
 
     if isinstance(source, PostgresSource):
         return _postgres(source, asset, columns, lookup, contains, keys, max_keys)
+    from flows.sources.mysql_source import MySQLSource
+
+    if isinstance(source, MySQLSource):
+        return _mysql(source, asset, columns, lookup, contains, keys, max_keys)
+    from flows.sources.sqlalchemy_source import SQLAlchemySource
+
+    if isinstance(source, SQLAlchemySource):
+        return _sqlalchemy(source, asset, columns, lookup, contains, keys, max_keys)
+    if streams_files(source):
+        return _files(source, asset, columns, lookup, contains, keys, max_keys)
     raise SourceReadError(f"{asset.name}: ropa cannot search this kind of source")
+
+
+def streams_files(source: Source) -> bool:
+    """Whether the source's assets are files read through ropa's readers (local or S3), which
+    have no engine to push a filter to: they are searched by the streamed filter, row numbers
+    standing in for keys, list columns (``emails[]``) by element."""
+    from flows.sources.files import FileSource
+    from flows.sources.s3_source import S3Source
+
+    return isinstance(source, FileSource | S3Source)
 
 
 def _keys_usable(key_columns: Sequence[str], columns: Sequence[str]) -> str | None:
@@ -141,6 +167,17 @@ def _duckdb(src, asset, columns, lookup, contains, keys, max_keys) -> MatchResul
 # SQLite
 
 
+def unicode_case(con) -> None:
+    """Make ``lower``/``upper`` on this sqlite3 connection fold every letter, as Python does.
+
+    SQLite's own functions fold ASCII only (``lower('ZÉPHYRINE')`` is ``'zÉphyrine'``), so an
+    upper-case accented name would never equal the lower-cased form searched; an application
+    function of the same name replaces the built-in for this connection.
+    """
+    con.create_function("lower", 1, lambda v: v.lower() if isinstance(v, str) else v, deterministic=True)
+    con.create_function("upper", 1, lambda v: v.upper() if isinstance(v, str) else v, deterministic=True)
+
+
 def _sqlite(src, asset, columns, lookup, contains, keys, max_keys) -> MatchResult:
     import sqlite3
 
@@ -153,6 +190,7 @@ def _sqlite(src, asset, columns, lookup, contains, keys, max_keys) -> MatchResul
     params = list(lookup.forms)
     try:
         with src._connect() as con:
+            unicode_case(con)
             rows = int(con.execute(f"SELECT count(*) FROM {table} WHERE {cond}", params).fetchone()[0])
             if not keys:
                 return MatchResult(rows)
@@ -212,6 +250,101 @@ def _postgres(src, asset, columns, lookup, contains, keys, max_keys) -> MatchRes
         return MatchResult(rows, key_columns, [tuple(r) for r in found])
     except psycopg.Error as exc:
         raise _translate(exc, f"{src.uri}: {asset.name}") from exc
+
+
+# --------------------------------------------------------------------------------------------
+# MySQL / MariaDB
+
+
+def _mysql(src, asset, columns, lookup, contains, keys, max_keys) -> MatchResult:
+    import pymysql
+
+    from flows.sources.mysql_source import _translate
+    from flows.sources.sql import quote_mysql_identifier as q
+    from flows.sources.tables import table_location
+
+    schema, name = table_location(asset, "MySQL")
+    table = f"{q(schema)}.{q(name)}"
+    # The server's default collations ignore case and accents ('José' = 'jose'): the normalised
+    # cell is compared in the binary collation, so only the forms classifiers.lookup made match.
+    expr = normalised_sql([q(c) for c in columns], lookup, "CHAR", concat=True) + " COLLATE utf8mb4_bin"
+    # PyMySQL formats the statement with % when parameters are given: a % in a quoted name is
+    # doubled, then the placeholder token becomes %s (as for psycopg below).
+    token = "\x01"
+    cond = _condition(expr, lookup, contains, token, "instr")
+    params = list(lookup.forms)
+
+    def stmt(text: str) -> str:
+        return text.replace("%", "%%").replace(token, "%s")
+
+    try:
+        rows = int(src._rows(stmt(f"SELECT count(*) FROM {table} WHERE {cond}"), params)[0][0])
+        if not keys:
+            return MatchResult(rows)
+        key_columns = tuple(
+            str(c) for (c,) in src._rows(
+                "SELECT COLUMN_NAME FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = %s "
+                "AND TABLE_NAME = %s AND INDEX_NAME = 'PRIMARY' ORDER BY SEQ_IN_INDEX", [schema, name])
+        )
+        note = _keys_usable(key_columns, columns)
+        if note or rows == 0:
+            return MatchResult(rows, key_columns, [], note)
+        select = ", ".join(q(k) for k in key_columns)
+        found = src._rows(stmt(f"SELECT {select} FROM {table} WHERE {cond} ORDER BY {select} "
+                               f"LIMIT {int(max_keys)}"), params)
+        return MatchResult(rows, key_columns, [tuple(r) for r in found])
+    except pymysql.Error as exc:
+        raise _translate(exc, f"{src.uri}: {asset.name}") from None
+
+
+# --------------------------------------------------------------------------------------------
+# Any SQLAlchemy dialect: the same normalisation as Core expressions, which each dialect
+# compiles in its own spelling (concatenation, quoting, placeholders, LIKE escaping).
+
+
+def _sqlalchemy(src, asset, columns, lookup, contains, keys, max_keys) -> MatchResult:
+    import sqlalchemy as sa
+    from sqlalchemy import exc as sa_exc
+
+    from flows.sources.sqlalchemy_source import _translate
+
+    try:
+        with src._engine.connect() as con:
+            if src.dialect == "sqlite":
+                unicode_case(con.connection.driver_connection)
+            table, described, pk = src._table(asset, con)
+            present = {c["name"] for c in described}
+            missing = [c for c in columns if c not in present]
+            if missing:
+                raise SourceReadError(f"{asset.name}: has no column {missing[0]!r} any more: rescan it")
+            cell = None
+            for c in columns:
+                # typed as text, so that + compiles to the dialect's concatenation, not addition
+                part = sa.func.trim(sa.cast(table.c[c], sa.String), type_=sa.String)
+                cell = part if cell is None else cell + sa.literal(" ", sa.String) + part
+            for char in lookup.strip:
+                cell = sa.func.replace(cell, sa.literal(char, sa.String), sa.literal("", sa.String), type_=sa.String)
+            if lookup.case == "lower":
+                cell = sa.func.lower(cell, type_=sa.String)
+            elif lookup.case == "upper":
+                cell = sa.func.upper(cell, type_=sa.String)
+            if contains:
+                cond = sa.or_(*(cell.contains(form, autoescape=True) for form in lookup.forms))
+            else:
+                cond = cell.in_(list(lookup.forms))
+            rows = int(con.execute(sa.select(sa.func.count()).select_from(table).where(cond)).scalar_one())
+            key_columns = tuple(str(k) for k in pk)
+            if not keys:
+                return MatchResult(rows)
+            note = _keys_usable(key_columns, columns)
+            if note or rows == 0:
+                return MatchResult(rows, key_columns, [], note)
+            key_cols = [table.c[k] for k in key_columns]
+            found = con.execute(sa.select(*key_cols).where(cond).order_by(*key_cols).limit(int(max_keys))).all()
+            con.rollback()
+            return MatchResult(rows, key_columns, [tuple(r) for r in found])
+    except sa_exc.SQLAlchemyError as exc:
+        raise _translate(exc, f"{src.uri}: {asset.name}") from None
 
 
 # --------------------------------------------------------------------------------------------

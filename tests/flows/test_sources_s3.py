@@ -7,10 +7,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,44 +19,12 @@ from flows.cli import main
 from flows.sources import open_source
 from flows.sources.errors import SourceConnectionError, SourceNotFound, UnsupportedSource
 from flows.sources.s3_source import S3_HEAD_BYTES, S3Source
+from tests.flows.sources_support import start_moto as _start_moto
+from tests.flows.sources_support import stop_process as _stop
 
 BUCKET = "ropa-exports"
 BIG_CSV_BYTES = 40 * 1024 * 1024
 PARQUET_ROWS = 200_000
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _start_moto(log: Path, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
-    for _ in range(3):
-        port = _free_port()
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
-            stdout=subprocess.DEVNULL, stderr=open(log, "wb"), env={**os.environ, **(env or {})},
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and proc.poll() is None:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                    return proc, f"http://127.0.0.1:{port}"
-            except OSError:
-                time.sleep(0.2)
-        proc.kill()
-        proc.wait()
-    pytest.fail(f"moto server did not start: {log.read_text(errors='replace')[-500:]}", pytrace=False)
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
 
 
 def _requests(log: Path, key: str) -> list[tuple[str, int]]:
