@@ -27,6 +27,7 @@ the draft's name for "you" and may stand for the single role a reading gives the
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -197,11 +198,17 @@ def main() -> int:
     if args.size:
         text = big_policy(args.size)
         draft_policy("We keep your email address for two years after the contract ends.", lang="en")
-        started = time.perf_counter()
+        # Wall seconds alone mean little on a shared machine: CPU seconds (this process) and the
+        # load average before and after say how much of the wall time was waiting for a core.
+        load_before = os.getloadavg()[0]
+        started, cpu_started = time.perf_counter(), time.process_time()
         result = draft_policy(text, lang="en", source_name="big")
         seconds = time.perf_counter() - started
-        print(f"{len(text) / 1e6:.1f} MB policy drafted in {seconds:.1f} s "
-              f"({len(result.subjects)} subjects)")
+        cpu = time.process_time() - cpu_started
+        load_after = os.getloadavg()[0]
+        print(f"{len(text) / 1e6:.1f} MB policy drafted in {seconds:.1f} s wall, {cpu:.1f} s CPU "
+              f"(load average {load_before:.1f} before, {load_after:.1f} after; "
+              f"{len(result.subjects)} subjects)")
         return 0
     data = yaml.safe_load(READINGS.read_text(encoding="utf-8"))
     halves = ["dev", "heldout"] if args.half == "both" else [args.half]

@@ -46,6 +46,7 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from catalog import taxonomy
 from catalog.errors import RopaError
+from flows.draft.gate import Gate, token_values
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
 LANGUAGES: tuple[str, ...] = ("en", "fr", "nl")
@@ -337,14 +338,12 @@ class _Matchers:
     then keeps the longest of overlapping spans, as the SpanRulers' ``filter_spans`` did.
     """
 
-    def __init__(self, nlp: Language, groups: dict[str, list[dict[str, Any]]],
-                 groups_numbers: Iterable[str] = ()) -> None:
+    def __init__(self, nlp: Language, groups: dict[str, list[dict[str, Any]]]) -> None:
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.tokens = Matcher(nlp.vocab, validate=True)
-        # Duration patterns test a regex on every token: run them only on a Doc that holds a
-        # digit or a number word, the only Docs they can match.
+        # Duration patterns test a regex on every token: a Matcher of their own, run only on a
+        # Doc that holds a number and a unit (see the gates below).
         self.durations = Matcher(nlp.vocab, validate=True)
-        self.number_words = frozenset(str(w).lower() for w in (groups_numbers or ()))
         phrase_docs: dict[str, list[Doc]] = {}
         token_patterns: dict[str, list[list[dict[str, Any]]]] = {}
         for key, patterns in groups.items():
@@ -357,22 +356,33 @@ class _Matchers:
                     token_patterns.setdefault(match_key, []).append(body)
         for match_key, docs in phrase_docs.items():
             self.phrases.add(match_key, docs)
+        gated: dict[int, list[list[dict[str, Any]]]] = {id(self.tokens): [], id(self.durations): []}
         for match_key, bodies in token_patterns.items():
             target = self.durations if match_key.startswith("durations" + _SEP) else self.tokens
             target.add(match_key, bodies)
+            gated[id(target)] += bodies
+        # Exact pre-filters (flows/draft/gate.py): a matcher runs on a line only when the line
+        # holds the tokens its patterns need; built from the same patterns, so they cannot drift.
+        self.phrase_gate = Gate(nlp.vocab, first_lowers=(
+            d[0].lower_ for docs in phrase_docs.values() for d in docs if len(d)))
+        self.token_gate = Gate(nlp.vocab, gated[id(self.tokens)])
+        self.duration_gate = Gate(nlp.vocab, gated[id(self.durations)])
         self.keys = tuple(groups)
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[str, list[Span]] = {key: [] for key in self.keys}
         strings = doc.vocab.strings
-        matches = [*self.phrases(doc), *self.tokens(doc)]
-        if any(c.isdigit() for c in doc.text) or any(t.lower_ in self.number_words for t in doc):
+        values = token_values(doc)
+        matches = [*self.phrases(doc)] if self.phrase_gate.may_match(doc, values) else []
+        if self.token_gate.may_match(doc, values):
+            matches += self.tokens(doc)
+        if self.duration_gate.may_match(doc, values):
             matches += self.durations(doc)
         for match_id, start, end in matches:
             key, label, pid = strings[match_id].split(_SEP)
             found[key].append(Span(doc, start, end, label=label, span_id=pid))
         for key, spans in found.items():
-            doc.spans[key] = filter_spans(spans)
+            doc.spans[key] = filter_spans(spans) if len(spans) > 1 else spans
         return doc
 
 
@@ -392,7 +402,7 @@ class Pipeline:
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         nlp.add_pipe("sentencizer")
         self.nlp = nlp
-        self.matchers = _Matchers(nlp, _build_groups(nlp, lex), lex.numbers)
+        self.matchers = _Matchers(nlp, _build_groups(nlp, lex))
 
     def annotate(self, doc: Doc) -> Doc:
         self.matchers(doc)

@@ -1,0 +1,140 @@
+"""The matchers' pre-filter (flows/draft/gate.py): it skips a line only when nothing could match.
+
+The gate is a necessary condition for a match, so a draft must be the same with and without it:
+checked on every real policy the repository holds (the five seeds, the fifteen public policies,
+the held-out texts), and line by line against the ungated matchers. Then its edges: a lexicon
+word buried in filler, a Dutch compound that only a regex entry names, a number with and without
+a unit, quantifiers that make a token optional, a pattern the gate does not model.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flows.draft import draft_policy, layout
+from flows.draft.gate import Gate, _required, token_values
+from flows.draft.lexicons import LANGUAGES, SPAN_KEYS, pipeline
+from flows.draft.reader import read_policy
+
+REPO = Path(__file__).resolve().parents[2]
+POLICIES = sorted(
+    [p for p in (REPO / "policies" / "seeds").glob("*.txt")]
+    + [p for p in (REPO / "bench" / "draft" / "policies").iterdir() if p.suffix in (".md", ".html")]
+    + [p for p in (REPO / "bench" / "data").glob("*.txt")]
+)
+
+
+def _ungated(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Gate, "may_match", lambda self, doc, values=None: True)
+
+
+def _everything(path: Path) -> tuple[str, list]:
+    result = draft_policy(read_policy(path), source_name=path.name)
+    return result.to_yaml(), result.items
+
+
+def test_the_repository_holds_the_policies_this_file_checks() -> None:
+    assert len(POLICIES) >= 23  # 5 seeds, 15 public policies, 3 held-out texts
+
+
+@pytest.mark.parametrize("path", POLICIES, ids=lambda p: p.name)
+def test_a_draft_is_the_same_with_and_without_the_gate(path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = _everything(path)
+    _ungated(monkeypatch)
+    assert _everything(path) == gated
+
+
+def _spans(doc) -> dict[str, list[tuple[int, int, str, str]]]:
+    return {key: [(s.start, s.end, s.label_, s.id_) for s in doc.spans[key]] for key in SPAN_KEYS}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_line_of_every_policy_gets_the_same_spans_with_and_without_the_gate(
+        lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every policy's lines through every language's lexicon: the French lexicon reading Dutch
+    # lines too, so many lines the gate drops are checked against the full matchers.
+    pipe = pipeline(lang)
+    lines = [u.text for p in POLICIES for u in layout.parse(read_policy(p))]
+    skipped = sum(not (pipe.matchers.phrase_gate.may_match(d) or pipe.matchers.token_gate.may_match(d)
+                       or pipe.matchers.duration_gate.may_match(d))
+                  for d in pipe.nlp.pipe(lines))
+    gated = [_spans(d) for d in pipe.pipe(lines)]
+    _ungated(monkeypatch)
+    assert [_spans(d) for d in pipe.pipe(lines)] == gated
+    assert skipped > 0  # the gate did drop lines, so the comparison above tested something
+
+
+@pytest.mark.parametrize("text, key, label", [
+    # a lexicon word in the middle of filler still drafts
+    ("Lorem ipsum dolor sit amet consectetur and then your email address somewhere in here.",
+     "categories", "contact.email"),
+    ("Lorem ipsum dolor sit amet, the customer's file, consectetur adipiscing elit.",
+     "subjects", "customer"),
+    ("Lorem ipsum dolor sit amet, kept for five years, consectetur adipiscing elit.",
+     "durations", "year"),
+    ("Lorem ipsum dolor sit amet, kept 3 months, consectetur adipiscing elit.",
+     "durations", "month"),
+    ("Lorem ipsum on the basis of our legitimate business interests sed do eiusmod.",
+     "bases", "legitimate_interests"),
+])
+def test_a_lexicon_word_amid_filler_is_found(text: str, key: str, label: str) -> None:
+    doc = pipeline("en")(text)
+    assert label in [s.label_ for s in doc.spans[key]]
+
+
+def test_a_dutch_compound_named_only_by_a_regex_entry_is_found() -> None:
+    doc = pipeline("nl")("Wij bewaren uw e-mailadressen en zakelijktelefoonnummers zorgvuldig.")
+    assert {"contact.email", "contact.phone"} <= {s.label_ for s in doc.spans["categories"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
+    "The 5 apples and 12 pears were on the table (vab).",
+    "Years went by and nothing happened.",
+])
+def test_a_line_the_gate_drops_names_nothing(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    pipe = pipeline("en")
+    doc = pipe.nlp(text)
+    values = token_values(doc)
+    m = pipe.matchers
+    assert not m.token_gate.may_match(doc, values)
+    assert not m.duration_gate.may_match(doc, values)
+    _ungated(monkeypatch)
+    assert not any(pipe(text).spans[key] for key in ("durations", "bases"))
+    assert [*m.tokens(pipe.nlp(text)), *m.durations(pipe.nlp(text))] == []
+
+
+@pytest.mark.parametrize("spec, required", [
+    ({"LOWER": "van"}, True),
+    ({"LOWER": "van", "OP": "+"}, True),
+    ({"LOWER": "van", "OP": "1"}, True),
+    ({"LOWER": "van", "OP": "{2}"}, True),
+    ({"LOWER": "van", "OP": "{1,3}"}, True),
+    ({"LOWER": "van", "OP": "{1,}"}, True),
+    ({"LOWER": "van", "op": "?"}, False),
+    ({"LOWER": "van", "OP": "*"}, False),
+    ({"LOWER": "van", "OP": "!"}, False),
+    ({"OP": "{0,5}"}, False),
+    ({"LOWER": "van", "OP": "{,3}"}, False),
+])
+def test_which_token_specs_a_match_requires(spec: dict, required: bool) -> None:
+    assert _required(spec) is required
+
+
+def test_optional_tokens_are_not_required_and_unknown_attributes_open_the_gate() -> None:
+    nlp = pipeline("nl").nlp
+    gate = Gate(nlp.vocab, [[{"LOWER": "langer"}, {"LOWER": "bewaard", "OP": "?"}, {"LOWER": "dan"}]])
+    assert gate.may_match(nlp("niet langer dan nodig"))
+    assert not gate.may_match(nlp("niet bewaard dan nodig"))
+    # IS_DIGIT is not modelled: the gate cannot rule the pattern out, so it never does
+    opened = Gate(nlp.vocab, [[{"IS_DIGIT": True}, {"LOWER": "jaar", "OP": "?"}]])
+    assert opened.always and opened.may_match(nlp("geen cijfers hier"))
+
+
+def test_a_gate_with_no_patterns_never_matches_and_an_empty_line_passes_nothing() -> None:
+    nlp = pipeline("en").nlp
+    assert not Gate(nlp.vocab).may_match(nlp("anything at all"))
+    assert not pipeline("en").matchers.phrase_gate.may_match(nlp(""))
