@@ -20,8 +20,9 @@ table keyed by email would otherwise print the value searched for). Files have n
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -128,6 +129,32 @@ def _keys_usable(key_columns: Sequence[str], columns: Sequence[str]) -> str | No
     return None
 
 
+def _count_and_keys(
+    run: Callable[[str, list], Sequence[Sequence[Any]]],
+    quote: Callable[[str], str],
+    table: str,
+    cond: str,
+    params: list,
+    key_columns: Callable[[], Sequence[str]],
+    columns: Sequence[str],
+    keys: bool,
+    max_keys: int,
+) -> MatchResult:
+    """The two statements every engine runs: the count, then (when asked, and the key is not the
+    searched column) the first ``max_keys`` primary keys of the matching rows. ``run`` executes
+    one statement with the bound forms; ``key_columns`` asks the engine's catalog for the key."""
+    rows = int(run(f"SELECT count(*) FROM {table} WHERE {cond}", params)[0][0])
+    if not keys:
+        return MatchResult(rows)
+    key = tuple(str(k) for k in key_columns())
+    note = _keys_usable(key, columns)
+    if note or rows == 0:
+        return MatchResult(rows, key, [], note)
+    select = ", ".join(quote(k) for k in key)
+    found = run(f"SELECT {select} FROM {table} WHERE {cond} ORDER BY {select} LIMIT {int(max_keys)}", params)
+    return MatchResult(rows, key, [tuple(r) for r in found])
+
+
 # --------------------------------------------------------------------------------------------
 # DuckDB
 
@@ -141,24 +168,17 @@ def _duckdb(src, asset, columns, lookup, contains, keys, max_keys) -> MatchResul
     try:
         exprs = [src._column_expression(schema, name, c)[0] for c in columns]
         cond = _condition(normalised_sql(exprs, lookup, "VARCHAR"), lookup, contains, "?", "instr")
-        table = qualified_name(schema, name)
-        params = list(lookup.forms)
-        rows = int(src._scalar(f"SELECT count(*) FROM {table} WHERE {cond}", params))
-        if not keys:
-            return MatchResult(rows)
-        pk = src._rows(
-            "SELECT constraint_column_names FROM duckdb_constraints() WHERE database_name = ? "
-            "AND schema_name = ? AND table_name = ? AND constraint_type = 'PRIMARY KEY'",
-            [src._database, schema, name],
-        )
-        key_columns = tuple(pk[0][0]) if pk else ()
-        note = _keys_usable(key_columns, columns)
-        if note or rows == 0:
-            return MatchResult(rows, key_columns, [], note)
-        select = ", ".join(quote_identifier(k) for k in key_columns)
-        found = src._rows(f"SELECT {select} FROM {table} WHERE {cond} ORDER BY {select} "
-                          f"LIMIT {int(max_keys)}", params)
-        return MatchResult(rows, key_columns, [tuple(r) for r in found])
+
+
+        def primary_key() -> Sequence[str]:
+            found = src._rows(
+                "SELECT constraint_column_names FROM duckdb_constraints() WHERE database_name = ? "
+                "AND schema_name = ? AND table_name = ? AND constraint_type = 'PRIMARY KEY'",
+                [src._database, schema, name])
+            return found[0][0] if found else ()
+
+        return _count_and_keys(src._rows, quote_identifier, qualified_name(schema, name), cond,
+                               list(lookup.forms), primary_key, columns, keys, max_keys)
     except duckdb.Error as exc:
         raise translate_duckdb_error(exc, f"{src.uri}: {asset.name}") from exc
 
@@ -191,20 +211,11 @@ def _sqlite(src, asset, columns, lookup, contains, keys, max_keys) -> MatchResul
     try:
         with src._connect() as con:
             unicode_case(con)
-            rows = int(con.execute(f"SELECT count(*) FROM {table} WHERE {cond}", params).fetchone()[0])
-            if not keys:
-                return MatchResult(rows)
-            key_columns = tuple(
-                str(r[0]) for r in con.execute(
-                    "SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk", [name])
-            )
-            note = _keys_usable(key_columns, columns)
-            if note or rows == 0:
-                return MatchResult(rows, key_columns, [], note)
-            select = ", ".join(quote_identifier(k) for k in key_columns)
-            found = con.execute(f"SELECT {select} FROM {table} WHERE {cond} ORDER BY {select} "
-                                f"LIMIT {int(max_keys)}", params).fetchall()
-            return MatchResult(rows, key_columns, [tuple(r) for r in found])
+            return _count_and_keys(
+                lambda text, p: con.execute(text, p).fetchall(), quote_identifier, table, cond, params,
+                lambda: [r[0] for r in con.execute(
+                    "SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk", [name])],
+                columns, keys, max_keys)
     except sqlite3.Error as exc:
         raise _translate(exc, f"{src.uri}: {asset.name}") from exc
 
@@ -232,22 +243,13 @@ def _postgres(src, asset, columns, lookup, contains, keys, max_keys) -> MatchRes
         return sql.SQL(text.replace("%", "%%").replace(token, "%s"))
 
     try:
-        rows = int(src._rows(q(f"SELECT count(*) FROM {table} WHERE {cond}"), params)[0][0])
-        if not keys:
-            return MatchResult(rows)
-        key_columns = tuple(
-            str(r[0]) for r in src._rows(
+        return _count_and_keys(
+            lambda text, p: src._rows(q(text), p), quote_identifier, table, cond, params,
+            lambda: [r[0] for r in src._rows(
                 "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
                 "AND a.attnum = ANY(i.indkey) WHERE i.indrelid = %s::regclass AND i.indisprimary "
-                "ORDER BY array_position(i.indkey, a.attnum)", [table])
-        )
-        note = _keys_usable(key_columns, columns)
-        if note or rows == 0:
-            return MatchResult(rows, key_columns, [], note)
-        select = ", ".join(quote_identifier(k) for k in key_columns)
-        found = src._rows(q(f"SELECT {select} FROM {table} WHERE {cond} ORDER BY {select} "
-                            f"LIMIT {int(max_keys)}"), params)
-        return MatchResult(rows, key_columns, [tuple(r) for r in found])
+                "ORDER BY array_position(i.indkey, a.attnum)", [table])],
+            columns, keys, max_keys)
     except psycopg.Error as exc:
         raise _translate(exc, f"{src.uri}: {asset.name}") from exc
 
@@ -278,21 +280,12 @@ def _mysql(src, asset, columns, lookup, contains, keys, max_keys) -> MatchResult
         return text.replace("%", "%%").replace(token, "%s")
 
     try:
-        rows = int(src._rows(stmt(f"SELECT count(*) FROM {table} WHERE {cond}"), params)[0][0])
-        if not keys:
-            return MatchResult(rows)
-        key_columns = tuple(
-            str(c) for (c,) in src._rows(
+        return _count_and_keys(
+            lambda text, p: src._rows(stmt(text), p), q, table, cond, params,
+            lambda: [c for (c,) in src._rows(
                 "SELECT COLUMN_NAME FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = %s "
-                "AND TABLE_NAME = %s AND INDEX_NAME = 'PRIMARY' ORDER BY SEQ_IN_INDEX", [schema, name])
-        )
-        note = _keys_usable(key_columns, columns)
-        if note or rows == 0:
-            return MatchResult(rows, key_columns, [], note)
-        select = ", ".join(q(k) for k in key_columns)
-        found = src._rows(stmt(f"SELECT {select} FROM {table} WHERE {cond} ORDER BY {select} "
-                               f"LIMIT {int(max_keys)}"), params)
-        return MatchResult(rows, key_columns, [tuple(r) for r in found])
+                "AND TABLE_NAME = %s AND INDEX_NAME = 'PRIMARY' ORDER BY SEQ_IN_INDEX", [schema, name])],
+            columns, keys, max_keys)
     except pymysql.Error as exc:
         raise _translate(exc, f"{src.uri}: {asset.name}") from None
 

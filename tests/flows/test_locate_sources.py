@@ -9,10 +9,8 @@ decoy counted, and no spelling of the value printed.
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -106,16 +104,18 @@ def test_sqlite_file(spelling: str, tmp_path: Path, capsys) -> None:
     assert _places(out) == {("main.clients", "prenom + nom"): (1, "")}
 
 
-# -- SQLAlchemy: PostgreSQL through psycopg ---------------------------------------------------------
+# -- PostgreSQL, natively and through SQLAlchemy (psycopg) ------------------------------------------
 
 
-def test_sqlalchemy_postgres(postgres_server, tmp_path: Path, capsys) -> None:
+@pytest.mark.parametrize("dialect", ["postgresql", "postgresql+psycopg"], ids=["native", "sqlalchemy"])
+def test_postgres(dialect: str, postgres_server, tmp_path: Path, capsys) -> None:
     import psycopg
 
+    database = "locate_" + dialect.replace("+", "_")
     with psycopg.connect(postgres_server.uri(), autocommit=True) as con:
-        con.execute("DROP DATABASE IF EXISTS locate_sa")
-        con.execute("CREATE DATABASE locate_sa")
-    with psycopg.connect(postgres_server.uri("locate_sa"), autocommit=True) as con:
+        con.execute(f"DROP DATABASE IF EXISTS {database}")
+        con.execute(f"CREATE DATABASE {database}")
+    with psycopg.connect(postgres_server.uri(database), autocommit=True) as con:
         con.execute('CREATE SCHEMA "Ventes 100%"')
         con.execute('CREATE TABLE "Ventes 100%".paiements (ref text PRIMARY KEY, iban text, email text)')
         with con.cursor() as cur:
@@ -123,7 +123,7 @@ def test_sqlalchemy_postgres(postgres_server, tmp_path: Path, capsys) -> None:
                             [(f"P-{r[0]:05d}", r[5], r[1]) for r in _rows()])
             cur.execute('INSERT INTO "Ventes 100%%".paiements VALUES (%s, %s, %s), (%s, %s, %s)',
                         ["P-77777", _spaced(IBAN), EMAIL.title(), "P-88888", IBAN, "autre@exemple.fr"])
-    uri = postgres_server.uri("locate_sa").replace("postgresql://", "postgresql+psycopg://", 1)
+    uri = postgres_server.uri(database).replace("postgresql://", f"{dialect}://", 1)
     catalog = _scanned(tmp_path, uri)
 
     code, out, err = _locate(catalog, capsys, "--iban", IBAN.lower(), "--keys")
@@ -138,16 +138,10 @@ def test_sqlalchemy_postgres(postgres_server, tmp_path: Path, capsys) -> None:
 
 
 @pytest.fixture()
-def mysql_pwd(mariadb_server) -> Iterator[None]:
+def mysql_pwd(mariadb_server, monkeypatch) -> None:
     """`locate` reopens the source from its stored, password-free URI: the password comes from
     MYSQL_PWD, as a scheduled job would give it."""
-    saved = os.environ.get("MYSQL_PWD")
-    os.environ["MYSQL_PWD"] = mariadb_server.password
-    yield
-    if saved is None:
-        os.environ.pop("MYSQL_PWD", None)
-    else:
-        os.environ["MYSQL_PWD"] = saved
+    monkeypatch.setenv("MYSQL_PWD", mariadb_server.password)
 
 
 @pytest.mark.mariadb
@@ -185,14 +179,13 @@ def test_mysql(mariadb_server, mysql_pwd, tmp_path: Path, capsys) -> None:
 # -- S3 (moto in server mode) -------------------------------------------------------------------------
 
 
-def test_s3_prefix(tmp_path: Path, capsys) -> None:
+def test_s3_prefix(tmp_path: Path, capsys, monkeypatch) -> None:
     import boto3
 
     proc, endpoint = start_moto(tmp_path / "moto.log")
-    names = ("AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_REGION")
-    saved = {k: os.environ.get(k) for k in names}
-    os.environ.update(AWS_ENDPOINT_URL=endpoint, AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing",
-                      AWS_REGION="us-east-1")
+    for name, value in (("AWS_ENDPOINT_URL", endpoint), ("AWS_ACCESS_KEY_ID", "testing"),
+                        ("AWS_SECRET_ACCESS_KEY", "testing"), ("AWS_REGION", "us-east-1")):
+        monkeypatch.setenv(name, value)
     try:
         client = boto3.client("s3", endpoint_url=endpoint)
         client.create_bucket(Bucket="crm-exports")
@@ -215,9 +208,4 @@ def test_s3_prefix(tmp_path: Path, capsys) -> None:
         assert code == 0, err
         assert _places(out) == {("clients.csv", "iban"): (1, "")}
     finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
         stop_process(proc)
