@@ -212,11 +212,17 @@ def main() -> int:
         return 0
     data = yaml.safe_load(READINGS.read_text(encoding="utf-8"))
     halves = ["dev", "heldout"] if args.half == "both" else [args.half]
+    total = Tally()
     for half in halves:
         print(f"\n== {half} ({len(data['split'][half])} policies)")
-        run(data["split"][half], data["policies"], args.verbose)
-    print(f"\ntargets (held-out): pairs P and R >= {TARGETS['pairs_p']}, retention >= "
-          f"{TARGETS['retention']}, org+country >= {TARGETS['org_country']}")
+        total.add(run(data["split"][half], data["policies"], args.verbose))
+    if len(halves) > 1:
+        print(f"\n{'ALL 15 (tuning set)':<20}{_r(total.tp_p, total.n_draft):>15}"
+              f"{_r(total.tp_r, total.n_hand):>15}{_r(total.ret_ok, total.ret_n):>13}"
+              f"   org+country {_r(total.both_ok, total.n_policies)}")
+    print(f"\ntargets: pairs P and R >= {TARGETS['pairs_p']}, retention >= "
+          f"{TARGETS['retention']}, org+country >= {TARGETS['org_country']}; all 15 are now the "
+          "tuning set (the held-out set is bench/draft/fresh/, scored by the integrator)")
     return 0
 
 

@@ -49,6 +49,9 @@ CONF_YOU_ONLY = 0.8  # single-subject policy ("you"), collection context
 CONF_YOU_ONLY_BARE = 0.6
 CONF_YOU = 0.55  # "you" in a policy that also names other subjects, collection context
 CONF_YOU_BARE = 0.35
+#: "you" in a list under a collection heading or intro ("Informations collectées: - nom et
+#: prénom"): a structured declaration, even in a policy that names other subjects elsewhere.
+CONF_YOU_LIST = 0.7
 WEAK_PENALTY = 0.1
 SPECIAL_CAP = 0.6  # art. 9 data is always reviewed by a person
 
@@ -145,6 +148,7 @@ class _Hit:
     denial: bool = False  # "we do not store your card number": not processed
     stated: bool = False  # the sentence itself says data is collected
     third_party: bool = False  # "kept by Stripe": another organisation's processing
+    listed: bool = False  # a list item or a row under a list intro
 
 
 @dataclass
@@ -257,9 +261,9 @@ class _Extractor:
         for index in unit.intros:
             if self.docs[index].spans["collection_cues"]:
                 return True
-        if unit.headings and self.docs[unit.headings[-1]].spans["collection_cues"]:
-            return True
-        return False
+        # "Informations collectées" > "par la plateforme": a section under a collection heading
+        # is still about collected data, however deep.
+        return any(self.docs[h].spans["collection_cues"] for h in unit.headings)
 
     def subjects_for(self, sent: _Sent) -> tuple[list[tuple[str, Span | None]], str]:
         """The subjects a sentence's data is about, and how they were found (module docstring)."""
@@ -311,6 +315,9 @@ class _Extractor:
                 denies_storage = bool(negations) and bool(_STORE.search(sent.text))
                 enumerated = len(cats) >= 2 or self.in_list(unit) or len(unit.text) <= 80
                 collection = self.collection_context(sent)
+                # a list row that reads as data ("nom et prénom", "naam, adres, ..."), not a
+                # purpose bullet that mentions sending "een e-mail"
+                listed = self.in_list(unit) and (len(unit.text) <= 80 or len(cats) >= 2)
                 evidence = self.evidence(sent)
                 if self.in_list(unit) and unit.kind != ITEM:
                     # A flattened table row "<data> <purposes>": words after the first legal
@@ -332,7 +339,7 @@ class _Extractor:
                         for sid, _ in subjects:
                             hits.append(_Hit(sid, key, how, collection, weak, negated, evidence,
                                              span.text, denial=negated and denies_storage,
-                                             third_party=third_party,
+                                             third_party=third_party, listed=listed,
                                              stated=any(_COLLECT_VERB.search(c.text)
                                                         for c in sent.spans("collection_cues"))))
                 for m in masked:
@@ -382,6 +389,8 @@ class _Extractor:
                 conf = CONF_SENTENCE if h.collection else CONF_SENTENCE_BARE
             elif out.single_subject:
                 conf = CONF_YOU_ONLY if h.collection else CONF_YOU_ONLY_BARE
+            elif h.collection and h.listed:
+                conf = CONF_YOU_LIST
             else:
                 conf = CONF_YOU if h.collection else CONF_YOU_BARE
             if h.weak:

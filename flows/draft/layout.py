@@ -62,12 +62,84 @@ class _Line:
 
 
 def normalize(text: str) -> str:
-    """Unify line ends and spaces, and strip Markdown emphasis and link targets."""
+    """Unify line ends and spaces, and strip Markdown emphasis and link targets.
+
+    Leading spaces are kept (a nested list item's indent says which intro it belongs to); runs
+    of spaces inside a line become one. HTML blocks inside Markdown become Markdown lines
+    (:func:`html_blocks`).
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "")
+    if _HTML_HINT.search(text):
+        text = html_blocks(text)
     text = _MD_ESCAPE.sub(r"\1", text)  # "\\## 1) Qui sommes-nous" as some editors save it
     text = _MD_LINK.sub(r"\1", text)
     text = text.replace("**", "").replace("__", "").replace("`", "")
-    return "\n".join(_SPACES.sub(" ", line).rstrip() for line in text.split("\n"))
+    text = _MD_UNDERSCORE.sub(r"\1", text)  # "### _1. Cliënten_": emphasis, not text
+    out = []
+    for line in text.split("\n"):
+        body = line.lstrip(" \t")
+        lead = line[: len(line) - len(body)].replace("\t", "    ")
+        out.append((lead + _SPACES.sub(" ", body)).rstrip())
+    return "\n".join(out)
+
+
+#: Markdown written by website generators often carries raw HTML lists and paragraphs.
+_HTML_HINT = re.compile(r"(?i)</?(?:li|ol|ul|p|br|h[1-6]|div|table|tr|td|th)\b[^<>\n]{0,300}>")
+_HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,9})\b[^<>]{0,300}?(/?)>")
+_INLINE_TAGS = frozenset({"a", "span", "strong", "em", "b", "i", "u", "small", "sup", "sub", "font",
+                          "abbr", "mark", "code", "img"})
+_BLOCK_TAGS = frozenset({"p", "div", "section", "article", "table", "thead", "tbody", "tr",
+                         "blockquote", "header", "footer", "main", "dl", "dt", "dd"})
+_MD_UNDERSCORE = re.compile(r"(?<![\w_])_(\S(?:[^_\n]{0,200}\S)?)_(?![\w_])")
+
+
+def html_blocks(text: str) -> str:
+    """HTML inside a Markdown (or text) policy as the lines layout.py reads.
+
+    ``<li>`` becomes a ``-`` bullet indented by its list depth (so "Geen andere gegevens worden
+    verwerkt dan:" and its nested ``<ol type="a">`` items are an intro and its list), ``<hN>`` a
+    ``#`` heading, ``<p>``, ``<br>`` and other blocks line breaks; inline tags (``<a>``, ``<em>``)
+    are dropped and entities (``&nbsp;``) decoded. A ``<`` that opens no known tag ("< 16 ans")
+    is left as text. Each source line stays one line (a line of tags only becomes blank) unless
+    it holds several blocks, so evidence keeps the policy's line numbers. Linear: one pass.
+    """
+    import html
+
+    depth = 0
+    lines_out: list[str] = []
+    for line in text.split("\n"):
+        if "<" not in line:
+            lines_out.append(line)
+            continue
+        out: list[str] = []
+        pos = 0
+        for m in _HTML_TAG.finditer(line):
+            closing, name = m.group(1) == "/", m.group(2).lower()
+            if name in _INLINE_TAGS:
+                piece = ""
+            elif name in ("ol", "ul"):
+                depth = max(0, depth + (-1 if closing else 1))
+                piece = "\n"
+            elif name == "li":
+                piece = "\n" if closing else "\n" + "  " * max(0, depth - 1) + "- "
+            elif name == "br":
+                piece = "\n"
+            elif re.fullmatch(r"h[1-6]", name):
+                piece = "\n" if closing else "\n" + "#" * int(name[1]) + " "
+            elif name in ("td", "th"):
+                piece = " " if closing else " | "
+            elif name in _BLOCK_TAGS:
+                piece = "\n"
+            else:
+                continue  # not a tag we know: leave the text as written
+            out.append(line[pos:m.start()])
+            out.append(piece)
+            pos = m.end()
+        out.append(line[pos:])
+        parts = [p.rstrip() for p in "".join(out).split("\n")]
+        parts = [p for p in parts if p.strip() and p.strip() != "-"]
+        lines_out.append("\n".join(parts))
+    return html.unescape("\n".join(lines_out)).replace("\u00a0", " ")
 
 
 def _lines(text: str) -> list[_Line]:

@@ -1,0 +1,168 @@
+"""Structure first: who a list is about comes from the policy's own headings and lists.
+
+One rule per test, each a table of short EN/FR/NL policies (positive and negative cases): raw HTML
+lists inside Markdown read as lists, a numbered heading naming a kind of person (payroll,
+sellers, patients...) sets the subject of the list below it, a data list under a collection
+heading is declared even when the policy also names other subjects, and "you" in passing is one
+of the named subjects. Figures on real policies: bench/draft_public.py (bench/README.md).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.draft import draft_policy
+from flows.draft.layout import ITEM, html_blocks, parse
+
+
+def keys(result, subject: str) -> set[str]:
+    return set(result.subjects[subject].category_keys()) if subject in result.subjects else set()
+
+
+# --- raw HTML lists in Markdown ------------------------------------------------------------------
+
+HTML_IN_MARKDOWN = """# Privacy
+
+### 1. Cliënten
+
+<ol>
+<li>Geen andere gegevens worden verwerkt dan:
+<ol type="a">
+<li>naam, geboortedatum, adres en&nbsp;telefoonnummer;</li>
+<li>kopie identificatiebewijs;</li>
+</ol>
+</li>
+</ol>
+
+### 2. Sollicitanten
+
+<ol>
+<li>Geen andere gegevens worden verwerkt dan:
+<ol type="a">
+<li>naam en geboorteplaats;</li>
+</ol>
+</li>
+</ol>
+"""
+
+
+def test_html_lists_in_markdown_become_nested_bullets_on_their_own_lines() -> None:
+    text = html_blocks(HTML_IN_MARKDOWN)
+    assert len(text.split("\n")) == len(HTML_IN_MARKDOWN.split("\n"))  # line numbers kept
+    assert "- Geen andere gegevens worden verwerkt dan:" in text
+    assert "  - naam, geboortedatum, adres en telefoonnummer;" in text  # nested, &nbsp; decoded
+    assert "<" not in text
+    units = parse(HTML_IN_MARKDOWN)
+    row = next(u for u in units if u.text.startswith("naam, geboortedatum"))
+    intro = next(u for u in units if u.text.startswith("Geen andere"))
+    assert row.kind == ITEM and row.intros == (intro.index,) and row.line == 8
+
+
+@pytest.mark.parametrize("text", [
+    "Nous ne collectons pas les données des enfants de < 16 ans.",
+    "Wij bewaren gegevens <b>niet</b> langer dan nodig.",
+    "Use the form at <https://example.com/form> to reach us.",
+])
+def test_text_that_is_not_an_html_block_is_kept(text: str) -> None:
+    out = html_blocks(text)
+    assert out.replace("<b>", "").replace("</b>", "") == text.replace("<b>", "").replace("</b>", "")
+    assert "< 16" in out or "<https" in out or "niet" in out
+
+
+def test_an_html_list_under_a_numbered_heading_is_about_that_heading_s_subject() -> None:
+    result = draft_policy(HTML_IN_MARKDOWN, lang="nl")
+    assert keys(result, "customer") >= {"identity.name", "identity.date_of_birth",
+                                        "contact.postal_address", "contact.phone",
+                                        "identity.id_document"}
+    assert keys(result, "applicant") == {"identity.name", "geolocation.location"}
+    assert "user" not in result.subjects
+
+
+# --- a heading naming a kind of person sets the subject of its list ------------------------------
+
+ROLE_HEADINGS = [
+    ("nl", "3. Salarisadministratie", "naam, geboortedatum, bankrekeningnummer", "employee"),
+    ("en", "3. Payroll", "name, date of birth, bank account number", "employee"),
+    ("fr", "3. Gestion de la paie", "nom, date de naissance, coordonnées bancaires", "employee"),
+    ("fr", "Informations collectées par les outils vendeurs", "nom et prénom, e-mail", "seller"),
+    ("en", "Information about our sellers", "name, email address", "seller"),
+    ("nl", "Gegevens van verkopers", "naam, e-mailadres", "seller"),
+    ("en", "Patients", "name, date of birth, health data", "patient"),
+    ("fr", "Patients", "nom, date de naissance", "patient"),
+    ("nl", "Patiënten", "naam, geboortedatum", "patient"),
+    ("en", "Students", "name, email address", "student"),
+    ("fr", "Étudiants", "nom, adresse e-mail", "student"),
+    ("nl", "Leerlingen", "naam, e-mailadres", "student"),
+    ("en", "Freelancers", "name, bank account number", "freelancer"),
+    ("fr", "Travailleurs indépendants", "nom, coordonnées bancaires", "freelancer"),
+    ("nl", "Zzp'ers", "naam, bankrekeningnummer", "freelancer"),
+    ("fr", "Candidats", "nom, CV", "applicant"),
+    ("nl", "Potentiële cliënten", "naam, telefoonnummer", "prospect"),
+    ("en", "Potential customers", "name, phone number", "prospect"),
+]
+
+
+@pytest.mark.parametrize("lang, heading, items, subject", ROLE_HEADINGS,
+                         ids=[f"{r[0]}-{r[1]}" for r in ROLE_HEADINGS])
+def test_a_heading_naming_a_kind_of_person_sets_the_subject(lang, heading, items, subject) -> None:
+    text = f"# Privacy\n\n## {heading}\n\n" + "\n".join(f"- {i.strip()}" for i in items.split(","))
+    result = draft_policy(text, lang=lang)
+    assert subject in result.subjects, sorted(result.subjects)
+    assert "user" not in result.subjects
+    assert "identity.name" in keys(result, subject)
+
+
+@pytest.mark.parametrize("lang, heading", [
+    ("en", "Payment"), ("fr", "Paiement"), ("nl", "Betaling"),
+    ("en", "Our services"), ("fr", "Nos services"), ("nl", "Onze diensten"),
+])
+def test_a_heading_naming_no_person_leaves_the_list_to_the_reader(lang: str, heading: str) -> None:
+    items = {"en": "name\n- email address", "fr": "nom\n- adresse e-mail",
+             "nl": "naam\n- e-mailadres"}[lang]
+    result = draft_policy(f"# Privacy\n\n## {heading}\n\n- {items}", lang=lang)
+    assert list(result.subjects) == ["user"]
+
+
+# --- a data list under a collection heading, in a policy naming other subjects ------------------
+
+COLLECTED_LISTS = [
+    ("fr", "## Informations collectées\n\n### par la plateforme\n\n* nom et prénom\n* e-mail\n\n"
+           "### par les outils vendeurs\n\n* nom et prénom du vendeur\n* téléphone du vendeur\n"),
+    ("en", "## Information we collect\n\n### through the platform\n\n* full name\n* email\n\n"
+           "### through the seller tools\n\n* the seller's full name\n* the seller's phone number\n"),
+    ("nl", "## Gegevens die wij verzamelen\n\n### via het platform\n\n* voor- en achternaam\n"
+           "* e-mail\n\n### via de verkopershulpmiddelen van verkopers\n\n* naam van de verkoper\n"
+           "* telefoonnummer van de verkoper\n"),
+]
+
+
+@pytest.mark.parametrize("lang, text", COLLECTED_LISTS, ids=[c[0] for c in COLLECTED_LISTS])
+def test_a_data_list_under_a_collection_heading_is_the_reader_s(lang: str, text: str) -> None:
+    result = draft_policy("# Privacy\n\n" + text, lang=lang)
+    assert keys(result, "user") == {"identity.name", "contact.email"}
+    assert "identity.name" in keys(result, "seller") and "contact.phone" in keys(result, "seller")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "## Information we collect\n\n### Patients\n\n* full name\n* date of birth\n\n"
+           "## Purposes\n\nWe process your data for the following purposes:\n\n"
+           "* To perform the contract, so that we can call you or send you an email when "
+           "the service needs it;\n"),
+    ("nl", "## Gegevens die wij verwerken\n\n### Patiënten\n\n* naam\n* geboortedatum\n\n"
+           "## Doelen\n\nWij verwerken persoonsgegevens voor de volgende doelen:\n\n"
+           "* Uitvoeren van de overeenkomst, zodat wij u kunnen bellen of een e-mail kunnen "
+           "sturen indien dit nodig is om onze dienstverlening uit te kunnen voeren;\n"),
+])
+def test_a_purpose_bullet_mentioning_an_email_is_no_data_list(lang: str, text: str) -> None:
+    result = draft_policy("# Privacy\n\n" + text, lang=lang)
+    assert "contact.email" not in keys(result, "user")
+    assert keys(result, "patient") == {"identity.name", "identity.date_of_birth"}
+
+
+def test_you_in_passing_is_one_of_the_named_subjects() -> None:
+    text = ("# Privacy\n\n## Klanten\n\nWij verwerken de volgende gegevens:\n\n- naam\n- BSN\n\n"
+            "## Wwft\n\nWij zijn verplicht om uw naam en uw BSN te verzamelen en te "
+            "verwerken.\n")
+    result = draft_policy(text, lang="nl")
+    assert keys(result, "customer") == {"identity.name", "government_id.national_id"}
+    assert "user" not in result.subjects
