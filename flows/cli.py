@@ -364,6 +364,17 @@ def _current_findings(catalog_path: Path, seen: list[tuple[str, str]] | None = N
     return out
 
 
+def _output_format(given: str, allowed: tuple[str, ...], *, piped: str) -> str:
+    """``--format``'s choice; ``auto`` is a table for a person at a terminal and ``piped`` (a
+    format a program parses) when the output goes to a pipe or file."""
+    from flows.outputs.terminal import interactive
+
+    chosen = ("table" if interactive() else piped) if given == "auto" else given
+    if chosen not in allowed:
+        raise typer.BadParameter(f"choose {', '.join(allowed)} or auto", param_hint="--format")
+    return chosen
+
+
 @app.command()
 def findings(
     catalog: Path = CatalogOpt,
@@ -372,11 +383,9 @@ def findings(
 ) -> None:
     """List the current findings of the catalog (masked examples only)."""
     from flows.outputs import formats
-    from flows.outputs.terminal import interactive, terminal_width
+    from flows.outputs.terminal import terminal_width
 
-    chosen = ("table" if interactive() else "tsv") if format == "auto" else format
-    if chosen not in formats.FINDINGS_FORMATS:
-        raise typer.BadParameter("choose table, tsv, json or auto", param_hint="--format")
+    chosen = _output_format(format, formats.FINDINGS_FORMATS, piped="tsv")
     text = formats.render_findings(_current_findings(catalog), chosen, width=terminal_width())
     typer.echo(text, nl=not text.endswith("\n"))
 
@@ -390,11 +399,9 @@ def sql(
 ) -> None:
     """Query the catalog read-only (views: current_findings, violations, assets, scans...)."""
     from flows.outputs import query as q
-    from flows.outputs.terminal import interactive, terminal_width
+    from flows.outputs.terminal import terminal_width
 
-    chosen = ("table" if interactive() else "csv") if format == "auto" else format
-    if chosen not in q.SQL_FORMATS:
-        raise typer.BadParameter("choose table, csv, json or auto", param_hint="--format")
+    chosen = _output_format(format, q.SQL_FORMATS, piped="csv")
     text = q.render(q.run_query(catalog, query), chosen, width=terminal_width())
     typer.echo(text, nl=not text.endswith("\n"))
 
