@@ -16,7 +16,8 @@ import duckdb
 import pytest
 
 from flows.cli import main
-from tests.flows.test_credentials_postgres import POLICY, _catalog_text
+from tests.flows.leak_support import every_output
+from tests.flows.test_credentials_postgres import POLICY
 
 pytestmark = pytest.mark.mariadb
 
@@ -59,31 +60,7 @@ def test_no_output_holds_the_password_or_a_server_message(leaky: str, mariadb_se
     policy = tmp_path / "policy.yaml"
     policy.write_text(POLICY.replace('"crm.*"', '"crm_leak.*"'))
     canonical = f"mysql://leaky@127.0.0.1:{mariadb_server.port}/crm_leak"
-    outputs: dict[str, str] = {}
-
-    def run(name: str, argv: list[str]) -> int:
-        code = main(argv)
-        captured = capsys.readouterr()
-        outputs[f"{name} stdout"], outputs[f"{name} stderr"] = captured.out, captured.err
-        return code
-
-    assert run("scan", ["scan", leaky, "--catalog", str(catalog)]) == 2  # two views failed
-    for fmt in ("text", "json", "junit", "sarif"):
-        out = tmp_path / f"check.{fmt}"
-        assert run(f"check {fmt}", ["check", leaky, "--policy", str(policy), "--catalog", str(catalog),
-                                    "--format", fmt, "-o", str(out)]) in (1, 2)
-        outputs[f"check {fmt} file"] = out.read_text()
-    assert run("baseline", ["baseline", leaky, "--policy", str(policy), "--catalog", str(catalog),
-                            "--reason", "PRIV-1", "-o", str(tmp_path / "baseline.yaml")]) == 0
-    outputs["baseline file"] = (tmp_path / "baseline.yaml").read_text()
-    assert run("findings", ["findings", "--catalog", str(catalog), "--format", "json"]) == 0
-    assert run("report", ["report", "--catalog", str(catalog), "--html", str(tmp_path / "r.html")]) == 0
-    outputs["report file"] = (tmp_path / "r.html").read_text()
-    assert run("gx", ["gx", "export", "--catalog", str(catalog), "--out", str(tmp_path / "gx")]) == 0
-    for suite in sorted((tmp_path / "gx").glob("**/*.json")):
-        outputs[f"gx {suite.name}"] = suite.read_text()
-    outputs["catalog tables and views"] = _catalog_text(catalog)
-    outputs["catalog file bytes"] = catalog.read_bytes().decode("latin-1")
+    outputs = every_output(leaky, policy, catalog, tmp_path, capsys)
 
     leaks = {name: found for name, text in outputs.items() if (found := _secrets_in(text))}
     assert leaks == {}

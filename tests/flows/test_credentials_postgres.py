@@ -17,6 +17,7 @@ import psycopg
 import pytest
 
 from flows.cli import main
+from tests.flows.leak_support import every_output
 
 pytestmark = pytest.mark.postgres
 
@@ -70,49 +71,12 @@ def _secrets_in(text: str) -> list[str]:
     return [s for s in (PASSWORD, SSL_PASSWORD, LEAKED_VALUE, LEAKED_VALUE.split("@")[0]) if s in text]
 
 
-def _catalog_text(path: Path) -> str:
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        out = []
-        for (table,) in con.execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
-        ).fetchall():  # tables and views
-            out.extend(str(r) for r in con.execute(f'SELECT * FROM "{table}"').fetchall())
-        return "\n".join(out)
-    finally:
-        con.close()
-
-
 def test_no_output_holds_the_password_or_a_server_message(leaky: str, postgres_server, tmp_path: Path, capsys) -> None:
     catalog = tmp_path / "ropa.duckdb"
     policy = tmp_path / "policy.yaml"
     policy.write_text(POLICY)
     canonical = f"postgresql://{postgres_server.user}@{postgres_server.host}:{postgres_server.port}/ropa_leak?sslmode=disable"
-    outputs: dict[str, str] = {}
-
-    def run(name: str, argv: list[str]) -> int:
-        code = main(argv)
-        captured = capsys.readouterr()
-        outputs[f"{name} stdout"], outputs[f"{name} stderr"] = captured.out, captured.err
-        return code
-
-    assert run("scan", ["scan", leaky, "--catalog", str(catalog)]) == 2  # two views failed
-    for fmt in ("text", "json", "junit", "sarif"):
-        out = tmp_path / f"check.{fmt}"
-        assert run(f"check {fmt}", ["check", leaky, "--policy", str(policy), "--catalog", str(catalog),
-                                    "--format", fmt, "-o", str(out)]) in (1, 2)
-        outputs[f"check {fmt} file"] = out.read_text()
-    assert run("baseline", ["baseline", leaky, "--policy", str(policy), "--catalog", str(catalog),
-                            "--reason", "PRIV-1", "-o", str(tmp_path / "baseline.yaml")]) == 0
-    outputs["baseline file"] = (tmp_path / "baseline.yaml").read_text()
-    assert run("findings", ["findings", "--catalog", str(catalog), "--format", "json"]) == 0
-    assert run("report", ["report", "--catalog", str(catalog), "--html", str(tmp_path / "r.html")]) == 0
-    outputs["report file"] = (tmp_path / "r.html").read_text()
-    assert run("gx", ["gx", "export", "--catalog", str(catalog), "--out", str(tmp_path / "gx")]) == 0
-    for suite in sorted((tmp_path / "gx").glob("**/*.json")):
-        outputs[f"gx {suite.name}"] = suite.read_text()
-    outputs["catalog tables and views"] = _catalog_text(catalog)
-    outputs["catalog file bytes"] = catalog.read_bytes().decode("latin-1")
+    outputs = every_output(leaky, policy, catalog, tmp_path, capsys)
 
     leaks = {name: found for name, text in outputs.items() if (found := _secrets_in(text))}
     assert leaks == {}
