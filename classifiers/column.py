@@ -579,8 +579,12 @@ def _text_findings(
     extra_evidence: dict[str, Any] | None = None,
     *,
     adaptive: bool = False,
+    checkpoint: Callable[[], None] | None = None,
 ) -> list[Finding]:
     """Presidio over ``texts``; one finding per entity whose hit rate beats the chance rate.
+
+    ``checkpoint``, when given, is called between steps of :data:`TEXT_STEP` texts: the caller's
+    time budget raises from it (this module has no clock), so a long document stops part-way.
 
     With ``adaptive``, texts go through Presidio in steps of :data:`TEXT_STEP` and the pass stops
     as soon as the estimate is stable (:func:`_text_stable`), at the latest after all of ``texts``
@@ -596,12 +600,17 @@ def _text_findings(
     previous: frozenset[str] | None = None
     stop = "all"
     while seen < len(texts):
-        step = len(texts) - seen if not adaptive else min(TEXT_STEP, len(texts) - seen)
+        stepped = adaptive or checkpoint is not None
+        step = min(TEXT_STEP, len(texts) - seen) if stepped else len(texts) - seen
         for d in analyze_texts(texts[seen : seen + step]):
             detections.append(_shift(d, seen))
         seen += step
-        if not adaptive or seen >= len(texts):
+        if seen >= len(texts):
             break
+        if checkpoint is not None:
+            checkpoint()
+        if not adaptive:
+            continue
         hits = _hit_cells(detections)
         decided = frozenset(e for e, cells in hits.items()
                             if _text_score(e, len(cells), seen, hint)[0] >= REPORT_THRESHOLD)
@@ -1019,11 +1028,14 @@ def _chunks(text: str) -> list[str]:
     return pieces
 
 
-def classify_document(text: str, *, hash_key: bytes | None = None) -> list[Finding]:
+def classify_document(
+    text: str, *, hash_key: bytes | None = None, checkpoint: Callable[[], None] | None = None
+) -> list[Finding]:
     """Findings for a whole plain-text file (``column=None``), one per entity found.
 
     The text is cut into paragraphs; at most :data:`DOCUMENT_CHUNKS` of them, spread evenly over
     the file, go through Presidio (``evidence["chunks_total"]`` says how many there were).
+    ``checkpoint`` is called between steps of paragraphs (see :func:`_text_findings`).
     """
     _check_key(hash_key)
     chunks = _chunks(text)
@@ -1034,7 +1046,8 @@ def classify_document(text: str, *, hash_key: bytes | None = None) -> list[Findi
         chosen = [chunks[int(i * step)] for i in range(DOCUMENT_CHUNKS)]
     else:
         chosen = chunks
-    return _text_findings(None, chosen, NameHint(frozenset(), False), hash_key, {"chunks_total": len(chunks)})
+    return _text_findings(None, chosen, NameHint(frozenset(), False), hash_key, {"chunks_total": len(chunks)},
+                          checkpoint=checkpoint)
 
 
 def explain_column(sample: ColumnSample) -> list[dict[str, Any]]:

@@ -227,7 +227,8 @@ def _scan_into(
     result.rows_rejected = sample.rejected
     named = name_findings(ASSET_NAME, asset.name_values, hash_key, "asset name") if asset.name_values else []
     if asset.kind == "document":
-        result.findings = classify_document(sample.text or "", hash_key=hash_key) + named
+        result.findings = classify_document(sample.text or "", hash_key=hash_key,
+                                            checkpoint=lambda: budget.check(asset.name)) + named
         result.rows_sampled = 1
         return
 

@@ -91,6 +91,31 @@ def test_classify_document(analyzer):
     assert all(f.evidence["chunks_total"] == 40 for f in findings)
 
 
+def test_a_document_checkpoint_runs_between_steps_and_can_stop_it(analyzer):
+    """The scan's time budget raises from the checkpoint: a long document stops part-way instead
+    of running to its end first. The findings are the same with a checkpoint that never stops."""
+    from classifiers.column import TEXT_STEP
+
+    rng = random.Random(3)
+    text = "\n\n".join(_messages(rng, TEMPLATES, 4 * TEXT_STEP))
+    calls: list[int] = []
+    assert classify_document(text, hash_key=b"k" * 16, checkpoint=lambda: calls.append(1)) == \
+        classify_document(text, hash_key=b"k" * 16)
+    assert len(calls) == 3                       # between the four steps, not after the last
+
+    class Stop(Exception):
+        pass
+
+    def stop_at_second() -> None:
+        calls.append(2)
+        if calls.count(2) == 2:
+            raise Stop
+
+    with pytest.raises(Stop):
+        classify_document(text, checkpoint=stop_at_second)
+    assert calls.count(2) == 2                   # the third and fourth steps never ran
+
+
 def test_classify_document_without_personal_data(analyzer):
     text = (
         "Release notes\n\nThe importer now reads Parquet files in batches of 65,536 rows.\n\n"
