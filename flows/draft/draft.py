@@ -22,6 +22,8 @@ from flows.draft.lexicons import LANGUAGES, pipeline
 from flows.draft.model import INCLUDE_AT, Evidence, Item, Purpose, Retention, SubjectDraft
 
 FALLBACK_RETENTION_CONFIDENCE = 0.45
+#: The roles "you" take in a policy that speaks to its reader throughout.
+YOU_AS = ("customer", "client")
 #: A named subject's category at this confidence came from its own list or heading.
 SCOPED_AT = 0.85
 
@@ -165,9 +167,15 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
         if not draft.purposes:
             draft.purposes = [_fallback_purpose(sid, ex.items)]
         financial = any(k.startswith("financial") for k in draft.category_keys())
+        # A policy that speaks to "you" throughout and names its customers only in a retention
+        # row ("Données clients : durée de la relation + 3 ans"): "you" are that customer (not
+        # the prospects or applicants another row names).
+        owners = {sid, "*"}
+        if sid == DEFAULT_SUBJECT and ex.single_subject:
+            owners |= {c for c in YOU_AS if c not in by_subject}
         candidates = [
             i for i in ex.items
-            if i.kind == "retention" and i.subject in (sid, "*")
+            if i.kind == "retention" and i.subject in owners
             # A fiscal retention duty concerns financial records: a general "7 years for tax"
             # statement does not reach a subject the policy holds no financial data about.
             and not (i.subject == "*" and i.value.start == "end_of_fiscal_year" and not financial)

@@ -90,13 +90,26 @@ _RECORDS = re.compile(
     r"factures?|pièces comptables|comptab\w*|documents comptables|facturen|boekhouding|"
     r"administratie|belastingaangifte|jaarrekening)\b")
 
+#: A cookie's lifetime ("Cookies analytiques : 13 mois", a cookie table's "Expires" column) is
+#: not how long a person's data is kept.
+_COOKIE = re.compile(r"(?i)\b(cookies?|traceurs?|témoins? de connexion|local storage|"
+                     r"localstorage)\b")
+_EXPIRY = re.compile(r"(?i)\b(expires?|expiry|expiration|lifetime|durée de vie|duree de vie|"
+                     r"looptijd|vervalt|verloopt|vervaldatum)\b")
+#: "This information is saved for a maximum of 1 year": the data of the sentence before.
+_ANAPHORA = re.compile(
+    r"(?i)\b(this (?:information|data)|these data|such data|that data|ces (?:données|donnees|"
+    r"informations)|cette information|ces dernières|deze (?:gegevens|informatie)|die gegevens|"
+    r"dit soort gegevens|deze persoonsgegevens)\b")
+
 #: A heading that announces data collected (overrides a skip word such as "contact").
 _DECLARES = re.compile(r"(?i)\b(form|forms|formulaire|formulier|we collect|collect\w*|"
                        r"verzamel\w*|wij verwerken|collectées?|recueillies)\b")
 
 #: A collection cue that is a verb ("we collect", "nous traitons"), not a noun ("data about").
 _COLLECT_VERB = re.compile(r"(?i)(collect|process|hold|receiv|stor|ask|provid|give|recueill|"
-                           r"trait|verzamel|verwerk|ontvang|vrag|verstrek)")
+                           r"trait|verzamel|verwerk|ontvang|vrag|verstrek|regist|record|log|"
+                           r"enregistr|vastleg)")
 
 _LEGAL_FORMS = {"b.v.", "bv", "n.v.", "nv", "sas", "sa", "s.a.", "sarl", "gmbh", "ltd", "ltd.",
                 "bvba", "srl", "inc", "inc.", "llc", "plc", "ag", "s.a.s."}
@@ -547,6 +560,10 @@ class _Extractor:
                 if _THIRD_PARTY.search(sent.text):
                     continue  # "Les factures sont conservées par Stripe (10 ans)": not ours
                 mentioned = list(dict.fromkeys(s.label_ for s in sent.spans("subjects")))
+                if not mentioned and self._cookie_lifetime(unit, sent):
+                    continue
+                if not mentioned and not self.in_list(unit) and _ANAPHORA.search(sent.text):
+                    mentioned = self._subjects_before(sent)
                 records = bool(_RECORDS.search(sent.text)) and not mentioned
                 if not mentioned and self.in_list(unit):
                     scoped, _ = self.scope(unit)
@@ -574,6 +591,25 @@ class _Extractor:
                 for sid in subjects:
                     out.items.append(Item("retention", sid, value, round(min(conf, 1.0), 2),
                                           evidence, phrase))
+
+    def _cookie_lifetime(self, unit: Unit, sent: _Sent) -> bool:
+        """A period of a cookie, not of a person's data: the sentence names cookies and no data
+        but online identifiers, or the row sits in a table whose header says "Expires"."""
+        intros = " ".join(self.units[i].text for i in unit.intros)
+        if _EXPIRY.search(intros) or _COOKIE.search(intros):
+            return True
+        if not _COOKIE.search(sent.text):
+            return False
+        return all(c.label_.startswith("online") for c in sent.spans("categories"))
+
+    def _subjects_before(self, sent: _Sent) -> list[str]:
+        """The subjects of the nearest earlier sentence of the same paragraph that names one."""
+        previous = [s for s in self.sentences(sent.unit) if s.sent.end <= sent.sent.start]
+        for s in reversed(previous):
+            found = list(dict.fromkeys(x.label_ for x in s.spans("subjects")))
+            if found:
+                return found
+        return []
 
     @staticmethod
     def _note(evidence: Evidence) -> str:

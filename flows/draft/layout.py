@@ -71,6 +71,12 @@ def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "")
     if _HTML_HINT.search(text):
         text = html_blocks(text)
+    if _MD_TABLE_RULE.search(text):
+        # A Markdown table (| Name | Purpose | Expires |): each row a list item under its
+        # header, as the HTML reader gives tables (flows/draft/reader.py).
+        from flows.draft.reader import tables_as_rows
+
+        text = tables_as_rows(text)
     text = _MD_ESCAPE.sub(r"\1", text)  # "\\## 1) Qui sommes-nous" as some editors save it
     text = _MD_LINK.sub(r"\1", text)
     text = text.replace("**", "").replace("__", "").replace("`", "")
@@ -83,6 +89,7 @@ def normalize(text: str) -> str:
     return "\n".join(out)
 
 
+_MD_TABLE_RULE = re.compile(r"(?m)^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*\|")
 #: Markdown written by website generators often carries raw HTML lists and paragraphs.
 _HTML_HINT = re.compile(r"(?i)</?(?:li|ol|ul|p|br|h[1-6]|div|table|tr|td|th)\b[^<>\n]{0,300}>")
 _HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,9})\b[^<>]{0,300}?(/?)>")

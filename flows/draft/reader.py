@@ -103,10 +103,10 @@ def html_to_text(html: str, path: Path | str = "the HTML page") -> str:
             f"{path}: no text found in the HTML page; save the page's text or give the policy's URL "
             "content as HTML with its body"
         )
-    return _tables_as_rows(text)
+    return tables_as_rows(text)
 
 
-def _tables_as_rows(text: str) -> str:
+def tables_as_rows(text: str) -> str:
     """Markdown table rows as list items under their header row, so a row is one unit.
 
     ``| Invoices | 10 years |`` becomes ``- Invoices | 10 years``, under an intro line
@@ -200,4 +200,4 @@ def unwrap(raw: str) -> str:
     return "\n\n".join(out) + "\n"
 
 
-__all__ = ["read_policy", "html_to_text", "pdf_to_text", "unwrap", "PolicyReadError", "SUFFIXES"]
+__all__ = ["read_policy", "html_to_text", "tables_as_rows", "pdf_to_text", "unwrap", "PolicyReadError", "SUFFIXES"]

@@ -166,3 +166,113 @@ def test_you_in_passing_is_one_of_the_named_subjects() -> None:
     result = draft_policy(text, lang="nl")
     assert keys(result, "customer") == {"identity.name", "government_id.national_id"}
     assert "user" not in result.subjects
+
+
+# --- retention: a cookie's lifetime, "this information", "+ 3 years" -----------------------------
+
+def retention(result, subject: str) -> tuple[str, ...]:
+    return result.subjects[subject].retention.value.key()
+
+
+COOKIE_LIFETIMES = [
+    ("en", "We collect the name and email address of our customers.\n\n## How long we keep data\n\n"
+           "- Analytics cookies: 13 months maximum\n", "customer"),
+    ("fr", "Nous collectons le nom et l'adresse e-mail de nos clients.\n\n## Durée de conservation\n\n"
+           "- Cookies analytiques : 13 mois maximum\n", "customer"),
+    ("nl", "Wij verwerken de naam en het e-mailadres van onze klanten.\n\n## Bewaartermijnen\n\n"
+           "- Voor cookies op onze website geldt een bewaartermijn van 30 dagen;\n", "customer"),
+    ("en", "We collect the name and email address of our customers.\n\n## How long we keep information\n\n"
+           "| Name | Purpose | Provider | Expires |\n|---|---|---|---|\n"
+           "| Simple Analytics | Web analytics | simpleanalytics.com | 60 days |\n", "customer"),
+]
+
+
+@pytest.mark.parametrize("lang, text, subject", COOKIE_LIFETIMES, ids=[f"{c[0]}-{i}" for i, c in enumerate(COOKIE_LIFETIMES)])
+def test_a_cookie_lifetime_is_not_a_subject_s_retention(lang: str, text: str, subject: str) -> None:
+    result = draft_policy(text, lang=lang)
+    assert retention(result, subject) == ("as_long_as_necessary",)
+
+
+@pytest.mark.parametrize("lang, text, rule", [
+    ("en", "We collect the name and email address of our customers.\n\n## How long we keep data\n\n"
+           "- Customer data: 13 months after the end of the contract\n- Cookies: 13 months\n",
+     ("P13M", "end_of_relationship")),
+    ("fr", "Nous collectons le nom et l'adresse e-mail de nos clients.\n\n## Durée de conservation\n\n"
+           "- Données clients : 2 ans à compter de la fin de la relation commerciale\n"
+           "- Cookies analytiques : 13 mois\n", ("P2Y", "end_of_relationship")),
+    ("nl", "Wij verwerken de naam en het e-mailadres van onze klanten. Wij bewaren de gegevens van "
+           "klanten 2 jaar na het einde van de overeenkomst.", ("P2Y", "end_of_relationship")),
+])
+def test_a_subject_s_own_period_beside_a_cookie_lifetime_is_kept(lang: str, text: str, rule) -> None:
+    assert retention(draft_policy(text, lang=lang), "customer") == rule
+
+
+ANAPHORA = [
+    ("en", "We register the IP addresses of all visitors of our website. This information is saved "
+           "for a maximum of 1 year.", ("P1Y", "collection")),
+    ("fr", "Nous enregistrons l'adresse IP des visiteurs du site. Ces données sont conservées "
+           "pendant 1 an maximum.", ("P1Y", "collection")),
+    ("nl", "Wij registreren het IP-adres van alle bezoekers van de website. Deze gegevens worden "
+           "maximaal 1 jaar bewaard.", ("P1Y", "collection")),
+]
+
+
+@pytest.mark.parametrize("lang, text, rule", ANAPHORA, ids=[a[0] for a in ANAPHORA])
+def test_this_information_is_the_data_of_the_sentence_before(lang: str, text: str, rule) -> None:
+    result = draft_policy(text, lang=lang)
+    assert "online.ip_address" in keys(result, "visitor")
+    assert retention(result, "visitor") == rule
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We register the IP addresses of all visitors of our website. Invoices are kept for 10 "
+           "years."),
+    ("nl", "Wij registreren het IP-adres van alle bezoekers van de website. Facturen worden 7 jaar "
+           "bewaard."),
+])
+def test_a_period_naming_other_records_is_not_the_sentence_before_s(lang: str, text: str) -> None:
+    assert retention(draft_policy(text, lang=lang), "visitor") == ("as_long_as_necessary",)
+
+
+@pytest.mark.parametrize("lang, row, rule", [
+    ("fr", "Données clients (achats) : Durée de la relation commerciale + 3 ans", ("P3Y", "end_of_relationship")),
+    ("fr", "Donnees clients : duree du contrat + 5 ans", ("P5Y", "end_of_relationship")),
+    ("en", "Customer data: duration of the contract plus 3 years", ("P3Y", "end_of_relationship")),
+    ("nl", "Klantgegevens: duur van de overeenkomst + 2 jaar", ("P2Y", "end_of_relationship")),
+])
+def test_you_are_the_customer_a_retention_row_names(lang: str, row: str, rule) -> None:
+    intro = {"en": "We collect your name and email address.\n\n## Retention\n\nData is kept as follows:\n\n",
+             "fr": "Nous collectons votre nom et votre adresse e-mail.\n\n## Durée de conservation\n\n"
+                   "Les données sont conservées :\n\n",
+             "nl": "Wij verzamelen uw naam en uw e-mailadres.\n\n## Bewaartermijn\n\n"
+                   "Wij bewaren gegevens als volgt:\n\n"}[lang]
+    result = draft_policy(intro + f"- {row}\n", lang=lang)
+    assert list(result.subjects) == ["user"]
+    assert retention(result, "user") == rule
+
+
+def test_you_are_not_the_prospect_a_retention_row_names() -> None:
+    text = ("Nous collectons votre nom et votre adresse e-mail.\n\n## Durée de conservation\n\n"
+            "- Prospects inactifs : 3 ans à compter du dernier contact.\n")
+    assert retention(draft_policy(text, lang="fr"), "user") == ("as_long_as_necessary",)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We collect the email address of visitors. You can refuse cookies in your browser settings."),
+    ("fr", "Nous collectons l'adresse e-mail des visiteurs. Vous pouvez refuser les cookies dans les "
+           "paramètres de votre navigateur."),
+    ("nl", "Wij verzamelen het e-mailadres van bezoekers. Bezoekers kunnen cookies weigeren via de "
+           "instellingen van de browser."),
+])
+def test_the_browser_as_a_place_for_settings_is_no_device_data(lang: str, text: str) -> None:
+    result = draft_policy(text, lang=lang)
+    assert "online.device" not in {k for s in result.subjects.values() for k in s.category_keys()}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We collect the email address of visitors and their browser type."),
+    ("fr", "Nous collectons l'adresse e-mail des visiteurs et leur type de navigateur."),
+    ("nl", "Wij verzamelen het e-mailadres van bezoekers en hun browsertype."),
+])
+def test_a_browser_type_collected_is_device_data(lang: str, text: str) -> None:
+    assert "online.device" in keys(draft_policy(text, lang=lang), "visitor")
