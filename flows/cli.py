@@ -661,13 +661,35 @@ def locate(
 @gx_app.command("export")
 def gx_export(
     catalog: Path = CatalogOpt,
-    out: Path = typer.Option(Path("gx"), "--out", help="Folder for the expectation suites (JSON)."),
+    out: Optional[Path] = typer.Option(
+        None, "--out", help="Folder for the expectation suites (JSON); default gx/ (not written "
+        "with --checkpoint unless given)."),
+    checkpoint: Optional[Path] = typer.Option(
+        None, "--checkpoint", help="Also write a ready-to-run GX project here: per suite a data "
+        "source, batch definition, validation definition and checkpoint, plus Data Docs. A new, "
+        "empty or earlier --checkpoint folder."),
 ) -> None:
-    """Export one GX expectation suite per asset with violations or retention anchors."""
+    """Export one GX expectation suite per (source, asset) with violations or retention anchors."""
     from flows.outputs.gx import export_suites
 
-    paths = export_suites(catalog, out)
-    _info(f"wrote {len(paths)} suites to {out}/")
+    if checkpoint is not None:
+        from flows.outputs.gx_project import check_target, write_project
+
+        check_target(checkpoint)      # refuse a folder ropa must not write into, before anything
+    if out is not None or checkpoint is None:
+        out = out or Path("gx")
+        paths = export_suites(catalog, out)
+        _info(f"wrote {len(paths)} suite{'' if len(paths) == 1 else 's'} to {out}/")
+    if checkpoint is not None:
+        report = write_project(catalog, checkpoint)
+        n = len(report.checkpoints)
+        _info(f"wrote GX project {checkpoint}/: {n} checkpoint{'' if n == 1 else 's'}, Data Docs in "
+              f"{report.docs_index.relative_to(checkpoint)}")
+        for name, why in sorted(report.not_wired.items()):
+            _info(f"suite {name}: no checkpoint: {why}")
+        if report.checkpoints:
+            _info(f"run: python -c 'import great_expectations as gx; gx.get_context(mode=\"file\", "
+                  f"project_root_dir=\"{checkpoint}\").checkpoints.get(\"{report.checkpoints[0]}\").run()'")
 
 
 @export_app.command("fides")

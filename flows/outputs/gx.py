@@ -1,7 +1,8 @@
 """Great Expectations suites from ropa's violations: ``ropa gx export``.
 
 Teams that already run Great Expectations in their pipelines get ropa's gap as expectations they
-can run on every load, between two scans:
+can run on every load, between two scans. There is one suite per (source, asset), named by
+:func:`suite_name`; ``flows.outputs.gx_project`` wires them into a runnable GX project.
 
 * a column that must hold no undeclared identifier (an ``undeclared`` or ``special_category``
   violation with an entity) gets ``ExpectColumnValuesToNotMatchRegex`` with the identifier's
@@ -144,6 +145,22 @@ def _gx() -> Any:
     return gx
 
 
+def suite_name(asset: str, source: str | None) -> str:
+    """The suite's name: the asset's name made safe, then ``@`` and a hash of (source, asset).
+
+    Two sources can hold an asset of the same name (``customers`` in a DuckDB file and in
+    PostgreSQL, ``customers.csv`` in two folders); named after the asset alone, one suite would
+    overwrite the other. The hash is of the source's canonical identity (``catalog.identity``:
+    the only form the catalog stores, credential-free) and the exact asset name, so the name is
+    unique per catalog key and the same on every export. The readable part keeps ASCII letters,
+    digits, ``.``, ``_`` and ``-`` (GX's file store refuses ``/`` in a suite name, and its data
+    docs link pages by name); the hash keeps names apart that this folds together.
+    """
+    readable = re.sub(r"[^A-Za-z0-9._-]+", "_", asset).strip("._") or "asset"
+    digest = hashlib.sha256(f"{source or ''}\x1f{asset}".encode("utf-8")).hexdigest()[:10]
+    return f"{readable}@{digest}"
+
+
 def build_suites(
     violations: Iterable[Mapping[str, Any]],
     *,
@@ -151,28 +168,32 @@ def build_suites(
     patterns: Mapping[str, str] | None = None,
     today: date | None = None,
 ) -> dict[str, Any]:
-    """One ``gx.ExpectationSuite`` per asset, named after the asset.
+    """One ``gx.ExpectationSuite`` per (source, asset), keyed by :func:`suite_name`.
 
     Identifier violations on a column become not-match-regex expectations; violations GX cannot
     express (no column, or an entity without a pattern such as PERSON) are listed in the suite's
     ``meta["ropa"]["not_expressible"]`` so the export says what it leaves out. An
     ``over_retained`` violation that carries a ``retention`` duration counts as an anchor too.
+    ``meta["ropa"]`` names the ``asset`` and its ``source`` (canonical form): what to run it on.
     """
     gx = _gx()
     import great_expectations.expectations as gxe
 
     pats = candidate_patterns(patterns)
     today = today or date.today()
-    expectations: dict[str, list[Any]] = {}
-    left_out: dict[str, list[dict[str, Any]]] = {}
-    seen: set[tuple[str, ...]] = set()
-    sources: dict[str, set[str]] = {}
+    Key = tuple[str | None, str]
+    expectations: dict[Key, list[Any]] = {}
+    left_out: dict[Key, list[dict[str, Any]]] = {}
+    seen: set[tuple[Any, ...]] = set()
 
-    def add(asset: str, expectation: Any | None = None) -> None:
-        expectations.setdefault(asset, [])
-        left_out.setdefault(asset, [])
+    def add(key: Key, expectation: Any | None = None) -> None:
+        expectations.setdefault(key, [])
+        left_out.setdefault(key, [])
         if expectation is not None:
-            expectations[asset].append(expectation)
+            expectations[key].append(expectation)
+
+    def source_of(value: Any) -> str | None:
+        return str(value) if value not in (None, "") else None
 
     anchor_list = list(anchors)
     for v in violations:
@@ -182,56 +203,56 @@ def build_suites(
             continue
         if kind not in _IDENTIFIER_KINDS or v.get("asset_kind") == "document":
             continue
-        add(asset)
-        if v.get("source"):
-            sources.setdefault(asset, set()).add(str(v["source"]))
+        key: Key = (source_of(v.get("source")), asset)
+        add(key)
         if not col or not entity or entity not in pats:
-            left_out[asset].append({"kind": kind, "column": col, "entity": entity,
-                                    "category": v.get("category"),
-                                    "why": "no column" if not col else "no candidate pattern"})
+            left_out[key].append({"kind": kind, "column": col, "entity": entity,
+                                  "category": v.get("category"),
+                                  "why": "no column" if not col else "no candidate pattern"})
             continue
-        key = ("regex", asset, col, entity)
-        if key in seen:
+        if ("regex", key, col, entity) in seen:
             continue
-        seen.add(key)
-        add(asset, gxe.ExpectColumnValuesToNotMatchRegex(
+        seen.add(("regex", key, col, entity))
+        add(key, gxe.ExpectColumnValuesToNotMatchRegex(
             column=col, regex=pats[entity],
             meta={"ropa": {"rule": "no_undeclared_identifier", "kind": kind, "entity": entity,
                            "category": v.get("category"), "subject": v.get("subject")}},
         ))
     for a in anchor_list:
-        key = ("retention", a.asset, a.column)
-        if key in seen:
+        key = (source_of(a.source), a.asset)
+        if ("retention", key, a.column) in seen:
             continue
-        seen.add(key)
+        seen.add(("retention", key, a.column))
         cutoff = retention_cutoff(a.retention, today, a.retention_from)
-        if a.source:
-            sources.setdefault(a.asset, set()).add(str(a.source))
         # A datetime, not a date: GX 1.x parses an ISO date into ``datetime.date``, which a
         # pandas datetime64 column cannot be compared with ("Cannot compare Timestamp with
         # datetime.date"); midnight of the cutoff day compares with datetime64 columns in pandas
         # and with DATE and TIMESTAMP columns in SQL alike.
-        add(a.asset, gxe.ExpectColumnValuesToBeBetween(
+        add(key, gxe.ExpectColumnValuesToBeBetween(
             column=a.column, min_value=datetime.combine(cutoff, time()).isoformat(),
             meta={"ropa": {"rule": "retention", "retention": a.retention,
                            "retention_from": a.retention_from, "cutoff": cutoff.isoformat()}},
         ))
     # Built whole (not with add_expectation, which needs an active GX project to save into).
-    return {
-        asset: gx.ExpectationSuite(
-            name=asset, expectations=exps,
-            meta={"ropa": {"generated": today.isoformat(), "not_expressible": left_out[asset],
-                           "sources": sorted(sources.get(asset, ()))}},
+    suites = {}
+    for (source, asset), exps in expectations.items():
+        name = suite_name(asset, source)
+        suites[name] = gx.ExpectationSuite(
+            name=name, expectations=exps,
+            meta={"ropa": {"generated": today.isoformat(), "asset": asset, "source": source,
+                           "not_expressible": left_out[(source, asset)]}},
         )
-        for asset, exps in expectations.items()
-    }
+    return suites
 
 
-def suite_filename(asset: str) -> str:
-    """A portable file name for an asset's suite; a hash keeps sanitised names distinct."""
-    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", asset).strip("._") or "asset"
-    if safe != asset:
-        safe += "-" + hashlib.sha1(asset.encode("utf-8")).hexdigest()[:8]
+def suite_filename(name: str) -> str:
+    """A portable file name for a suite; a hash keeps sanitised names distinct.
+
+    A :func:`suite_name` is already safe and is used as is.
+    """
+    safe = re.sub(r"[^A-Za-z0-9._@-]+", "_", name).strip("._") or "asset"
+    if safe != name:
+        safe += "-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
     return safe + ".json"
 
 
@@ -259,7 +280,7 @@ def export_suites(
     patterns: Mapping[str, str] | None = None,
     today: date | None = None,
 ) -> list[Path]:
-    """``ropa gx export``: write each asset's suite as GX suite JSON in ``out_dir``.
+    """``ropa gx export``: write each (source, asset)'s suite as GX suite JSON in ``out_dir``.
 
     ``violations`` is a list of violation dicts, or a catalog path: then the catalog's
     violations and the retention anchors of its loaded declarations are used. A suite's
@@ -273,9 +294,9 @@ def export_suites(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for asset, suite in sorted(build_suites(violations, anchors=anchor_list, patterns=patterns,
-                                            today=today).items()):
-        path = out / suite_filename(asset)
+    for name, suite in sorted(build_suites(violations, anchors=anchor_list, patterns=patterns,
+                                           today=today).items()):
+        path = out / suite_filename(name)
         path.write_text(json.dumps(suite.to_json_dict(), indent=2, ensure_ascii=False,
                                    default=str) + "\n", encoding="utf-8")
         written.append(path)
@@ -379,13 +400,19 @@ def _outcome(conf: Mapping[str, Any], success: bool | None, info: Any,
 
 
 def run_suites(suites: Mapping[str, Any], frames: Mapping[str, Any]) -> list[SuiteRun]:
-    """Run each suite on the DataFrame of the same asset name (assets without one are skipped)."""
-    return [validate_dataframe(s, frames[name]) for name, s in sorted(suites.items())
-            if name in frames]
+    """Run each suite on its DataFrame, looked up by suite name, else by the suite's asset name
+    (suites without a frame are skipped)."""
+    runs = []
+    for name, s in sorted(suites.items()):
+        asset = ((s.meta or {}).get("ropa") or {}).get("asset")
+        frame = frames[name] if name in frames else frames.get(asset) if asset else None
+        if frame is not None:
+            runs.append(validate_dataframe(s, frame))
+    return runs
 
 
 __all__: Sequence[str] = (
     "DEFAULT_PATTERNS", "RetentionAnchor", "ExpectationOutcome", "SuiteRun", "candidate_patterns",
     "parse_duration", "retention_cutoff", "build_suites", "export_suites", "load_suite",
-    "suite_filename", "validate_dataframe", "run_suites", "inputs_from_catalog",
+    "suite_name", "suite_filename", "validate_dataframe", "run_suites", "inputs_from_catalog",
 )

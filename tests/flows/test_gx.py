@@ -27,6 +27,7 @@ from flows.outputs.gx import (
     parse_duration,
     retention_cutoff,
     suite_filename,
+    suite_name,
     validate_dataframe,
 )
 
@@ -158,7 +159,8 @@ VIOLATIONS = [
     {"kind": "undeclared", "source": "fixtures", "asset": "contracts/offer.txt", "column": None,
      "entity": "FR_NIR", "asset_kind": "document"},
 ]
-ANCHOR = RetentionAnchor("main.customers", "relationship_ended_at", "P5Y")
+ANCHOR = RetentionAnchor("main.customers", "relationship_ended_at", "P5Y", "warehouse.duckdb")
+CUSTOMERS = suite_name("main.customers", "warehouse.duckdb")
 
 PLANTED = ["FR7630006000011234567890189", "NL91 ABNA 0417 1643 00", "BE68539007547034"]
 
@@ -173,8 +175,9 @@ def suites() -> dict:
 
 
 def test_one_suite_per_asset_with_what_it_leaves_out(suites) -> None:
-    assert set(suites) == {"main.customers"}  # unbound and document violations have no column
-    suite = suites["main.customers"]
+    assert set(suites) == {CUSTOMERS}  # unbound and document violations have no column
+    suite = suites[CUSTOMERS]
+    assert (suite.meta["ropa"]["asset"], suite.meta["ropa"]["source"]) == ("main.customers", "warehouse.duckdb")
     kinds = [(e.expectation_type, e.column) for e in suite.expectations]
     assert kinds == [("expect_column_values_to_not_match_regex", "iban"),
                      ("expect_column_values_to_be_between", "relationship_ended_at")]
@@ -186,7 +189,7 @@ def test_one_suite_per_asset_with_what_it_leaves_out(suites) -> None:
 def test_the_suite_fails_on_a_planted_undeclared_iban(suites) -> None:
     df = _customers(["n/a", PLANTED[0], None, PLANTED[1], "withdrawn", PLANTED[2]],
                     ["2024-01-01"] * 6)
-    run = validate_dataframe(suites["main.customers"], df)
+    run = validate_dataframe(suites[CUSTOMERS], df)
     assert not run.success
     iban = next(o for o in run.outcomes if o.column == "iban")
     assert (iban.status, iban.unexpected_count, iban.element_count) == ("failed", 3, 6)
@@ -199,14 +202,14 @@ def test_the_suite_passes_on_a_clean_table(suites) -> None:
     df = _customers(["n/a", None, "FR76 **** **** **** **** ***0 189",
                      "ab12f3e4c5d6a7b8c9d0e1f2a3b4c5d6"],
                     ["2021-06-01", None, "2025-12-31", "2023-03-03"])
-    run = validate_dataframe(suites["main.customers"], df)
+    run = validate_dataframe(suites[CUSTOMERS], df)
     assert run.success, run
     assert [o.status for o in run.outcomes] == ["passed", "passed"]
 
 
 def test_the_suite_fails_on_rows_kept_past_retention(suites) -> None:
     ended = ["2019-12-31", "2021-05-31", "2021-06-01", None, "2026-01-01"]
-    run = validate_dataframe(suites["main.customers"], _customers(["n/a"] * 5, ended))
+    run = validate_dataframe(suites[CUSTOMERS], _customers(["n/a"] * 5, ended))
     ret = next(o for o in run.outcomes if o.rule == "retention")
     assert (ret.status, ret.unexpected_count) == ("failed", 2)  # the cutoff day itself is kept
     assert not run.success
@@ -214,18 +217,18 @@ def test_the_suite_fails_on_rows_kept_past_retention(suites) -> None:
 
 def test_retention_on_timezone_aware_timestamps(suites) -> None:
     ended = pd.to_datetime(["2020-01-01T10:00", "2025-01-01T10:00"]).tz_localize("Europe/Paris")
-    run = validate_dataframe(suites["main.customers"],
+    run = validate_dataframe(suites[CUSTOMERS],
                              pd.DataFrame({"iban": ["n/a", "n/a"], "relationship_ended_at": ended}))
     ret = next(o for o in run.outcomes if o.rule == "retention")
     assert (ret.status, ret.unexpected_count) == ("failed", 1)
 
 
 def test_an_unusable_column_is_an_error_not_a_pass(suites) -> None:
-    run = validate_dataframe(suites["main.customers"],
+    run = validate_dataframe(suites[CUSTOMERS],
                              _customers(["n/a"], ["not a date"]))
     assert next(o for o in run.outcomes if o.rule == "retention").status == "error"
     assert not run.success
-    missing = validate_dataframe(suites["main.customers"], pd.DataFrame({"other": [1]}))
+    missing = validate_dataframe(suites[CUSTOMERS], pd.DataFrame({"other": [1]}))
     assert {o.status for o in missing.outcomes} == {"error"} and not missing.success
 
 
@@ -233,9 +236,11 @@ def test_export_writes_suite_json_that_gx_reads_back(tmp_path) -> None:
     over = {"kind": "over_retained", "source": "warehouse.duckdb", "asset": "main.tickets",
             "column": "closed_at", "entity": None, "retention": "P2Y", "asset_kind": "table"}
     paths = export_suites(VIOLATIONS + [over], tmp_path / "gx", anchors=[ANCHOR], today=TODAY)
-    assert [p.name for p in paths] == ["main.customers.json", "main.tickets.json"]
+    assert [p.name for p in paths] == sorted([f"{CUSTOMERS}.json",
+                                              suite_name("main.tickets", "warehouse.duckdb") + ".json"])
+    assert paths[0].name.startswith("main.customers@")
     data = json.loads(paths[0].read_text(encoding="utf-8"))
-    assert data["name"] == "main.customers"
+    assert data["name"] == CUSTOMERS
     assert {e["type"] for e in data["expectations"]} == {
         "expect_column_values_to_not_match_regex", "expect_column_values_to_be_between"}
     suite = load_suite(paths[0])
@@ -253,3 +258,25 @@ def test_suite_file_names_are_safe_and_distinct() -> None:
     assert names[0] == "main.customers.json"
     assert len(set(names)) == len(names)
     assert all(re.fullmatch(r"[A-Za-z0-9._-]+\.json", n) and not n.startswith(".") for n in names)
+
+
+def test_suite_names_are_unique_per_source_and_stable() -> None:
+    pg = "postgresql://alice@db.example:5432/crm"
+    duck, csv_a, csv_b = "/data/warehouse.duckdb", "/exports/fr", "/exports/nl"
+    names = {suite_name("main.customers", duck), suite_name("main.customers", pg),
+             suite_name("customers.csv", csv_a), suite_name("customers.csv", csv_b),
+             suite_name("data/users.csv", csv_a), suite_name("data_users.csv", csv_a)}
+    assert len(names) == 6                                   # same asset, other source: other suite
+    assert suite_name("main.customers", pg) == suite_name("main.customers", pg)   # stable
+    assert re.fullmatch(r"main\.customers@[0-9a-f]{10}", suite_name("main.customers", pg))
+    assert suite_name("data/users.csv", csv_a).startswith("data_users.csv@")  # no / for GX's store
+    assert all(suite_filename(n) == n + ".json" for n in names)
+
+
+def test_same_asset_in_two_sources_gets_two_suites() -> None:
+    pg = "postgresql://alice@db.example:5432/crm"
+    other = [dict(v, source=pg) for v in VIOLATIONS]
+    built = build_suites(VIOLATIONS + other, anchors=[ANCHOR], today=TODAY)
+    assert set(built) == {CUSTOMERS, suite_name("main.customers", pg)}
+    assert len(built[CUSTOMERS].expectations) == 2                 # its own retention anchor
+    assert len(built[suite_name("main.customers", pg)].expectations) == 1  # no anchor declared there

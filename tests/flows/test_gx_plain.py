@@ -36,8 +36,11 @@ def exported(demo: Demo, tmp_path_factory) -> list[dict]:
 
 
 def _source(suite: dict) -> Path:
-    (source,) = suite["meta"]["ropa"]["sources"]          # one warehouse or folder per suite
-    return Path(source)
+    return Path(suite["meta"]["ropa"]["source"])          # one warehouse or folder per suite
+
+
+def _asset(suite: dict) -> str:
+    return suite["meta"]["ropa"]["asset"]
 
 
 def _is_table(suite: dict) -> bool:
@@ -45,7 +48,7 @@ def _is_table(suite: dict) -> bool:
 
 
 def _frame(suite: dict) -> pd.DataFrame:
-    source, name = _source(suite), suite["name"]
+    source, name = _source(suite), _asset(suite)
     if _is_table(suite):
         con = duckdb.connect(str(source), read_only=True)
         try:
@@ -70,7 +73,7 @@ def _expected_failures(demo: Demo, suite: dict) -> set[tuple[str, str]]:
     out = set()
     for rows in demo.violations.values():
         for v in rows:
-            if v["asset"] != suite["name"] or str(v["source"]) != str(_source(suite)):
+            if v["asset"] != _asset(suite) or str(v["source"]) != str(_source(suite)):
                 continue
             if v["kind"] == "over_retained":
                 out.add((RETENTION, v["column"]))
@@ -133,7 +136,7 @@ def test_every_exported_table_suite_runs_in_plain_gx_on_postgresql(demo: Demo, e
         with engine.begin() as con:
             con.exec_driver_sql("CREATE SCHEMA main")
         for suite in tables:
-            schema, table = suite["name"].split(".")
+            schema, table = _asset(suite).split(".")
             _frame(suite).to_sql(table, engine, schema=schema, index=False)
             con_duck = duckdb.connect(str(_source(suite)), read_only=True)
             dates = [r[0] for r in con_duck.execute(
@@ -144,7 +147,7 @@ def test_every_exported_table_suite_runs_in_plain_gx_on_postgresql(demo: Demo, e
                 for c in dates:
                     con.exec_driver_sql(f'ALTER TABLE {schema}.{table} ALTER COLUMN "{c}" TYPE date')
         for suite in tables:
-            schema, table = suite["name"].split(".")
+            schema, table = _asset(suite).split(".")
 
             def add_batch(context, schema=schema, table=table):
                 return (context.data_sources.add_postgres("warehouse", connection_string=url)
