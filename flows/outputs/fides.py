@@ -13,8 +13,8 @@ What it holds, read from the catalog's current state (latest successful scan of 
   ``data_subject`` resources in the same manifest, which Fides loads as custom taxonomy entries.
 
 Nothing here holds a value: names, counts and keys only (masked source names come from the
-catalog as stored). The tests validate the output with fideslang's own JSON schema (see
-``tests/flows/schemas/SOURCES.md`` for why not its pydantic models).
+catalog as stored). The tests parse the output with fideslang's own pydantic models and check
+its categories against fideslang's default taxonomy (``tests/flows/test_export_fides.py``).
 """
 
 from __future__ import annotations
