@@ -1,8 +1,9 @@
 """``ropa gx export --checkpoint DIR`` on real sources, run as a GX user would.
 
-One catalog scans four sources that all hold a ``customers`` asset: two folders with a
-``customers.csv`` each (a French Excel export, cp1252 with ``;``, and a UTF-8 one), a DuckDB file
-and a real PostgreSQL (``main.customers`` in both), plus a Parquet file. Suite names must keep
+One catalog scans five sources that all hold a ``customers`` asset: two folders with a
+``customers.csv`` each (a French Excel export, cp1252 with ``;``, and a UTF-8 one), a DuckDB file,
+a SQLite file and a real PostgreSQL (``main.customers`` in all three), plus a Parquet file and an
+Excel sheet. Suite names must keep
 them apart (no overwriting). The project is then run in a subprocess with the shared venv's
 python, in another working directory, with no ropa import: ``gx.get_context(mode="file")`` and
 each checkpoint's ``run()``. It must fail on the planted over-retained rows and undeclared IBANs,
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -49,6 +51,7 @@ bindings:
   - {assets: "customers.csv", subject: customer, retention_anchor: ended_at}
   - {assets: "main.customers", subject: customer, retention_anchor: ended_at}
   - {assets: "orders.parquet", subject: customer, retention_anchor: ended_at}
+  - {assets: "book.xlsx#Clients", subject: customer, retention_anchor: ended_at}
 """
 N = 40
 OLD = 3            # rows per asset kept past the 2-year retention
@@ -82,8 +85,19 @@ def world(postgres_server, tmp_path_factory):
         fr_csv.write_bytes(out.assign(nom=out["nom"] + " Hélène").to_csv(sep=";", index=False).encode("cp1252"))
         out.to_csv(nl_csv, index=False)
         frame.assign(ended_at=frame["ended_at"].dt.date).to_parquet(parquet, index=False)  # a DATE column
+        frame.to_excel(root / "nl" / "book.xlsx", sheet_name="Clients", index=False)
+
+    def write_sqlite(frame: pd.DataFrame) -> None:
+        with sqlite3.connect(root / "app.sqlite") as con:
+            con.execute("DROP TABLE IF EXISTS customers")
+            con.execute("CREATE TABLE customers (id INTEGER, nom TEXT, iban TEXT, ended_at DATE)")
+            con.executemany("INSERT INTO customers VALUES (?, ?, ?, ?)",
+                            [(r.id, r.nom, r.iban, None if pd.isna(r.ended_at) else r.ended_at.date().isoformat())
+                             for r in frame.itertuples(index=False)])
+        con.close()
 
     write_files(rows)
+    write_sqlite(rows)
     warehouse = root / "warehouse.duckdb"
     con = duckdb.connect(str(warehouse))
     con.execute("CREATE TABLE customers AS SELECT id, nom, iban, ended_at::DATE AS ended_at FROM rows")
@@ -116,10 +130,10 @@ def world(postgres_server, tmp_path_factory):
     policy = root / "policy.yaml"
     policy.write_text(POLICY)
     catalog = root / "ropa.duckdb"
-    assert main(["scan", str(root / "fr"), str(root / "nl"), str(warehouse), pg, "--catalog", str(catalog),
+    assert main(["scan", str(root / "fr"), str(root / "nl"), str(warehouse), str(root / "app.sqlite"), pg, "--catalog", str(catalog),
                  "--policy", str(policy), "--quiet"]) == 0
     try:
-        yield {"root": root, "catalog": catalog, "rows": rows, "today": today, "write_files": write_files,
+        yield {"root": root, "catalog": catalog, "rows": rows, "today": today, "write_files": write_files, "write_sqlite": write_sqlite,
                "write_pg": write_pg, "warehouse": warehouse, "pg": f"postgresql://gx_reader@{s.host}:{s.port}/ropa_gxcp"}
     finally:
         hba.write_text(before)
@@ -133,21 +147,23 @@ def _expected_names(world) -> dict[str, str]:
         "fr csv": suite_name("customers.csv", str(root / "fr")),
         "nl csv": suite_name("customers.csv", str(root / "nl")),
         "parquet": suite_name("orders.parquet", str(root / "nl")),
+        "excel": suite_name("book.xlsx#Clients", str(root / "nl")),
+        "sqlite": suite_name("main.customers", "sqlite:///" + str(root / "app.sqlite")),
         "duckdb": suite_name("main.customers", str(world["warehouse"])),
         "postgresql": suite_name("main.customers", world["pg"]),
     }
 
 
-def test_same_asset_name_in_four_sources_gives_four_suites(world, tmp_path) -> None:
+def test_same_asset_name_in_several_sources_gives_one_suite_each(world, tmp_path) -> None:
     out = tmp_path / "suites"
     assert main(["gx", "export", "--catalog", str(world["catalog"]), "--out", str(out)]) == 0
     suites = {json.loads(p.read_text())["name"]: json.loads(p.read_text()) for p in out.glob("*.json")}
     names = _expected_names(world)
     assert set(names.values()) <= set(suites)                 # none overwritten by another
-    assert len(set(names.values())) == 5
+    assert len(set(names.values())) == len(names) == 7
     for key, name in names.items():
         meta = suites[name]["meta"]["ropa"]
-        assert name.startswith(meta["asset"].replace("/", "_") + "@"), key
+        assert name.startswith(meta["asset"].replace("#", "_") + "@"), key
         types = {e["type"] for e in suites[name]["expectations"]}
         assert types == {"expect_column_values_to_not_match_regex", "expect_column_values_to_be_between"}, key
     assert suites[names["postgresql"]]["meta"]["ropa"]["source"] == world["pg"]
@@ -215,6 +231,7 @@ def test_checkpoint_project_runs_in_plain_gx(world, tmp_path, capsys) -> None:
     clean = _clean(world["rows"], world["today"])
     world["write_files"](clean)
     world["write_pg"](clean)
+    world["write_sqlite"](clean)
     second = _run_checkpoints(project, checkpoints, elsewhere, SECRET)
     assert {n: (r["success"], r["raised"]) for n, r in second.items()} == {n: (True, []) for n in checkpoints}
     assert all(set(r["unexpected"].values()) == {0} for r in second.values()), second
@@ -230,21 +247,32 @@ def test_checkpoint_project_runs_in_plain_gx(world, tmp_path, capsys) -> None:
     else:
         assert "password" in env_free.stderr.lower(), env_free.stderr[-2000:]
 
-    # a second export replaces ropa's own project
-    assert main(["gx", "export", "--catalog", str(world["catalog"]), "--checkpoint", str(project)]) == 0
+    # a second export replaces ropa's own project (its gx/ folder and marker, nothing else)
+    (project / "notes.md").write_text("the team's own notes")
+    (project / "gx" / "stale.txt").write_text("left by an earlier export")
+    assert main(["gx", "export", "--catalog", str(world["catalog"]), "--checkpoint", str(project),
+                 "--out", str(tmp_path / "suites")]) == 0
+    assert (project / "notes.md").is_file() and not (project / "gx" / "stale.txt").exists()
+    assert (project / MARKER).is_file() and index.is_file()
+    assert len(list((tmp_path / "suites").glob("*.json"))) == len(names)   # --out given: written too
 
 
-@pytest.mark.parametrize("setup", ["file", "foreign"])
+@pytest.mark.parametrize("setup", ["file", "foreign", "no catalog"])
 def test_a_folder_that_is_not_ropas_is_refused(world, tmp_path, capsys, setup) -> None:
     target = tmp_path / "target"
+    catalog = world["catalog"]
     if setup == "file":
         target.write_text("mine")
-    else:
+    elif setup == "foreign":
         target.mkdir()
         (target / "notes.txt").write_text("mine")
+    else:
+        catalog = tmp_path / "missing.duckdb"
     before = sorted(p.name for p in tmp_path.rglob("*"))
-    assert main(["gx", "export", "--catalog", str(world["catalog"]), "--checkpoint", str(target)]) == 2
+    assert main(["gx", "export", "--catalog", str(catalog), "--checkpoint", str(target)]) == 2
     err = capsys.readouterr().err
-    assert "Traceback" not in err and str(target) in err and len(err.strip().splitlines()) == 1
-    assert ("not a folder" if setup == "file" else "not a GX project ropa wrote") in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert {"file": "not a folder", "foreign": "not a GX project ropa wrote",
+            "no catalog": "missing.duckdb"}[setup] in err
+    assert str(target if setup != "no catalog" else catalog) in err
     assert sorted(p.name for p in tmp_path.rglob("*")) == before     # nothing written
