@@ -308,6 +308,8 @@ class _Extractor:
                 # there ("maak uw BSN zwart" under "Gegevens inzien") is still the policy's.
                 self._masking_only(unit, out)
                 continue
+            if unit.children and " | " in unit.text and unit.is_intro:
+                continue  # a table's header row names its columns ("Finalité | Localisation")
             anonymous_scope = any(_ANONYMOUS.search(self.units[i].text) for i in unit.intros)
             for sent in self.sentences(unit):
                 cats = sent.spans("categories")

@@ -120,10 +120,14 @@ def html_blocks(text: str) -> str:
             continue
         out: list[str] = []
         pos = 0
+        # a Markdown table row keeps its cells on one line: a list in a cell is "a, b"
+        in_row = line.count("|") >= 2
         for m in _HTML_TAG.finditer(line):
             closing, name = m.group(1) == "/", m.group(2).lower()
             if name in _INLINE_TAGS:
                 piece = ""
+            elif in_row and name in ("ol", "ul", "li", "br", "p", "div"):
+                piece = ", " if closing and name == "li" else " "
             elif name in ("ol", "ul"):
                 depth = max(0, depth + (-1 if closing else 1))
                 piece = "\n"

@@ -276,3 +276,82 @@ def test_the_browser_as_a_place_for_settings_is_no_device_data(lang: str, text: 
 ])
 def test_a_browser_type_collected_is_device_data(lang: str, text: str) -> None:
     assert "online.device" in keys(draft_policy(text, lang=lang), "visitor")
+
+
+# --- words that name no data collected, and words that do --------------------------------------
+
+def all_keys(result) -> set[str]:
+    return {k for s in result.subjects.values() for k in s.category_keys()}
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    ("en", "We collect your name and email address to reply to your email/telephone call/letter.",
+     "contact.phone"),
+    ("en", "We collect your email address to send you messages about your order.", "communication.content"),
+    ("en", "We collect your email address and send you promotional messages.", "communication.content"),
+    ("en", "We collect your email address. Cookies are small files stored on your device.", "online.device"),
+    ("fr", "Nous collectons votre adresse e-mail afin de vous adresser des messages liés à votre compte.",
+     "communication.content"),
+    ("fr", "Nous collectons votre adresse e-mail pour vous envoyer des messages promotionnels.",
+     "communication.content"),
+    ("fr", "Nous collectons votre adresse e-mail. Les informations stockées dans le terminal des "
+           "utilisateurs sont des cookies.", "online.device"),
+    ("nl", "Wij verzamelen uw e-mailadres om u promotionele berichten te sturen.", "communication.content"),
+    ("nl", "Wij verzamelen uw e-mailadres. Cookies worden op uw apparaat opgeslagen.", "online.device"),
+])
+def test_a_channel_a_message_we_send_or_a_cookie_s_place_is_no_data(lang, text, absent) -> None:
+    result = draft_policy(text, lang=lang)
+    assert "contact.email" in all_keys(result)
+    assert absent not in all_keys(result)
+
+
+@pytest.mark.parametrize("lang, text, present", [
+    ("en", "We collect your name and recordings of phone calls.", "communication.content"),
+    ("en", "We collect the following data:\n\n- Name\n- Business name\n", "professional.employment"),
+    ("en", "We collect the following data:\n\n- Business details\n- Email address\n", "professional.employment"),
+    ("en", "We collect the following data:\n\n- Names and contact details\n"
+           "- Information relating to compliments or complaints\n", "communication.content"),
+    ("fr", "Nous collectons les données suivantes :\n\n- nom\n- réclamations\n", "communication.content"),
+    ("nl", "Wij verwerken de volgende gegevens:\n\n- naam\n- klachten\n", "communication.content"),
+    ("fr", "Nous collectons votre nom et le contenu des messages que vous nous envoyez.",
+     "communication.content"),
+])
+def test_data_words_still_name_data(lang: str, text: str, present: str) -> None:
+    assert present in all_keys(draft_policy(text, lang=lang))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We collect your name and email address. If you have complaints, you can contact the ICO."),
+    ("nl", "Wij verwerken uw naam en e-mailadres. Heeft u klachten, neem dan contact op met de AP."),
+])
+def test_complaints_in_prose_are_no_data(lang: str, text: str) -> None:
+    assert "communication.content" not in all_keys(draft_policy(text, lang=lang))
+
+
+TABLE_HEADERS = [
+    ("fr", "Nous collectons votre adresse e-mail.\n\n## Sous-traitants\n\n"
+           "| Sous-traitant | Finalité | Localisation | Garanties |\n|---|---|---|---|\n"
+           "| Gumroad | Paiement | États-Unis | Clauses types |\n"),
+    ("en", "We collect your email address.\n\n## Processors\n\n"
+           "| Processor | Purpose | Location | Safeguards |\n|---|---|---|---|\n"
+           "| Gumroad | Payment | United States | Standard clauses |\n"),
+    ("nl", "Wij verzamelen uw e-mailadres.\n\n## Verwerkers\n\n"
+           "| Verwerker | Doel | Locatie | Waarborgen |\n|---|---|---|---|\n"
+           "| Gumroad | Betaling | Verenigde Staten | Modelclausules |\n"),
+]
+
+
+@pytest.mark.parametrize("lang, text", TABLE_HEADERS, ids=[t[0] for t in TABLE_HEADERS])
+def test_a_table_header_names_columns_not_data(lang: str, text: str) -> None:
+    result = draft_policy(text, lang=lang)
+    assert all_keys(result) == {"contact.email"}
+
+
+def test_a_list_inside_a_markdown_table_cell_stays_in_its_row() -> None:
+    text = ("| Pourquoi | Quelles données | Base |\n|---|---|---|\n"
+            "| Vous identifier | <ul><li>Nom et prénom</li><li>Adresse e-mail</li></ul> | Contrat |\n")
+    out = html_blocks(text)
+    assert len(out.split("\n")) == len(text.split("\n"))
+    assert "Nom et prénom, Adresse e-mail" in " ".join(out.split("\n")[2].split())
+    result = draft_policy(text, lang="fr")
+    assert all_keys(result) >= {"identity.name", "contact.email"}
