@@ -86,6 +86,31 @@ _PROCESSORS = re.compile(
     r"autoriteit persoonsgegevens|information commissioner|cnil|ico)\b")
 
 
+def _ascii_search(rx: re.Pattern[str]):
+    """``rx.search`` (a ``(?i)`` pattern), faster on the ASCII lines most policies are made of.
+
+    Python's ``re`` cannot skip ahead to a candidate first character under IGNORECASE, so a
+    case-insensitive alternation is tried at every position of every line: most of this module's
+    time on a long policy. On ASCII text, a case-insensitive match is exactly a case-sensitive
+    match of the lowercased pattern on the lowercased text (ASCII letters fold only to ASCII
+    letters, and no other character of the pattern folds to one), so that path is taken there;
+    other text, or a pattern whose lowercasing would change its meaning (an escape such as
+    ``\\S``, a non-ASCII letter folding to ASCII), keeps ``rx.search``.
+    """
+    body = rx.pattern.removeprefix("(?i)")
+    if (body == rx.pattern or re.search(r"\\[A-Z]", body)
+            or any(not c.isascii() and (c.lower().isascii() or c.upper().isascii()) for c in body)):
+        return rx.search
+    lowered = re.compile(body.lower()).search
+    slow = rx.search
+    return lambda text: lowered(text.lower()) if text.isascii() else slow(text)
+
+
+_trigger_search = _ascii_search(_TRIGGER)
+_identity_heading_search = _ascii_search(_IDENTITY_HEADING)
+_registration_search = _ascii_search(_REGISTRATION)
+
+
 @dataclass
 class Controller:
     """The controller as found: its name, how sure, why, and the units of its identity block."""
@@ -153,11 +178,18 @@ def find(units: list[Unit]) -> Controller:
     candidates: Counter[str] = Counter()
     where: dict[str, tuple[int, str]] = {}
     identity_units: set[int] = set()
+    identity_heading: dict[int, bool] = {}  # by heading index: many units share one heading
+
+    def names_identity(index: int) -> bool:
+        if index not in identity_heading:
+            identity_heading[index] = bool(_identity_heading_search(units[index].text))
+        return identity_heading[index]
+
     for unit in units:
         text = unit.text
-        in_identity_section = any(_IDENTITY_HEADING.search(units[i].text) for i in unit.headings[-1:]) \
-            or (unit.kind == HEADING and bool(_IDENTITY_HEADING.search(text)))
-        for pattern in _IDENTITY if _TRIGGER.search(text) else ():
+        in_identity_section = any(names_identity(i) for i in unit.headings[-1:]) \
+            or (unit.kind == HEADING and names_identity(unit.index))
+        for pattern in _IDENTITY if _trigger_search(text) else ():
             for m in pattern.finditer(text):
                 name = _clean_name(m.group("name"))
                 if not name:
@@ -173,7 +205,7 @@ def find(units: list[Unit]) -> Controller:
             where.setdefault(name, (unit.index, "a name with its legal form"))
             if in_identity_section and len(text) <= 120:
                 identity_units.add(unit.index)
-        if _REGISTRATION.search(text) and _LONG_NUMBER.search(text) and len(text) <= 120:
+        if len(text) <= 120 and _registration_search(text) and _LONG_NUMBER.search(text):
             identity_units.add(unit.index)
     if not candidates:
         return Controller(None, 0.0, "no identity sentence found", identity_units)
@@ -203,7 +235,7 @@ def find(units: list[Unit]) -> Controller:
             block.add(unit.index)
     for unit in units:
         if unit.kind != HEADING and unit.headings and len(unit.text) <= 160 \
-                and _IDENTITY_HEADING.search(units[unit.headings[-1]].text):
+                and names_identity(unit.headings[-1]):
             block.add(unit.index)
     if index < len(units):
         text = units[index].text

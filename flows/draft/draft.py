@@ -8,8 +8,10 @@ denials beat assertions for special categories) and ``render`` (YAML with review
 
 from __future__ import annotations
 
+import functools
+import gc
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable, ParamSpec, TypeVar
 
 import yaml
 
@@ -26,6 +28,9 @@ FALLBACK_RETENTION_CONFIDENCE = 0.45
 YOU_AS = ("customer", "client")
 #: A named subject's category at this confidence came from its own list or heading.
 SCOPED_AT = 0.85
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
 
 class DraftError(RopaError, ValueError):
@@ -247,6 +252,28 @@ def _purposes_for(sid: str, draft: SubjectDraft, items: list[Item], single_subje
     return [i for i in merged.values() if i.included or i.confidence >= INCLUDE_AT - 0.05]
 
 
+def _collector_paused(func: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Pause Python's cyclic garbage collector while a policy is drafted.
+
+    A long policy keeps ~7,000 Docs a MB, with their tokens and spans, alive until the draft is
+    done, and each of the collector's full passes walks all of them again: a fifth of a 5 MB
+    draft's time, for nothing, since drafting leaves no reference cycles to collect (measured:
+    ``gc.collect()`` after a 5 MB draft frees 0 objects). The collector resumes when the draft
+    returns, if it was running before.
+    """
+    @functools.wraps(func)
+    def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        running = gc.isenabled()
+        gc.disable()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            if running:
+                gc.enable()
+    return paused
+
+
+@_collector_paused
 def draft_policy(text: str, lang: str = "auto", source_name: str | None = None) -> DraftResult:
     """Draft a declaration (policies/FORMAT.md) from a privacy policy's text.
 

@@ -163,6 +163,8 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _is_caps(text: str) -> bool:
+    if len(text) > 100:  # never a heading (tested below too): spare long paragraphs the char loops
+        return False
     # "SIRET : 88803558100014", "KVK: 12345678": a label and its value, not a heading
     if sum(c.isdigit() for c in text) >= 5 or (":" in text and not text.rstrip().endswith(":")):
         return False

@@ -9,6 +9,7 @@ a unit, quantifiers that make a token optional, a pattern the gate does not mode
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,30 @@ def test_a_gate_with_no_patterns_never_matches_and_an_empty_line_passes_nothing(
     nlp = pipeline("en").nlp
     assert not Gate(nlp.vocab).may_match(nlp("anything at all"))
     assert not pipeline("en").matchers.phrase_gate.may_match(nlp(""))
+
+
+# --- the controller's case-insensitive searches, faster on ASCII lines (flows/draft/controller.py)
+
+@pytest.mark.parametrize("name", ["_TRIGGER", "_IDENTITY_HEADING", "_REGISTRATION"])
+def test_the_ascii_path_finds_exactly_what_the_case_insensitive_pattern_finds(name: str) -> None:
+    from flows.draft import controller
+
+    rx = getattr(controller, name)
+    fast = controller._ascii_search(rx)
+    assert fast is not rx.search  # the fast path is in use for this pattern
+    lines = [u.text for p in POLICIES for u in layout.parse(read_policy(p))]
+    lines += [line.upper() for line in lines] + [line.swapcase() for line in lines]
+    lines += ["KVK 12345678", "Kvk", "Registered Office", "RUN  BY Acme", "WHO WE ARE",
+              "(WE", "(“Us", "Responsable Du Traitement", "SIÈGE SOCIAL", "Numéro De TVA",
+              "ſiret", "\u212aVK 12345678", "İngeschreven", "Over ons", "Éditeur", ""]
+    found = [bool(rx.search(line)) for line in lines]
+    assert [bool(fast(line)) for line in lines] == found
+    assert any(found) and not all(found)
+
+
+@pytest.mark.parametrize("pattern", [r"(?i)\S+ controller", r"controller", "(?i)\u212aelvin"])
+def test_a_pattern_lowercasing_would_change_keeps_the_plain_search(pattern: str) -> None:
+    from flows.draft import controller
+
+    rx = re.compile(pattern)
+    assert controller._ascii_search(rx) == rx.search
