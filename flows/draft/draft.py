@@ -19,15 +19,13 @@ from catalog import taxonomy
 from catalog.errors import RopaError
 from flows.draft import language as lang_mod
 from flows.draft import layout
-from flows.draft.extract import CONF_YOU_LIST, DEFAULT_SUBJECT, Extraction, extract
+from flows.draft.extract import DEFAULT_SUBJECT, Extraction, extract
 from flows.draft.lexicons import LANGUAGES, pipeline
 from flows.draft.model import INCLUDE_AT, Evidence, Item, Purpose, Retention, SubjectDraft
 
 FALLBACK_RETENTION_CONFIDENCE = 0.45
 #: The roles "you" take in a policy that speaks to its reader throughout.
 YOU_AS = ("customer", "client")
-#: A named subject's category at this confidence came from its own list or heading.
-SCOPED_AT = 0.85
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -120,23 +118,10 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
 
     subjects: dict[str, SubjectDraft] = {}
     order = sorted(by_subject, key=lambda s: ex.subject_first.get(s, 10**9))
-    # "you" in a policy whose data lists are each scoped to a named subject ("1. Cliënten",
-    # "2. Sollicitanten") is one of those subjects: a key a named subject already holds from its
-    # own list or heading is theirs, not a separate "user" subject's.
-    scoped_keys: set[str] = set()
-    if not ex.single_subject:
-        for sid in order:
-            if sid != DEFAULT_SUBJECT:
-                scoped_keys |= {k for k, items in by_subject[sid].items()
-                                if _best(items).confidence >= SCOPED_AT}
     for sid in order:
         chosen = {key: _best(items) for key, items in by_subject[sid].items()}
         denied_keys = {i.value for i in denied.get(sid, []) + denied.get("*", [])}
         included = {k: i for k, i in chosen.items() if i.included and k not in denied_keys}
-        if sid == DEFAULT_SUBJECT and sid not in ex.subject_labels:
-            included = {k: i for k, i in included.items()
-                        if i.confidence >= CONF_YOU_LIST
-                        or not any(taxonomy.covers(k, held) for held in scoped_keys)}
         for key in list(included):
             if any(other != key and taxonomy.covers(key, other) for other in included):
                 del included[key]  # a parent label gives way to the specific categories found

@@ -12,7 +12,8 @@ structure it relies on):
    else the innermost heading's.
 3. Otherwise the reader, "you": subject ``user``. When no subject is ever introduced by a heading
    or intro, the whole policy speaks to "you" and these items are confident; when other subjects
-   are, "you" items are uncertain (marked for review) and dropped outside a collection context.
+   are, "you" items are kept only from a data list under a collection heading or intro ("Informations
+   collectées > par la plateforme: - nom"); in prose they are left for the reviewer.
 
 Only concrete phrases name categories ("email address", "Geboortedatum"); a group label
 ("Contact information", "Coordonnées") names the parent key and is dropped when a child of it is
@@ -47,7 +48,10 @@ CONF_SENTENCE = 0.85  # the sentence names the subject and says data is collecte
 CONF_SENTENCE_BARE = 0.75  # the sentence names the subject, no collection wording
 CONF_YOU_ONLY = 0.8  # single-subject policy ("you"), collection context
 CONF_YOU_ONLY_BARE = 0.6
-CONF_YOU = 0.55  # "you" in a policy that also names other subjects, collection context
+#: "you" in prose of a policy that also names its subjects by heading or list: one of those
+#: subjects, or not; left out of the declaration and listed for the reviewer ("uw BSN" in a
+#: paragraph on money-laundering checks, beside "1. Cliënten" and "2. Sollicitanten").
+CONF_YOU = 0.45
 CONF_YOU_BARE = 0.35
 #: "you" in a list under a collection heading or intro ("Informations collectées: - nom et
 #: prénom"): a structured declaration, even in a policy that names other subjects elsewhere.

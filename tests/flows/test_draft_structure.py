@@ -159,13 +159,24 @@ def test_a_purpose_bullet_mentioning_an_email_is_no_data_list(lang: str, text: s
     assert keys(result, "patient") == {"identity.name", "identity.date_of_birth"}
 
 
-def test_you_in_passing_is_one_of_the_named_subjects() -> None:
-    text = ("# Privacy\n\n## Klanten\n\nWij verwerken de volgende gegevens:\n\n- naam\n- BSN\n\n"
-            "## Wwft\n\nWij zijn verplicht om uw naam en uw BSN te verzamelen en te "
-            "verwerken.\n")
-    result = draft_policy(text, lang="nl")
-    assert keys(result, "customer") == {"identity.name", "government_id.national_id"}
-    assert "user" not in result.subjects
+YOU_IN_PROSE = [
+    ("nl", "# Privacy\n\n## Klanten\n\nWij verwerken de volgende gegevens:\n\n- naam\n- BSN\n\n"
+           "## Wwft\n\nWij zijn verplicht om uw BSN en ongebruikelijke transacties te verzamelen "
+           "en te verwerken.\n", "customer"),
+    ("en", "# Privacy\n\n## Customers\n\nWe collect the following data:\n\n- name\n- email address\n\n"
+           "## Payments\n\nWe process your transaction history to fight fraud.\n", "customer"),
+    ("fr", "# Confidentialité\n\n## Clients\n\nNous collectons les données suivantes :\n\n- nom\n"
+           "- adresse e-mail\n\n## Paiements\n\nNous traitons vos transactions pour lutter contre "
+           "la fraude.\n", "customer"),
+]
+
+
+@pytest.mark.parametrize("lang, text, named", YOU_IN_PROSE, ids=[y[0] for y in YOU_IN_PROSE])
+def test_you_in_prose_beside_named_subjects_is_left_for_the_reviewer(lang, text, named) -> None:
+    result = draft_policy(text, lang=lang)
+    assert list(result.subjects) == [named]
+    left = {(i.subject, i.value) for i in result.left_out}
+    assert ("user", "financial.transaction") in left  # listed as a comment, not declared
 
 
 # --- retention: a cookie's lifetime, "this information", "+ 3 years" -----------------------------
