@@ -27,6 +27,10 @@ SQLAlchemy dialect, which ropa does not install; JSON files, whose nested fields
 pandas does not; MySQL, S3) keeps its suite in the project but gets no checkpoint: the marker
 file and the command's output say which and why.
 
+Runs store counts only (``result_format`` BASIC with ``partial_unexpected_count: 0``): GX's
+default would copy up to 20 offending values, raw personal data, into the validation results and
+Data Docs.
+
 No credential is written. Canonical identities hold none, and the PostgreSQL connection string
 has no password: libpq reads it at run time from ``PGPASSWORD``, ``~/.pgpass`` or a service file,
 as ropa's own scans do. So nothing ever needs GX's ``${VAR}`` substitution, and a project folder
@@ -123,7 +127,9 @@ def write_project(catalog: str | Path, root: str | Path, *, today: date | None =
             ctx.checkpoints.add(gx.Checkpoint(
                 name=name, validation_definitions=[validation],
                 actions=[gx.checkpoint.UpdateDataDocsAction(name="update_data_docs")],
-                result_format={"result_format": "SUMMARY"},
+                # counts only: GX's partial_unexpected_list would put raw personal values into the
+                # stored results and Data Docs
+                result_format={"result_format": "BASIC", "partial_unexpected_count": 0},
             ))
             report.checkpoints.append(name)
     ctx.build_data_docs()
