@@ -92,7 +92,9 @@ _RECORDS = re.compile(
     r"(?i)\b(invoices?|accounting|bookkeeping|tax records?|financial records?|vat records?|"
     r"vat purposes|btw-administratie|btw|tva|"
     r"factures?|pièces comptables|comptab\w*|documents comptables|facturen|boekhouding|"
-    r"administratie|belastingaangifte|jaarrekening)\b")
+    r"administratie|belastingaangifte|jaarrekening|"
+    r"support (?:queries|query|tickets?|requests?)|technical support|tickets? de support|"
+    r"demandes? de support|supporttickets?|supportverzoeken|supportaanvragen)\b")
 
 #: A cookie's lifetime ("Cookies analytiques : 13 mois", a cookie table's "Expires" column) is
 #: not how long a person's data is kept.

@@ -366,3 +366,25 @@ def test_a_list_inside_a_markdown_table_cell_stays_in_its_row() -> None:
     assert "Nom et prénom, Adresse e-mail" in " ".join(out.split("\n")[2].split())
     result = draft_policy(text, lang="fr")
     assert all_keys(result) >= {"identity.name", "contact.email"}
+
+
+SUPPORT_RECORDS = [
+    ("en", "We collect the name and email address of our customers. We will not keep your personal "
+           "data for longer than is necessary. Personal information relating to technical support "
+           "queries will be kept for seven years after the end of the contract."),
+    ("fr", "Nous collectons le nom et l'adresse e-mail de nos clients. Vos données ne sont pas "
+           "conservées au-delà de la durée nécessaire. Les tickets de support sont conservés 5 ans à compter de la fin de la relation commerciale."),
+    ("nl", "Wij verwerken de naam en het e-mailadres van onze klanten. Wij bewaren gegevens niet "
+           "langer dan nodig. Supporttickets worden 5 jaar na het einde van de overeenkomst bewaard."),
+]
+
+
+@pytest.mark.parametrize("lang, text", SUPPORT_RECORDS, ids=[s[0] for s in SUPPORT_RECORDS])
+def test_a_period_for_support_tickets_governs_those_records(lang: str, text: str) -> None:
+    assert retention(draft_policy(text, lang=lang), "customer") == ("as_long_as_necessary",)
+
+
+def test_a_support_period_that_names_the_customer_is_still_the_customer_s() -> None:
+    text = ("We collect the name and email address of our customers. We keep customer data for two "
+            "years after the end of the contract.")
+    assert retention(draft_policy(text, lang="en"), "customer") == ("P2Y", "end_of_relationship")
