@@ -132,7 +132,8 @@ def html_blocks(text: str) -> str:
                 depth = max(0, depth + (-1 if closing else 1))
                 piece = "\n"
             elif name == "li":
-                piece = "\n" if closing else "\n" + "  " * max(0, depth - 1) + "- "
+                # nesting beyond 8 levels is not a policy's: the cap keeps output linear
+                piece = "\n" if closing else "\n" + "  " * min(8, max(0, depth - 1)) + "- "
             elif name == "br":
                 piece = "\n"
             elif re.fullmatch(r"h[1-6]", name):

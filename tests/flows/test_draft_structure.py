@@ -388,3 +388,28 @@ def test_a_support_period_that_names_the_customer_is_still_the_customer_s() -> N
     text = ("We collect the name and email address of our customers. We keep customer data for two "
             "years after the end of the contract.")
     assert retention(draft_policy(text, lang="en"), "customer") == ("P2Y", "end_of_relationship")
+
+
+@pytest.mark.parametrize("unit", [
+    "<li" + "x" * 290,  # tags that never close
+    "<ol><li>",  # depth grows on one line
+    "| a | <ul><li>b</li></ul> |\n",
+    "_a" + " b" * 100,  # emphasis that never closes
+    "|---|---|\n",
+])
+def test_html_and_table_rewrites_stay_linear(unit: str) -> None:
+    """Complexity guard: 8 times the input may take at most 24 times as long (linear: 8,
+    quadratic: 64), best of three runs each."""
+    import time
+
+    def seconds(n: int) -> float:
+        text = unit * n
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            parse(text)
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    small, large = seconds(300), seconds(2400)
+    assert large <= 24 * max(small, 1e-4), (small, large)
