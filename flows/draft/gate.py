@@ -91,8 +91,9 @@ class Gate:
         firsts = frozenset(first_lowers)
         if firsts:
             self.needs.append((self._test(LOWER, repr(sorted(firsts)), firsts.__contains__),))
-        self.attrs = tuple(sorted({attr for attr, _ in self.tests}))
-        self._seen: dict[int, set[int]] = {attr: set() for attr in self.attrs}
+        # Per test, the token hashes already tested and those that passed (tokens repeat: each
+        # distinct string is tested once per process, and only when a line reaches its test).
+        self._seen: list[set[int]] = [set() for _ in self.tests]
         self._passing: list[set[int]] = [set() for _ in self.tests]
 
     def _test(self, attr: int, key: str, test: Callable[[str], bool]) -> int:
@@ -100,6 +101,17 @@ class Gate:
             self._index[(attr, key)] = len(self.tests)
             self.tests.append((attr, test))
         return self._index[(attr, key)]
+
+    def _met(self, i: int, values: dict[int, set[int]]) -> bool:
+        attr, test = self.tests[i]
+        found = values[attr]
+        seen, passing = self._seen[i], self._passing[i]
+        new = found - seen
+        if new:
+            strings = self.strings
+            passing.update(h for h in new if test(strings[h]))
+            seen |= new
+        return not passing.isdisjoint(found)
 
     def may_match(self, doc: Doc, values: dict[int, set[int]] | None = None) -> bool:
         """False only when no pattern can match ``doc`` (then the matcher would find nothing).
@@ -110,23 +122,11 @@ class Gate:
         if not self.needs:
             return False
         values = token_values(doc) if values is None else values
-        for attr in self.attrs:
-            found = values[attr]
-            seen = self._seen[attr]
-            new = found - seen
-            if new:
-                tests = [(i, test) for i, (a, test) in enumerate(self.tests) if a == attr]
-                for h in new:
-                    text = self.strings[h]
-                    for i, test in tests:
-                        if test(text):
-                            self._passing[i].add(h)
-                seen |= new
         met: dict[int, bool] = {}
         for needs in self.needs:
             for i in needs:
                 if i not in met:
-                    met[i] = not self._passing[i].isdisjoint(values[self.tests[i][0]])
+                    met[i] = self._met(i, values)
                 if not met[i]:
                     break
             else:
