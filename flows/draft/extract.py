@@ -573,7 +573,12 @@ class _Extractor:
                 if not mentioned and not self.in_list(unit) and _ANAPHORA.search(sent.text):
                     mentioned = self._subjects_before(sent)
                 records = bool(_RECORDS.search(sent.text)) and not mentioned
-                if not mentioned and self.in_list(unit):
+                # the sentence, or its list's intro or heading, names whose data this is
+                named = bool(mentioned) or self.in_list(unit)
+                if not mentioned:
+                    # a list's intro, else the section's heading ("## Job applicants ... We keep
+                    # applications for 6 months"), names whose data the period is for; a
+                    # paragraph under a heading is a weaker tie than the sentence or a list row
                     scoped, _ = self.scope(unit)
                     mentioned = [sid for sid, _ in scoped]
                 # A statutory period for named records (invoices, accounting) governs those
@@ -581,7 +586,7 @@ class _Extractor:
                 subjects = [RECORDS] if records else (mentioned or ["*"])
                 evidence = self.evidence(sent)
                 base = 0.5 + (0.2 if trigger else 0.0) + (0.1 if in_section else 0.0)
-                base += 0.1 if mentioned else 0.0
+                base += 0.1 if (mentioned and named) else 0.0
                 longest = self._longest_duration(durations) if durations else None
                 if durations and longest is None and not necessary:
                     continue

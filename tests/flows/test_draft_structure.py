@@ -413,3 +413,40 @@ def test_html_and_table_rewrites_stay_linear(unit: str) -> None:
 
     small, large = seconds(300), seconds(2400)
     assert large <= 24 * max(small, 1e-4), (small, large)
+
+
+# --- a section's heading names whose data a period is for ---------------------------------------
+
+SECTION_RETENTION = [
+    ("en", "# Privacy policy\n\n## Customers\n\nWe collect your name, email address and delivery "
+           "address. We keep this data for 2 years after the end of the contract.\n\n"
+           "## Job applicants\n\nWhen you apply we collect your CV, name and phone number. We keep "
+           "applications for 6 months after the end of the recruitment process.\n",
+     {"customer": ("P2Y", "end_of_relationship"), "applicant": ("P6M", "end_of_relationship")}),
+    ("fr", "# Politique de confidentialité\n\n## Clients\n\nNous collectons vos nom, adresse e-mail et "
+           "adresse postale. Elles sont conservées 3 ans à compter de la fin de la relation "
+           "commerciale.\n\n## Candidats\n\nNous recueillons votre CV, votre nom et votre numéro de "
+           "téléphone. Nous conservons les CV pendant 2 ans après le dernier contact.\n",
+     {"customer": ("P3Y", "end_of_relationship"), "applicant": ("P2Y", "last_contact")}),
+    ("nl", "# Privacyverklaring\n\n## Klanten\n\nWij verwerken uw naam, adres en e-mailadres. Wij "
+           "bewaren die 2 jaar na het einde van de overeenkomst.\n\n## Sollicitanten\n\nWij verwerken "
+           "uw cv, naam en telefoonnummer. Wij bewaren sollicitatiegegevens tot 4 weken na afloop "
+           "van de sollicitatieprocedure.\n",
+     {"customer": ("P2Y", "end_of_relationship"), "applicant": ("P28D", "end_of_relationship")}),
+]
+
+
+@pytest.mark.parametrize("lang, text, rules", SECTION_RETENTION, ids=[s[0] for s in SECTION_RETENTION])
+def test_a_period_in_a_section_is_for_the_subject_its_heading_names(lang, text, rules) -> None:
+    result = draft_policy(text, lang=lang)
+    assert {sid: retention(result, sid) for sid in rules} == rules
+
+
+def test_a_sentence_naming_its_subject_beats_the_heading_of_a_section_about_two() -> None:
+    text = ("# Privacy\n\n## Customers and prospects\n\nWe collect the name and email address of "
+            "customers and prospects. Customer data is kept for 3 years after the end of the "
+            "contract. Prospect data is kept for 3 years from the last contact. Records of a "
+            "request to exercise your rights are kept for 6 years after the end of the contract.\n")
+    result = draft_policy(text, lang="en")
+    assert retention(result, "customer") == ("P3Y", "end_of_relationship")
+    assert retention(result, "prospect") == ("P3Y", "last_contact")
