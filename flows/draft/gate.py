@@ -6,8 +6,8 @@ hold none of the words their patterns need: a ``{regex: "^customer'?s$"}`` patte
 "legitimate interest" token pattern, "<number> <unit>" for retention periods. A match needs, for
 every token spec a pattern requires (no ``OP``, or ``OP: "+"``), some token of the line that meets
 the spec's ``LOWER`` / ``ORTH`` / ``TEXT`` test; a phrase needs its first token's lowercase form.
-:class:`Gate` checks exactly those conditions on the line's distinct tokens (set lookups; each
-distinct token string is tested against each spec once per process) and the matcher runs only
+:class:`Gate` checks exactly those conditions on the line's distinct tokens (each distinct token
+string is tested against each spec once per process, then looked up) and the matcher runs only
 when they hold.
 
 The test is a *necessary* condition, never a sufficient one: when it says "may match" the matcher
@@ -60,23 +60,66 @@ def _predicate(value: Any) -> Callable[[str], bool] | None:
     return None
 
 
+class TokenTests:
+    """The token tests of a set of gates, and which of them each distinct token string passes.
+
+    Each test is one bit; a token's bits are computed the first time its string is met (then
+    looked up), and a line's mask is the OR of its tokens' bits: one pass over a line serves
+    every gate that shares these tests.
+    """
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.strings = vocab.strings
+        self.tests: list[tuple[int, Callable[[str], bool]]] = []
+        self._index: dict[tuple[int, str], int] = {}  # the same spec in many patterns: one bit
+        self._bits: dict[int, dict[int, int]] = {}  # attr -> token hash -> bits it passes
+
+    def bit(self, attr: int, key: str, test: Callable[[str], bool]) -> int:
+        """The bit of the test ``key`` on ``attr`` (added on first request)."""
+        if (attr, key) not in self._index:
+            if self._bits:
+                raise RuntimeError("token tests are fixed once a line has been read")
+            self._index[(attr, key)] = len(self.tests)
+            self.tests.append((attr, test))
+        return 1 << self._index[(attr, key)]
+
+    def mask(self, doc: Doc) -> int:
+        """The tests some token of ``doc`` passes, as bits."""
+        if not self._bits:
+            self._bits = {attr: {} for attr, _ in self.tests}
+        if not len(doc) or not self._bits:
+            return 0
+        attrs = list(self._bits)
+        columns = doc.to_array(attrs).reshape(len(doc), len(attrs)).T.tolist()
+        mask = 0
+        for attr, column in zip(attrs, columns):
+            known = self._bits[attr]
+            for h in set(column):
+                bits = known.get(h)
+                if bits is None:
+                    text = self.strings[h]
+                    bits = known[h] = sum(1 << i for i, (a, test) in enumerate(self.tests)
+                                          if a == attr and test(text))
+                mask |= bits
+        return mask
+
+
 class Gate:
     """Per-line "can these patterns match at all?" for one matcher's patterns (module docstring).
 
     ``patterns`` are Matcher token patterns (lists of specs); ``first_lowers`` are the lowercase
     forms of the first tokens of PhraseMatcher (``attr="LOWER"``) patterns. Either may be empty.
+    Gates that look at the same lines share one :class:`TokenTests` (``tests``).
     """
 
     def __init__(self, vocab: Vocab, patterns: Iterable[list[dict[str, Any]]] = (),
-                 first_lowers: Iterable[str] = ()) -> None:
-        self.strings = vocab.strings
+                 first_lowers: Iterable[str] = (), tests: TokenTests | None = None) -> None:
+        self.tests = tests if tests is not None else TokenTests(vocab)
         self.always = False
-        self.tests: list[tuple[int, Callable[[str], bool]]] = []
-        self._index: dict[tuple[int, str], int] = {}  # the same spec in many patterns: one test
-        #: per pattern, the indices of the tests it needs (each met by some token)
-        self.needs: list[tuple[int, ...]] = []
+        #: per pattern, the bits of the tests it needs (each met by some token of the line)
+        self.needs: list[int] = []
         for pattern in patterns:
-            needs: list[int] = []
+            needs = 0
             for spec in pattern:
                 if not isinstance(spec, dict) or not _required(spec):
                     continue
@@ -84,59 +127,20 @@ class Gate:
                     attr = _ATTRS.get(str(key).upper())
                     test = _predicate(value) if attr is not None else None
                     if test is not None:
-                        needs.append(self._test(attr, repr(value), test))
+                        needs |= self.tests.bit(attr, repr(value), test)
             if not needs:  # nothing required that the gate models: it may always match
                 self.always = True
-            self.needs.append(tuple(needs))
+            self.needs.append(needs)
         firsts = frozenset(first_lowers)
         if firsts:
-            self.needs.append((self._test(LOWER, repr(sorted(firsts)), firsts.__contains__),))
-        # Per test, the token hashes already tested and those that passed (tokens repeat: each
-        # distinct string is tested once per process, and only when a line reaches its test).
-        self._seen: list[set[int]] = [set() for _ in self.tests]
-        self._passing: list[set[int]] = [set() for _ in self.tests]
+            self.needs.append(self.tests.bit(LOWER, repr(sorted(firsts)), firsts.__contains__))
+        self.needs = list(dict.fromkeys(self.needs))
 
-    def _test(self, attr: int, key: str, test: Callable[[str], bool]) -> int:
-        if (attr, key) not in self._index:
-            self._index[(attr, key)] = len(self.tests)
-            self.tests.append((attr, test))
-        return self._index[(attr, key)]
-
-    def _met(self, i: int, values: dict[int, set[int]]) -> bool:
-        attr, test = self.tests[i]
-        found = values[attr]
-        seen, passing = self._seen[i], self._passing[i]
-        new = found - seen
-        if new:
-            strings = self.strings
-            passing.update(h for h in new if test(strings[h]))
-            seen |= new
-        return not passing.isdisjoint(found)
-
-    def may_match(self, doc: Doc, values: dict[int, set[int]] | None = None) -> bool:
+    def may_match(self, doc: Doc, mask: int | None = None) -> bool:
         """False only when no pattern can match ``doc`` (then the matcher would find nothing).
 
-        ``values`` is :func:`token_values` of ``doc``, when several gates look at one Doc."""
+        ``mask`` is ``self.tests.mask(doc)``, when several gates share the tests and the line."""
         if self.always:
             return True
-        if not self.needs:
-            return False
-        values = token_values(doc) if values is None else values
-        met: dict[int, bool] = {}
-        for needs in self.needs:
-            for i in needs:
-                if i not in met:
-                    met[i] = self._met(i, values)
-                if not met[i]:
-                    break
-            else:
-                return True
-        return False
-
-
-def token_values(doc: Doc) -> dict[int, set[int]]:
-    """The distinct ``ORTH`` and ``LOWER`` hashes of a Doc's tokens (what :class:`Gate` reads)."""
-    if not len(doc):
-        return {ORTH: set(), LOWER: set()}
-    both = doc.to_array([ORTH, LOWER])
-    return {ORTH: set(both[:, 0].tolist()), LOWER: set(both[:, 1].tolist())}
+        mask = self.tests.mask(doc) if mask is None else mask
+        return any(mask & needs == needs for needs in self.needs)

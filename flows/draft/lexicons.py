@@ -46,7 +46,7 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from catalog import taxonomy
 from catalog.errors import RopaError
-from flows.draft.gate import Gate, token_values
+from flows.draft.gate import Gate, TokenTests
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
 LANGUAGES: tuple[str, ...] = ("en", "fr", "nl")
@@ -363,21 +363,23 @@ class _Matchers:
             gated[id(target)] += bodies
         # Exact pre-filters (flows/draft/gate.py): a matcher runs on a line only when the line
         # holds the tokens its patterns need; built from the same patterns, so they cannot drift.
+        self.token_tests = TokenTests(nlp.vocab)
         self.phrase_gate = Gate(nlp.vocab, first_lowers=(
-            d[0].lower_ for docs in phrase_docs.values() for d in docs if len(d)))
-        self.token_gate = Gate(nlp.vocab, gated[id(self.tokens)])
-        self.duration_gate = Gate(nlp.vocab, gated[id(self.durations)])
+            d[0].lower_ for docs in phrase_docs.values() for d in docs if len(d)),
+            tests=self.token_tests)
+        self.token_gate = Gate(nlp.vocab, gated[id(self.tokens)], tests=self.token_tests)
+        self.duration_gate = Gate(nlp.vocab, gated[id(self.durations)], tests=self.token_tests)
         self.keys = tuple(groups)
 
     def find(self, doc: Doc) -> dict[str, list[Span]]:
         """Every group's spans in ``doc``, the longest of overlapping ones (``_ignore`` kept)."""
         found: dict[str, list[Span]] = {key: [] for key in self.keys}
         strings = doc.vocab.strings
-        values = token_values(doc)
-        matches = [*self.phrases(doc)] if self.phrase_gate.may_match(doc, values) else []
-        if self.token_gate.may_match(doc, values):
+        mask = self.token_tests.mask(doc)
+        matches = [*self.phrases(doc)] if self.phrase_gate.may_match(doc, mask) else []
+        if self.token_gate.may_match(doc, mask):
             matches += self.tokens(doc)
-        if self.duration_gate.may_match(doc, values):
+        if self.duration_gate.may_match(doc, mask):
             matches += self.durations(doc)
         for match_id, start, end in matches:
             key, label, pid = strings[match_id].split(_SEP)
