@@ -450,3 +450,38 @@ def test_a_sentence_naming_its_subject_beats_the_heading_of_a_section_about_two(
     result = draft_policy(text, lang="en")
     assert retention(result, "customer") == ("P3Y", "end_of_relationship")
     assert retention(result, "prospect") == ("P3Y", "last_contact")
+
+
+EVENTS = [
+    ("en", "We retain customer data for a period of 5 years from your last purchase.", ("P5Y", "end_of_relationship")),
+    ("en", "Customer data is deleted 2 years after account closure.", ("P2Y", "end_of_relationship")),
+    ("fr", "Les données des clients sont supprimées 2 ans après la suppression de votre compte.", ("P2Y", "end_of_relationship")),
+    ("fr", "Les données des clients sont conservées 3 ans après leur dernier achat.", ("P3Y", "end_of_relationship")),
+    ("nl", "Klantgegevens bewaren wij tot 2 jaar na uw laatste bestelling.", ("P2Y", "end_of_relationship")),
+    ("nl", "Klantgegevens worden 1 jaar na het opzeggen van het account verwijderd.", ("P1Y", "end_of_relationship")),
+    ("nl", "Klantgegevens worden bewaard tot 5 jaar na beëindiging van het contract.", ("P5Y", "end_of_relationship")),
+    ("en", "Customer data is kept for 2 years.", ("P2Y", "collection")),  # no event named
+]
+
+
+@pytest.mark.parametrize("lang, sentence, rule", EVENTS, ids=[e[1][:40] for e in EVENTS])
+def test_the_end_of_the_relationship_in_everyday_words(lang: str, sentence: str, rule) -> None:
+    lead = {"en": "We collect the name and email address of our customers. ",
+            "fr": "Nous collectons le nom et l'adresse e-mail de nos clients. ",
+            "nl": "Wij verwerken de naam en het e-mailadres van onze klanten. "}[lang]
+    assert retention(draft_policy(lead + sentence, lang=lang), "customer") == rule
+
+
+@pytest.mark.parametrize("lang, item, key", [
+    ("en", "the content of your messages", "communication.content"),
+    ("nl", "functietitel", "professional.employment"),
+    ("nl", "bestelgeschiedenis", "financial.transaction"),
+    ("nl", "aankoopgeschiedenis", "financial.transaction"),
+    ("nl", "kopie identificatiebewijs", "identity.id_document"),
+    ("nl", "salarissen en dienstverband", "professional.employment"),
+    ("fr", "salaire", "professional.employment"),
+])
+def test_data_list_words(lang: str, item: str, key: str) -> None:
+    intro = {"en": "We collect the following data:", "fr": "Nous collectons les données suivantes :",
+             "nl": "Wij verwerken de volgende gegevens:"}[lang]
+    assert key in all_keys(draft_policy(f"{intro}\n\n- {item}\n- e-mail\n", lang=lang))
