@@ -22,7 +22,8 @@ Data sources, by the source's canonical identity (``catalog.identity``):
   and a table asset;
 * ``sqlite:///…``: GX's SQLite data source and a table asset.
 
-Anything else (a DuckDB file: GX has no DuckDB data source without the ``duckdb-engine``
+An asset or source whose name ropa masked (it holds personal data, and the catalog keeps only the
+masked form), a file gone since the scan, and anything else (a DuckDB file: GX has no DuckDB data source without the ``duckdb-engine``
 SQLAlchemy dialect, which ropa does not install; JSON files, whose nested fields ropa flattens and
 pandas does not; MySQL, S3) keeps its suite in the project but gets no checkpoint: the marker
 file and the command's output say which and why.
@@ -148,9 +149,17 @@ class _NotWired(Exception):
     """This suite's source has no GX data source here; the message says why (one line)."""
 
 
+#: A name whose personal value ropa masked (``flows.sources.name_values.mask_name``): stars, then
+#: the keyed digest ``~3fa2c1``. GX needs the real name, which the catalog never holds.
+_MASKED = re.compile(r"\*.*~[0-9a-f]{6}")
+
+
 def _batch_definition(ctx: Any, sources: dict[str, Any], source: str | None, asset: str, suite: Any) -> Any:
     if not source:
         raise _NotWired("no source recorded for the asset")
+    if _MASKED.search(asset) or _MASKED.search(source):
+        raise _NotWired("its name holds personal data, masked in the catalog; GX needs the real "
+                        "name: add this suite's data source by hand")
     if source.startswith("postgresql://"):
         ds = sources.get(source) or sources.setdefault(source, ctx.data_sources.add_postgres(
             _source_name("postgresql", source),
@@ -167,6 +176,8 @@ def _batch_definition(ctx: Any, sources: dict[str, Any], source: str | None, ass
         raise _NotWired("GX has no DuckDB data source without the duckdb-engine dialect, which ropa does not install")
     folder, relative = (path.parent, path.name) if path.is_file() else (path, asset)
     file = folder / relative.split("#", 1)[0]
+    if not file.is_file():
+        raise _NotWired("the file is no longer where the scan found it: rescan, then export again")
     ds = sources.get(str(folder)) or sources.setdefault(str(folder), ctx.data_sources.add_pandas_filesystem(
         _source_name("files", str(folder)), base_directory=folder))
     from flows.sources.files.textio import split_name

@@ -6,7 +6,7 @@ email, a column named by an IBAN), a PostgreSQL table, header-less CSV and Excel
 objects keyed by emails, IBANs, BSNs and phone numbers, lists inside JSON cells, file and sheet
 names. Outputs: the catalog (every table and view, dumped through SQL), ``scan`` / ``findings``
 (table, JSON) / ``check`` (text, JSON, JUnit, SARIF) / ``baseline`` / ``report`` (HTML) /
-``register`` / ``locate`` / ``gx export`` (every suite file), the executed analyst notebook, and
+``register`` / ``locate`` / ``gx export`` (every suite file, every file of the ``--checkpoint`` project), the executed analyst notebook, and
 every command's stdout and stderr (logs, progress, error lines).
 
 A search that cannot fail proves nothing: the test first checks that the scan *found* the planted
@@ -303,6 +303,13 @@ def world(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureReque
     for suite in sorted(gx.rglob("*")):
         if suite.is_file():
             out[f"gx {suite.name}"] = suite.read_text(encoding="utf-8")
+    project = root / "gx-project"               # the ready-to-run GX project: config, suites, Data Docs
+    _run(["gx", "export", *cat, "--checkpoint", str(project)], root, out, "gx export --checkpoint")
+    not_wired = json.loads((project / "ropa-gx.json").read_text(encoding="utf-8"))["not_wired"]
+    assert any("masked" in why for why in not_wired.values())   # a masked name is not wired blind
+    for path in sorted(project.rglob("*")):
+        if path.is_file():
+            out[f"gx project {path.relative_to(project)}"] = path.read_bytes().decode("utf-8", "replace")
     fides = root / "ropa.fides.yml"
     _run(["export", "fides", *cat, "-o", str(fides)], root, out, "export fides")
     out["fides file"] = fides.read_text(encoding="utf-8")
