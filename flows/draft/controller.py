@@ -50,13 +50,17 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"(?:beheerd|uitgegeven|geëxploiteerd)\s+door:?\s*{_HONORIFIC}(?P<name>{_NAME})",
     rf"(?:hoe|dat)\s+(?P<name>{_NAME})\s*\((?:[“\"])?(?:[Ww]ij|[Ww]e|[Oo]ns)\b",
     rf"^(?P<name>{_NAME})\s*\((?:hierna|verder)",
+    rf"^(?P<name>{_NAME}),\s+gevestigd\s+(?:te|aan|op|in)\b",
+    rf"privacy(?:verklaring|beleid|statement)\s+van\s+{_HONORIFIC}(?P<name>{_NAME})",
+    rf"^(?P<name>{_NAME}),\s+(?:registered|located|based|incorporated)\s+(?:in|at)\b",
 ))
 #: Words one of the identity patterns needs: a cheap test before the fourteen patterns run.
 _TRIGGER = re.compile(
     r"(?i)controller|verantwoordelijk|responsable|operated|owned|managed|run\s+by|published|"
     r"beheerd|uitgegeven|geëxploiteerd|siège|édité|exploité|géré|publié|privacy (?:policy|notice|"
     r"statement) (?:for|of)|\((?:[“\"]|the\s+[“\"])?(?:we|us|our|wij|ons|hierna|verder|ci-après|"
-    r"ci-dessous)")
+    r"ci-dessous)|gevestigd|privacy(?:verklaring|beleid|statement) van|registered|located|based|"
+    r"incorporated")
 
 #: Headings of the block that introduces the controller.
 _IDENTITY_HEADING = re.compile(
@@ -73,6 +77,8 @@ _LONG_NUMBER = re.compile(r"\d[\d .]{5,}\d")
 #: Address wording; with the controller's name in the sentence it is the controller's address.
 ADDRESS = re.compile(r"(?i)\b(address|adresse|adres|gevestigd|siège|registered|located at|"
                      r"domicilié|établie?|kantoor|office)\b")
+#: A sentence of prose (six words or more, no digit, a full stop): not an address or register line.
+_PROSE = re.compile(r"^(?=[^\d]*$)(?:\S+\s+){5,}\S*[.!?]$")
 #: Words that are never a controller's name on their own.
 _NOT_NAMES = {
     "we", "us", "our", "the", "this", "that", "privacy", "policy", "website", "site", "company",
@@ -232,6 +238,8 @@ def find(units: list[Unit]) -> Controller:
         for unit in units[start_index + 1: start_index + 8]:
             if unit.kind == HEADING or unit.headings != start.headings or len(unit.text) > 160:
                 break
+            if _PROSE.match(unit.text):
+                break  # "Wij verwerken de naam ... van onze klanten.": the policy, not the address
             block.add(unit.index)
     for unit in units:
         if unit.kind != HEADING and unit.headings and len(unit.text) <= 160 \

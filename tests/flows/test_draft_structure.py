@@ -485,3 +485,34 @@ def test_data_list_words(lang: str, item: str, key: str) -> None:
     intro = {"en": "We collect the following data:", "fr": "Nous collectons les données suivantes :",
              "nl": "Wij verwerken de volgende gegevens:"}[lang]
     assert key in all_keys(draft_policy(f"{intro}\n\n- {item}\n- e-mail\n", lang=lang))
+
+
+# --- the controller: more identity sentences, and an address block that ends at prose -----------
+
+IDENTITIES = [
+    ("nl", "Bakkerij Jansen, gevestigd aan de Dorpsstraat 5, 3512 AB Utrecht, is verantwoordelijk "
+           "voor de verwerking van persoonsgegevens.", "Bakkerij Jansen", "NL"),
+    ("nl", "Dit is de privacyverklaring van Fietsen De Smet BV, Kerkstraat 1, 9000 Gent. "
+           "Ondernemingsnummer BE 0123.456.789.", "Fietsen De Smet BV", "BE"),
+    ("en", "Greenleaf Studio Ltd, registered in England under number 01234567, runs this website.",
+     "Greenleaf Studio Ltd", "GB"),
+]
+
+
+@pytest.mark.parametrize("lang, identity, name, country", IDENTITIES, ids=[i[2] for i in IDENTITIES])
+def test_more_identity_sentences_name_the_controller(lang, identity, name, country) -> None:
+    data = {"en": "We collect the name and email address of our customers.",
+            "nl": "Wij verwerken de naam en het e-mailadres van onze klanten."}[lang]
+    result = draft_policy(f"# Privacy\n\n{identity}\n\n{data}\n", lang=lang)
+    assert (result.organisation.value, result.jurisdiction.value) == (name, country)
+    # the paragraph after the identity block is the policy's, not the controller's address
+    assert keys(result, "customer") == {"identity.name", "contact.email"}
+
+
+def test_an_address_line_after_the_identity_sentence_stays_the_controller_s() -> None:
+    text = ("# Privacy\n\nTulp Advies B.V. is verwerkingsverantwoordelijke.\nDorpsstraat 5\n"
+            "3512 AB Utrecht\n\nWij verwerken de naam en het e-mailadres van onze klanten.\n")
+    result = draft_policy(text, lang="nl")
+    assert result.organisation.value == "Tulp Advies B.V."
+    assert keys(result, "customer") == {"identity.name", "contact.email"}
+    assert "contact.postal_address" not in all_keys(result)
