@@ -172,8 +172,11 @@ def _batch_definition(ctx: Any, sources: dict[str, Any], source: str | None, ass
     if "://" in source:
         raise _NotWired(f"GX data sources are wired for files, PostgreSQL and SQLite; not {source.split(':')[0]}")
     path = Path(source)
-    if path.is_file() and path.suffix.lower() in (".duckdb", ".db", ".ddb"):
+    # a .db that is SQLite is canonicalised as sqlite:///, so a .db path here is DuckDB
+    if path.suffix.lower() in (".duckdb", ".db", ".ddb"):
         raise _NotWired("GX has no DuckDB data source without the duckdb-engine dialect, which ropa does not install")
+    if not path.exists():
+        raise _NotWired(f"{path} is no longer where the scan found it: rescan, then export again")
     folder, relative = (path.parent, path.name) if path.is_file() else (path, asset)
     file = folder / relative.split("#", 1)[0]
     if not file.is_file():
