@@ -52,6 +52,9 @@ CONF_YOU_ONLY_BARE = 0.6
 #: subjects, or not; left out of the declaration and listed for the reviewer ("uw BSN" in a
 #: paragraph on money-laundering checks, beside "1. Cliënten" and "2. Sollicitanten").
 CONF_YOU = 0.45
+#: ... unless the sentence itself says it collects a specific category ("we collect your IP
+#: address"): then it is declared, marked for review.
+CONF_YOU_STATED = 0.55
 CONF_YOU_BARE = 0.35
 #: "you" in a list under a collection heading or intro ("Informations collectées: - nom et
 #: prénom"): a structured declaration, even in a policy that names other subjects elsewhere.
@@ -412,6 +415,10 @@ class _Extractor:
                 conf = CONF_YOU_ONLY if h.collection else CONF_YOU_ONLY_BARE
             elif h.collection and h.listed:
                 conf = CONF_YOU_LIST
+            elif h.collection and h.stated and "." in h.key:
+                # "When you visit our website we collect your IP address": the sentence says it
+                # collects a specific category; kept, marked for review
+                conf = CONF_YOU_STATED
             else:
                 conf = CONF_YOU if h.collection else CONF_YOU_BARE
             if h.weak:

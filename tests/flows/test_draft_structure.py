@@ -161,13 +161,13 @@ def test_a_purpose_bullet_mentioning_an_email_is_no_data_list(lang: str, text: s
 
 YOU_IN_PROSE = [
     ("nl", "# Privacy\n\n## Klanten\n\nWij verwerken de volgende gegevens:\n\n- naam\n- BSN\n\n"
-           "## Wwft\n\nWij zijn verplicht om uw BSN en ongebruikelijke transacties te verzamelen "
-           "en te verwerken.\n", "customer"),
+           "## Wwft\n\nWij zijn verplicht om ongebruikelijke transacties te melden.\n", "customer"),
     ("en", "# Privacy\n\n## Customers\n\nWe collect the following data:\n\n- name\n- email address\n\n"
-           "## Payments\n\nWe process your transaction history to fight fraud.\n", "customer"),
+           "## Payments\n\nInformation about your transaction history is shared with our bank to "
+           "fight fraud.\n", "customer"),
     ("fr", "# Confidentialité\n\n## Clients\n\nNous collectons les données suivantes :\n\n- nom\n"
-           "- adresse e-mail\n\n## Paiements\n\nNous traitons vos transactions pour lutter contre "
-           "la fraude.\n", "customer"),
+           "- adresse e-mail\n\n## Paiements\n\nLes contrôles anti-fraude concernent vos "
+           "transactions.\n", "customer"),
 ]
 
 
@@ -177,6 +177,24 @@ def test_you_in_prose_beside_named_subjects_is_left_for_the_reviewer(lang, text,
     assert list(result.subjects) == [named]
     left = {(i.subject, i.value) for i in result.left_out}
     assert ("user", "financial.transaction") in left  # listed as a comment, not declared
+
+
+STATED_IN_PROSE = [
+    ("en", "# Privacy\n\n## Customers\n\nWe collect the following data:\n\n- name\n- email address\n\n"
+           "## Website\n\nWhen you visit our website we collect your IP address.\n"),
+    ("fr", "# Confidentialité\n\n## Clients\n\nNous collectons les données suivantes :\n\n- nom\n"
+           "- adresse e-mail\n\n## Site\n\nLorsque vous visitez notre site, nous collectons votre "
+           "adresse IP.\n"),
+    ("nl", "# Privacy\n\n## Klanten\n\nWij verwerken de volgende gegevens:\n\n- naam\n- e-mailadres\n\n"
+           "## Website\n\nAls u onze website bezoekt, verzamelen wij uw IP-adres.\n"),
+]
+
+
+@pytest.mark.parametrize("lang, text", STATED_IN_PROSE, ids=[s[0] for s in STATED_IN_PROSE])
+def test_you_in_prose_that_says_it_collects_a_category_is_declared_for_review(lang, text) -> None:
+    result = draft_policy(text, lang=lang)
+    assert keys(result, "user") == {"online.ip_address"}
+    assert all(i.needs_review for i in result.subjects["user"].categories)
 
 
 # --- retention: a cookie's lifetime, "this information", "+ 3 years" -----------------------------
