@@ -177,7 +177,8 @@ def _batch_definition(ctx: Any, sources: dict[str, Any], source: str | None, ass
         raise _NotWired("GX has no DuckDB data source without the duckdb-engine dialect, which ropa does not install")
     if not path.exists():
         raise _NotWired(f"{path} is no longer where the scan found it: rescan, then export again")
-    folder, relative = (path.parent, path.name) if path.is_file() else (path, asset)
+    # a folder's assets are paths inside it; a single file's asset is its name (+ "#sheet")
+    folder, relative = (path.parent, asset) if path.is_file() else (path, asset)
     file = folder / relative.split("#", 1)[0]
     if not file.is_file():
         raise _NotWired("the file is no longer where the scan found it: rescan, then export again")

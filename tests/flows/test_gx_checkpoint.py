@@ -1,7 +1,8 @@
 """``ropa gx export --checkpoint DIR`` on real sources, run as a GX user would.
 
-One catalog scans five sources that all hold a ``customers`` asset: two folders with a
-``customers.csv`` each (a French Excel export, cp1252 with ``;``, and a UTF-8 one), a DuckDB file,
+One catalog scans six sources that all hold a ``customers`` asset: two folders with a
+``customers.csv`` each (a French Excel export, cp1252 with ``;``, and a UTF-8 one), a tab-separated
+``customers.csv`` scanned as a single file, a DuckDB file,
 a SQLite file and a real PostgreSQL (``main.customers`` in all three), plus a Parquet file and an
 Excel sheet. Suite names must keep
 them apart (no overwriting). The project is then run in a subprocess with the shared venv's
@@ -78,12 +79,14 @@ def world(postgres_server, tmp_path_factory):
     rows = _rows(today)
     (root / "fr").mkdir()
     (root / "nl").mkdir()
+    (root / "de").mkdir()
     fr_csv, nl_csv, parquet = root / "fr" / "customers.csv", root / "nl" / "customers.csv", root / "nl" / "orders.parquet"
 
     def write_files(frame: pd.DataFrame) -> None:
         out = frame.assign(ended_at=frame["ended_at"].dt.strftime("%Y-%m-%d"))
         fr_csv.write_bytes(out.assign(nom=out["nom"] + " Hélène").to_csv(sep=";", index=False).encode("cp1252"))
         out.to_csv(nl_csv, index=False)
+        out.to_csv(root / "de" / "customers.csv", sep="\t", index=False)   # scanned as a single file
         frame.assign(ended_at=frame["ended_at"].dt.date).to_parquet(parquet, index=False)  # a DATE column
         frame.to_excel(root / "nl" / "book.xlsx", sheet_name="Clients", index=False)
 
@@ -130,7 +133,8 @@ def world(postgres_server, tmp_path_factory):
     policy = root / "policy.yaml"
     policy.write_text(POLICY)
     catalog = root / "ropa.duckdb"
-    assert main(["scan", str(root / "fr"), str(root / "nl"), str(warehouse), str(root / "app.sqlite"), pg, "--catalog", str(catalog),
+    assert main(["scan", str(root / "fr"), str(root / "nl"), str(root / "de" / "customers.csv"), str(warehouse),
+                 str(root / "app.sqlite"), pg, "--catalog", str(catalog),
                  "--policy", str(policy), "--quiet"]) == 0
     try:
         yield {"root": root, "catalog": catalog, "rows": rows, "today": today, "write_files": write_files, "write_sqlite": write_sqlite,
@@ -146,6 +150,7 @@ def _expected_names(world) -> dict[str, str]:
     return {
         "fr csv": suite_name("customers.csv", str(root / "fr")),
         "nl csv": suite_name("customers.csv", str(root / "nl")),
+        "single csv": suite_name("customers.csv", str(root / "de" / "customers.csv")),
         "parquet": suite_name("orders.parquet", str(root / "nl")),
         "excel": suite_name("book.xlsx#Clients", str(root / "nl")),
         "sqlite": suite_name("main.customers", "sqlite:///" + str(root / "app.sqlite")),
@@ -160,7 +165,7 @@ def test_same_asset_name_in_several_sources_gives_one_suite_each(world, tmp_path
     suites = {json.loads(p.read_text())["name"]: json.loads(p.read_text()) for p in out.glob("*.json")}
     names = _expected_names(world)
     assert set(names.values()) <= set(suites)                 # none overwritten by another
-    assert len(set(names.values())) == len(names) == 7
+    assert len(set(names.values())) == len(names) == 8
     for key, name in names.items():
         meta = suites[name]["meta"]["ropa"]
         assert name.startswith(meta["asset"].replace("#", "_") + "@"), key
