@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from catalog.errors import RopaError
+from classifiers.text.token_match import factored_token_match
 
 SUPPORTED: tuple[str, ...] = ("en", "fr", "nl")
 #: Fewer words than this and the ratios are noise.
@@ -42,14 +43,16 @@ class Detection:
 @lru_cache(maxsize=None)
 def _stop_words(lang: str) -> frozenset[str]:
     # Import the stop-word module only: building a pipeline is not needed to read a word list.
-    if lang == "en":
-        from spacy.lang.en.stop_words import STOP_WORDS
-    elif lang == "fr":
-        from spacy.lang.fr.stop_words import STOP_WORDS
-    elif lang == "nl":
-        from spacy.lang.nl.stop_words import STOP_WORDS
-    else:  # pragma: no cover - guarded by SUPPORTED
-        raise LanguageError(f"unsupported language {lang!r}")
+    # Importing it imports ``spacy.lang.fr``, which compiles the French TOKEN_MATCH: factored.
+    with factored_token_match():
+        if lang == "en":
+            from spacy.lang.en.stop_words import STOP_WORDS
+        elif lang == "fr":
+            from spacy.lang.fr.stop_words import STOP_WORDS
+        elif lang == "nl":
+            from spacy.lang.nl.stop_words import STOP_WORDS
+        else:  # pragma: no cover - guarded by SUPPORTED
+            raise LanguageError(f"unsupported language {lang!r}")
     return frozenset(w.lower() for w in STOP_WORDS)
 
 

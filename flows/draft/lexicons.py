@@ -46,6 +46,7 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from catalog import taxonomy
 from catalog.errors import RopaError
+from classifiers.text.token_match import factored_token_match
 from flows.draft.gate import Gate, TokenTests
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
@@ -401,7 +402,8 @@ class Pipeline:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lexicon = lex
-        nlp = spacy.blank(lex.language)
+        with factored_token_match():  # spacy.lang.fr's TOKEN_MATCH compiles in 1 s, not 3
+            nlp = spacy.blank(lex.language)
         # "Werkgever/Organisatie", "partij/dienstverlener": a slash between letters separates
         # two words in all three languages; URLs are matched before infixes, so they stay whole.
         infixes = list(nlp.Defaults.infixes or []) + [r"(?<=[^\W\d_])/(?=[^\W\d_])"]

@@ -174,3 +174,28 @@ def test_gates_sharing_tests_cannot_add_one_after_a_line_was_read() -> None:
     assert gate.may_match(nlp("we keep it")) and not gate.may_match(nlp("we hold it"))
     with pytest.raises(RuntimeError):
         Gate(nlp.vocab, [[{"LOWER": "hold"}]], tests=gate.tests)
+
+
+# --- start-up: the French TOKEN_MATCH compiled factored (classifiers/text/token_match.py) ------
+
+def test_the_drafter_compiles_the_french_token_match_factored_and_tokenizes_the_same() -> None:
+    # A fresh process: spacy.lang.fr is imported by the drafter's language detection first.
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from flows.draft import detect\n"
+        "from flows.draft.lexicons import pipeline\n"
+        "detect('Nous conservons vos données pendant trois ans après la fin du contrat.')\n"
+        "nlp = pipeline('fr').nlp\n"
+        "print(len(nlp.tokenizer.token_match.__self__.pattern))\n"
+        "print('|'.join(t.text for t in nlp('Rendez-vous à Saint-Étienne au sous-sol, "
+        "peut-être aujourd\\'hui.')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    length, tokens = out.stdout.split("\n")[:2]
+    assert int(length) < 500_000  # spaCy's own expression is 1.45 M characters
+    assert tokens.split("|") == ["Rendez", "-vous", "à", "Saint-Étienne", "au", "sous-sol", ",",
+                                 "peut-être", "aujourd'hui", "."]
