@@ -39,7 +39,7 @@ from catalog import duck
 from catalog.errors import CatalogError, CatalogLocked, CatalogTooNew, NotACatalog
 from classifiers.model import Finding
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _merge_source_spellings(con: duckdb.DuckDBPyConnection, catalog: "Catalog") -> None:
@@ -117,6 +117,9 @@ MIGRATIONS: list[str | Callable[[duckdb.DuckDBPyConnection, "Catalog"], None]] =
     );
     """,
     _merge_source_spellings,
+    # Version 3: where a file's malformed rows are (their first line numbers), not only how many.
+    # Numbers only: the rejected line's text (DuckDB's reject_errors.csv_line) is never copied.
+    "ALTER TABLE asset_scans ADD COLUMN rejected_lines BIGINT[];",
 ]
 
 # Views are code, not data: recreated by every writer so they follow the installed ropa.
@@ -178,6 +181,7 @@ class AssetResult:
     rows_sampled: int | None = None
     row_count: int | None = None
     rows_rejected: int | None = None
+    rejected_lines: list[int] = field(default_factory=list)   # first line numbers, never content
     columns: list[tuple[str, str]] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     anchors: dict[str, list[tuple[date, int]]] = field(default_factory=dict)
@@ -501,10 +505,12 @@ class Catalog:
                 [aid, result.source, result.asset, result.kind, now],
             )
             con.execute(
-                "INSERT OR REPLACE INTO asset_scans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO asset_scans (scan_id, asset_id, status, error, error_type, rows_sampled, "
+                "row_count, rows_rejected, fingerprint, scan_params, carried_from, duration_s, scanned_at, "
+                "rejected_lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [scan_id, aid, result.status, result.error, result.error_type, result.rows_sampled,
                  result.row_count, result.rows_rejected, result.fingerprint, result.scan_params,
-                 result.carried_from, result.duration_s, now],
+                 result.carried_from, result.duration_s, now, [int(n) for n in result.rejected_lines] or None],
             )
             for table in ("columns", "findings", "anchor_profile"):
                 con.execute(f"DELETE FROM {table} WHERE scan_id = ? AND asset_id = ?", [scan_id, aid])

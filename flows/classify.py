@@ -225,6 +225,7 @@ def _scan_into(
         result.scan_params = json.dumps({**json.loads(params), "sampling": sample.sampling}, sort_keys=True)
     result.row_count = sample.row_count
     result.rows_rejected = sample.rejected
+    result.rejected_lines = list(sample.rejected_lines)
     named = name_findings(ASSET_NAME, asset.name_values, hash_key, "asset name") if asset.name_values else []
     if asset.kind == "document":
         result.findings = classify_document(sample.text or "", hash_key=hash_key,

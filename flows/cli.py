@@ -273,18 +273,30 @@ def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
-def _scan_facts(catalog_path: Path, scan_id: str) -> tuple[int, list[tuple[str, int]]]:
-    """(findings the scan's skips carried forward, [(asset, rows rejected)]) from the catalog."""
+def _scan_facts(catalog_path: Path, scan_id: str) -> tuple[int, list[tuple[str, int, list[int]]]]:
+    """(findings the scan's skips carried forward, [(asset, rows rejected, first line numbers)])
+    from the catalog."""
     from catalog.store import Catalog
 
     rows = Catalog(catalog_path).query(
-        "SELECT a.asset, s.status, s.rows_rejected, "
+        "SELECT a.asset, s.status, s.rows_rejected, s.rejected_lines, "
         "(SELECT count(*) FROM findings f WHERE f.scan_id = s.scan_id AND f.asset_id = s.asset_id) AS n "
         "FROM asset_scans s JOIN assets a USING (asset_id) WHERE s.scan_id = ? ORDER BY a.asset", [scan_id])
     carried = sum(r["n"] for r in rows if r["status"] == "skipped")
-    rejected = [(r["asset"], int(r["rows_rejected"])) for r in rows
+    rejected = [(r["asset"], int(r["rows_rejected"]), list(r["rejected_lines"] or [])) for r in rows
                 if r["status"] == "scanned" and r["rows_rejected"]]
     return carried, rejected
+
+
+def rejected_lines_text(count: int, lines: list[int]) -> str:
+    """``line 4`` / ``lines 4, 9, 12`` / ``first lines 4, 9, … (10 of 37)``: where a file's
+    malformed rows are, by number only (their text may be personal data)."""
+    if not lines:
+        return ""
+    shown = ", ".join(str(n) for n in lines)
+    if count > len(lines):
+        return f"first lines {shown} ({len(lines)} of {count:,})"
+    return f"line{'s' if len(lines) > 1 else ''} {shown}"
 
 
 def _report_summary(summary: Any, quiet: bool, catalog_path: Path) -> None:
@@ -299,8 +311,9 @@ def _report_summary(summary: Any, quiet: bool, catalog_path: Path) -> None:
         f"{_plural(summary.findings, 'finding')} from {_plural(summary.rows_sampled, 'row')} "
         f"in {summary.seconds:.1f}s"
     )
-    for asset, n in rejected:
-        _info(f"  rejected: {asset}: {_plural(n, 'malformed row')} (wrong number of fields, bad quoting "
+    for asset, n, lines in rejected:
+        where = f" at {rejected_lines_text(n, lines)}" if lines else ""
+        _info(f"  rejected: {asset}: {_plural(n, 'malformed row')}{where} (wrong number of fields, bad quoting "
               "or not a JSON object) not classified; fix or remove those lines")
     for source, asset, error in summary.error_assets:
         _info(f"  error: {_error_line(source, asset, error)}")

@@ -247,6 +247,13 @@ def build_html(catalog_path: str | Path) -> str:
                         ("status", "status"), ("rows_sampled", "rows sampled"),
                         ("row_count", "rows"), ("error", "error")],
                classes={"status": "status"}, empty="The catalog lists no assets."),
+        "<h3>Rejected rows</h3>",
+        '<p class="meta">Malformed rows (wrong number of fields, bad quoting, not a JSON object) were '
+        "not classified; fix or remove them. Line numbers only: a rejected line's text is never "
+        "stored.</p>",
+        _table(views.rejected_rows(status), [("label", "asset"), ("rows_rejected", "rows rejected"),
+                                             ("lines", "at lines")],
+               empty="No file had a malformed row."),
         "<h2>Categories by asset</h2>",
         _png(views.plot_heatmap(matrix), "Heatmap of data categories by asset")
         if not matrix.empty else '<p class="empty">No findings.</p>',

@@ -27,11 +27,12 @@ _DDL = """
 -- ropa's schema marker, as a real catalog carries it: a DuckDB file without it is refused as
 -- someone else's database (catalog.store.refuse_foreign).
 CREATE TABLE ropa_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
-INSERT INTO ropa_meta VALUES ('schema_version', '2');
+INSERT INTO ropa_meta VALUES ('schema_version', '3');
 CREATE TABLE scans (scan_id VARCHAR, started_at TIMESTAMP, finished_at TIMESTAMP, status VARCHAR);
 CREATE TABLE assets (asset_id INTEGER, source VARCHAR, asset VARCHAR, kind VARCHAR);
 CREATE TABLE asset_scans (scan_id VARCHAR, asset_id INTEGER, status VARCHAR, error VARCHAR,
-                          rows_sampled BIGINT, row_count BIGINT);
+                          rows_sampled BIGINT, row_count BIGINT, rows_rejected BIGINT,
+                          rejected_lines BIGINT[]);
 CREATE TABLE catalog_findings (scan_id VARCHAR, source VARCHAR, asset VARCHAR, kind VARCHAR,
                                column_name VARCHAR, entity VARCHAR, category VARCHAR,
                                score DOUBLE, matched INTEGER, sampled INTEGER,
@@ -59,6 +60,9 @@ _ASSETS = [
     (7, FIXTURES, "users.csv", "file", "scanned", None),
     (8, FIXTURES, "contracts/offer.txt", "document", "scanned", None),
 ]
+
+# asset_id -> (malformed rows rejected, their first line numbers): the CSV export has two
+_REJECTED = {7: (2, [14, 31])}
 
 # asset_id -> (column, entity, category, score, matched, sampled, examples)
 _FINDINGS = {
@@ -172,10 +176,11 @@ def build_sample_catalog(path: str | Path, *, today: date | None = None,
                                                     50 if kind == "file" else 200)
             rows = None if status == "error" else (4 if kind == "document" else
                                                    50 if kind == "file" else 1000 * a + 250)
-            scans.append((new, a, status, error, sampled, rows))
+            rejected, lines = _REJECTED.get(a, (0, None))
+            scans.append((new, a, status, error, sampled, rows, rejected, lines))
             if a in (1, 2):  # the older scan saw only two tables
-                scans.append((old, a, "scanned", None, 200, 1000 * a))
-        con.executemany("INSERT INTO asset_scans VALUES (?, ?, ?, ?, ?, ?)", scans)
+                scans.append((old, a, "scanned", None, 200, 1000 * a, 0, None))
+        con.executemany("INSERT INTO asset_scans VALUES (?, ?, ?, ?, ?, ?, ?, ?)", scans)
 
         findings = []
         by_id = {a: (s, n, k) for a, s, n, k, _, _ in _ASSETS}

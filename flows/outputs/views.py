@@ -116,7 +116,7 @@ def asset_status(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     df = con.execute("""
         SELECT a.asset_id, a.source, a.asset, a.kind,
                coalesce(s.status, 'never') AS status, s.error, s.rows_sampled, s.row_count,
-               s.scan_id, sc.started_at
+               s.rows_rejected, s.rejected_lines, s.scan_id, sc.started_at
         FROM assets a
         LEFT JOIN asset_scans s ON s.asset_id = a.asset_id
         LEFT JOIN scans sc ON sc.scan_id = s.scan_id
@@ -125,6 +125,23 @@ def asset_status(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         ORDER BY a.source, a.asset
     """).df()
     return _labelled(con, df)
+
+
+def rejected_rows(status: pd.DataFrame) -> pd.DataFrame:
+    """Assets whose latest scan rejected malformed rows: how many, and where (``lines``: the first
+    line numbers, e.g. ``4, 9, 12 … (3 of 37)``). Numbers only: a rejected line's text is
+    never stored, so it cannot be shown."""
+    df = status[(status["status"] == "scanned") & (status["rows_rejected"].fillna(0) > 0)].copy()
+    df["lines"] = [_line_list(int(n), list(ls) if hasattr(ls, "__len__") else [])
+                   for n, ls in zip(df["rows_rejected"], df["rejected_lines"])]
+    return df[["label", "source", "rows_rejected", "lines"]].reset_index(drop=True)
+
+
+def _line_list(count: int, lines: list[int]) -> str:
+    if not lines:
+        return "not recorded"
+    shown = ", ".join(str(int(n)) for n in lines)
+    return shown if count <= len(lines) else f"{shown} … ({len(lines)} of {count:,})"
 
 
 def coverage_summary(status: pd.DataFrame) -> dict[str, int]:

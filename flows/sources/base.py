@@ -47,7 +47,9 @@ class AssetSample:
     ``table`` holds up to n sampled rows, columns flattened (nested JSON as dotted paths) and every
     column left in its source type. ``text`` is set instead for documents. ``row_count`` is the
     asset's total rows when cheaply known, else ``None``. ``rejected`` counts rows the reader could
-    not parse (never silently dropped). ``dtypes`` are the source's type names, lower case.
+    not parse (never silently dropped); ``rejected_lines`` are the first of them by line number in
+    the file (1-based, at most ``MAX_REJECTED_LINES``): where to look, never what the line holds.
+    ``dtypes`` are the source's type names, lower case.
 
     ``truncated_cells`` counts text cells cut to ``flows.sources.limits.MAX_CELL_CHARS`` for
     classification (a 10 MB cell is evidence of nothing a 10,000-character prefix does not show).
@@ -64,6 +66,7 @@ class AssetSample:
     text: str | None = None
     row_count: int | None = None
     rejected: int = 0
+    rejected_lines: tuple[int, ...] = ()
     dtypes: dict[str, str] = field(default_factory=dict)
     truncated_cells: int = 0
     notes: tuple[str, ...] = ()

@@ -40,3 +40,7 @@ HEAD_BYTES = 64 * 1024
 
 # The seed of every pushed-down sample, so a rescan of unchanged data reads the same rows.
 SAMPLE_SEED = 42
+
+# Rejected (malformed) lines of a file are counted in full; this many of their line numbers are
+# kept, the first in the file: enough to open the file at them, bounded whatever the damage.
+MAX_REJECTED_LINES = 10

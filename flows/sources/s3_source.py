@@ -248,11 +248,11 @@ class S3Source:
             strategy = f"byte range: the first {S3_HEAD_BYTES} of {size} bytes (one ranged GET), cut at the last newline"
             notes = (*sample.notes, f"sampled the first {S3_HEAD_BYTES} bytes of a {size}-byte object")
             return AssetSample(asset=asset, table=sample.table, text=sample.text, row_count=None, rejected=sample.rejected,
-                               dtypes=sample.dtypes, truncated_cells=sample.truncated_cells, notes=notes, sampling=strategy)
+                               rejected_lines=sample.rejected_lines, dtypes=sample.dtypes, truncated_cells=sample.truncated_cells, notes=notes, sampling=strategy)
         strategy = f"whole object: {size} bytes" + (" (compressed or a workbook: cannot be cut)" if whole else "")
         return AssetSample(asset=asset, table=sample.table, text=sample.text, row_count=sample.row_count,
-                           rejected=sample.rejected, dtypes=sample.dtypes, truncated_cells=sample.truncated_cells,
-                           notes=sample.notes, sampling=strategy)
+                           rejected=sample.rejected, rejected_lines=sample.rejected_lines, dtypes=sample.dtypes,
+                           truncated_cells=sample.truncated_cells, notes=sample.notes, sampling=strategy)
 
     def _sample_parquet(self, asset: Asset, key: str, reader, n: int, size: int) -> AssetSample:
         """Footer by ranged GETs, then seeded row groups until ``n`` rows, through the Parquet reader."""

@@ -37,12 +37,30 @@ def test_coverage_counts_the_latest_status_of_each_asset(sample) -> None:
     assert set(status["scan_id"]) == {sample.latest_scan}
 
 
+def test_rejected_rows_are_listed_by_line_number(sample) -> None:
+    """The CSV export's two malformed rows, by where they are; an asset whose scan kept a count
+    but no line numbers (a catalog from before they were kept) says so."""
+    con = views.open_catalog(sample.path)
+    rejected = views.rejected_rows(views.asset_status(con))
+    assert rejected[["label", "rows_rejected", "lines"]].to_dict("records") == [
+        {"label": "users.csv", "rows_rejected": 2, "lines": "14, 31"}]
+    con.close()
+    con = duckdb.connect(str(sample.path))
+    con.execute("UPDATE asset_scans SET rows_rejected = 30, rejected_lines = range(1, 11) WHERE asset_id = 7")
+    con.execute("UPDATE asset_scans SET rows_rejected = 1, rejected_lines = NULL WHERE asset_id = 4")
+    con.close()
+    con = views.open_catalog(sample.path)
+    rejected = views.rejected_rows(views.asset_status(con))
+    assert dict(zip(rejected["label"], rejected["lines"])) == {
+        "users.csv": "1, 2, 3, 4, 5, 6, 7, 8, 9, 10 … (10 of 30)", "main.prospects": "not recorded"}
+
+
 def test_findings_come_from_each_assets_current_scan(sample) -> None:
     con = duckdb.connect(str(sample.path))
     t = datetime.combine(TODAY + timedelta(days=1), datetime.min.time())
     # a third scan: main.orders now reads clean, main.customers could not be read
     con.execute("INSERT INTO scans VALUES ('scan-0003', ?, ?, 'finished')", [t, t])
-    con.execute("INSERT INTO asset_scans VALUES ('scan-0003', 2, 'scanned', NULL, 200, 2300), "
+    con.execute("INSERT INTO asset_scans (scan_id, asset_id, status, error, rows_sampled, row_count) VALUES ('scan-0003', 2, 'scanned', NULL, 200, 2300), "
                 "('scan-0003', 1, 'error', 'timeout; retry', 0, NULL)")
     con.close()
     con = views.open_catalog(sample.path)
@@ -169,7 +187,7 @@ def test_assets_of_the_same_name_in_two_sources_are_told_apart(sample) -> None:
     con = duckdb.connect(str(sample.path))
     con.execute("INSERT INTO assets VALUES (9, 'other/warehouse.duckdb', 'main.customers', 'table'),"
                 " (10, 's3://bucket/exports', 'users.csv', 'file')")
-    con.execute("INSERT INTO asset_scans VALUES (?, 9, 'scanned', NULL, 200, 300)",
+    con.execute("INSERT INTO asset_scans (scan_id, asset_id, status, error, rows_sampled, row_count) VALUES (?, 9, 'scanned', NULL, 200, 300)",
                 [sample.latest_scan])
     con.execute("INSERT INTO catalog_findings SELECT scan_id, 'other/warehouse.duckdb', asset, "
                 "kind, column_name, entity, category, score, matched, sampled, examples, "

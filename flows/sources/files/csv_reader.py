@@ -14,7 +14,10 @@
   column's values); a first row of data makes the columns ``column_1``... and is scanned.
 * Row accounting: malformed rows (too many or too few fields, a stray quote) are not dropped
   silently. The sample counts good rows and, from DuckDB's ``reject_errors`` table, distinct
-  rejected lines, so ``row_count = read + rejected`` is every record in the file.
+  rejected lines, so ``row_count = read + rejected`` is every record in the file. The first
+  rejected lines are located by number: ``reject_errors.line`` counts records (a quoted field
+  spanning two lines is one), so the physical line is counted from ``line_byte_position``
+  instead. Only positions are read from that table, never its ``csv_line`` (the raw line).
 * DuckDB quotes the offending line in its errors; those are caught and rewritten without it.
 
 * Shape first: the first line of the prepared copy is read before DuckDB sees the file. A first
@@ -47,7 +50,8 @@ from flows.sources.errors import SourceFormatError, SourceLimitError, SourceRead
 from flows.sources.files.base import PreparedTextReader
 from flows.sources.files.textio import LineFilter, split_name
 from flows.sources.name_values import header_is_data, positional_names
-from flows.sources.limits import MAX_CELL_CHARS, MAX_LINE_BYTES, MAX_SAMPLE_BYTES, SAMPLE_SEED
+from flows.sources.limits import (MAX_CELL_CHARS, MAX_LINE_BYTES, MAX_REJECTED_LINES, MAX_SAMPLE_BYTES,
+                                  SAMPLE_SEED)
 from flows.sources.sql import string_literal
 
 HEADER_PROBE_ROWS = 200  # rows below the first one that ``header_is_data`` compares it with
@@ -129,8 +133,12 @@ class CSVReader(PreparedTextReader):
                 rejected = int(
                     con.sql("SELECT count(*) FROM (SELECT DISTINCT file_id, line FROM reject_errors)").fetchall()[0][0]  # type: ignore[index]
                 )
+                positions = [int(r[0]) for r in con.sql(
+                    "SELECT min(line_byte_position) AS p FROM reject_errors GROUP BY file_id, line "
+                    f"ORDER BY p LIMIT {MAX_REJECTED_LINES}").fetchall()]
             except duckdb.CatalogException:
-                rejected = 0
+                rejected, positions = 0, []
+            lines = line_numbers(prepared.path, positions)
             raw = con.sql(
                 f"SELECT * FROM (SELECT substr(COLUMNS(*), 1, {MAX_CELL_CHARS + 1}) FROM read_csv($path, {opts})) "
                 f"USING SAMPLE reservoir({int(n)} ROWS) REPEATABLE ({SAMPLE_SEED})",
@@ -145,6 +153,7 @@ class CSVReader(PreparedTextReader):
             table=table,
             row_count=read + rejected if prepared.complete else None,
             rejected=rejected,
+            rejected_lines=lines,
             dtypes={c: "varchar" for c in table.column_names},
             truncated_cells=cut,
             notes=tuple(notes),
@@ -170,6 +179,28 @@ class CSVReader(PreparedTextReader):
         """The full read decides the header the way the sample did."""
         header = self._header_option(path, str(prepared), con)
         return query.replace("{options}", self._options(path, rejects=False, header=header))
+
+
+def line_numbers(path: Path, positions: list[int]) -> tuple[int, ...]:
+    """The 1-based line of each byte position in ``path`` (ascending, distinct): one streamed
+    pass that counts newlines, reading no further than the last position."""
+    found: list[int] = []
+    wanted = sorted(set(positions))
+    if not wanted:
+        return ()
+    newlines = offset = 0
+    with open(path, "rb") as fh:
+        while wanted:
+            chunk = fh.read(1 << 20)
+            if not chunk:
+                break
+            end = offset + len(chunk)
+            while wanted and wanted[0] < end:
+                newlines_before = newlines + chunk.count(b"\n", 0, wanted.pop(0) - offset)
+                found.append(newlines_before + 1)
+            newlines += chunk.count(b"\n")
+            offset = end
+    return tuple(sorted(set(found)))
 
 
 # --- wide files (see module doc) -------------------------------------------------------------
@@ -206,22 +237,31 @@ def _wide_delimiter(path: Path, prepared: Path) -> str | None:
     return delimiter
 
 
-def _wide_rows(prepared: Path, delimiter: str) -> Iterator[list[str]]:
+def _wide_rows(prepared: Path, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """(line number where the record starts, its cells): a quoted field may span lines."""
     csv.field_size_limit(MAX_LINE_BYTES)
     with open(prepared, encoding="utf-8", errors="replace", newline="") as fh:
-        for i, row in enumerate(csv.reader(fh, delimiter=delimiter)):
+        reader = csv.reader(fh, delimiter=delimiter)
+        i = 0
+        while True:
+            start = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
             if i % 256 == 0:
                 budget.check(str(prepared))
-            yield [cell[: MAX_CELL_CHARS + 1] for cell in row]
+            i += 1
+            yield start, [cell[: MAX_CELL_CHARS + 1] for cell in row]
 
 
-def _wide_header(rows: Iterator[list[str]]) -> tuple[list[str], list[list[str]]]:
+def _wide_header(rows: Iterator[tuple[int, list[str]]]) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """(column names, the rows read ahead to decide them, first row included when it is data)."""
     ahead = [r for _, r in zip(range(HEADER_PROBE_ROWS + 1), rows)]
     if not ahead:
         return [], []
-    first = ahead[0]
-    if header_is_data(tuple(first), [tuple(r) for r in ahead[1:]]):
+    first = ahead[0][1]
+    if header_is_data(tuple(first), [tuple(r) for _, r in ahead[1:]]):
         return positional_names(len(first)), ahead
     names: list[str] = []
     seen: set[str] = set()
@@ -248,9 +288,12 @@ def wide_sample(asset: Asset, prepared: Path, n: int, delimiter: str, complete: 
     rng = random.Random(SAMPLE_SEED)
     kept: list[list[str]] = []
     read = rejected = 0
-    for row in _chain(ahead, rows):
+    lines: list[int] = []
+    for line, row in _chain(ahead, rows):
         if len(row) != len(names):
             rejected += 1
+            if len(lines) < MAX_REJECTED_LINES:
+                lines.append(line)
             continue
         read += 1
         if len(kept) < n:
@@ -264,14 +307,14 @@ def wide_sample(asset: Asset, prepared: Path, n: int, delimiter: str, complete: 
     if rejected:
         shown.append(f"{rejected} malformed rows rejected (wrong number of fields)")
     return AssetSample(asset=asset, table=table, row_count=read + rejected if complete else None, rejected=rejected,
-                       dtypes={c: "varchar" for c in table.column_names}, truncated_cells=cut, notes=tuple(shown))
+                       rejected_lines=tuple(lines), dtypes={c: "varchar" for c in table.column_names}, truncated_cells=cut, notes=tuple(shown))
 
 
 def wide_batches(prepared: Path, delimiter: str, batch_rows: int) -> Iterator[pa.RecordBatch]:
     rows = _wide_rows(prepared, delimiter)
     names, ahead = _wide_header(rows)
     batch: list[list[str]] = []
-    for row in _chain(ahead, rows):
+    for _, row in _chain(ahead, rows):
         if len(row) != len(names):
             continue
         batch.append(row)
@@ -282,6 +325,6 @@ def wide_batches(prepared: Path, delimiter: str, batch_rows: int) -> Iterator[pa
         yield from _wide_table(names, batch).to_batches()
 
 
-def _chain(first: list[list[str]], rest: Iterator[list[str]]) -> Iterator[list[str]]:
+def _chain(first: list[tuple[int, list[str]]], rest: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
     yield from first
     yield from rest

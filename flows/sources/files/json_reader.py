@@ -29,38 +29,50 @@ from flows.sources.columns import shape_sample
 from flows.sources.errors import SourceFormatError, SourceLimitError
 from flows.sources.files.base import PreparedTextReader
 from flows.sources.files.textio import LineFilter, open_bytes, probe, split_name
-from flows.sources.limits import HEAD_BYTES, MAX_LINE_BYTES, MAX_SAMPLE_BYTES, SAMPLE_SEED
+from flows.sources.limits import HEAD_BYTES, MAX_LINE_BYTES, MAX_REJECTED_LINES, MAX_SAMPLE_BYTES, SAMPLE_SEED
 
 
 class _LineCheck:
-    """The NDJSON line filter: keeps JSON objects, counts everything else as rejected."""
+    """The NDJSON line filter: keeps JSON objects, counts everything else as rejected and keeps
+    the first rejected line numbers (textio calls it once per line, in order, so the calls count
+    the lines; never the line's text)."""
 
     def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        """Start over: textio re-reads the file from its start when an encoding guess fails."""
         self.kept = 0
         self.rejected = 0
         self.too_long = 0
+        self.line = 0
+        self.rejected_lines: list[int] = []
+
+    def _reject(self) -> bool:
+        self.rejected += 1
+        if len(self.rejected_lines) < MAX_REJECTED_LINES:
+            self.rejected_lines.append(self.line)
+        return False
 
     def __call__(self, line: str | None) -> bool:
+        self.line += 1
         if line is None:  # dropped by textio for exceeding MAX_LINE_BYTES
-            self.rejected += 1
             self.too_long += 1
-            return False
+            return self._reject()
         stripped = line.strip()
         if not stripped:
             return False
         if len(stripped) > MAX_LINE_BYTES:  # DuckDB's maximum_object_size would refuse the file
-            self.rejected += 1
             self.too_long += 1
-            return False
+            return self._reject()
         try:
             ok = isinstance(json.loads(stripped), dict)
         except (ValueError, RecursionError):
             ok = False
-        if ok:
-            self.kept += 1
-        else:
-            self.rejected += 1
-        return ok
+        if not ok:
+            return self._reject()
+        self.kept += 1
+        return True
 
 
 def json_error(exc: duckdb.Error, path: Path) -> SourceError:
@@ -125,6 +137,7 @@ class JSONReader(PreparedTextReader):
             table=table,
             row_count=read + rejected if prepared.complete else None,
             rejected=rejected,
+            rejected_lines=tuple(check.rejected_lines) if check else (),
             dtypes=dtypes,
             truncated_cells=cut,
             notes=tuple(notes),

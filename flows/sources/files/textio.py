@@ -41,8 +41,9 @@ COMPRESSIONS: dict[str, Callable[[str], IO[bytes]]] = {
 
 _CHUNK = 1 * MiB
 
-#: Sees each line (without its newline) and says whether to keep it; None stands for a line
-#: dropped for exceeding MAX_LINE_BYTES.
+#: Sees each line (without its newline), once and in order, and says whether to keep it; None
+#: stands for a line dropped for exceeding MAX_LINE_BYTES. A filter with a ``reset()`` method has
+#: it called before each decoding attempt (a failed guess re-reads the file from its start).
 LineFilter = Callable[[str | None], bool]
 
 # Magic numbers of common binary formats, to say what a misnamed file probably is.
@@ -320,6 +321,8 @@ def prepare(
             current = "utf-8+replace" if saw_non_ascii else "cp1252"
     while True:
         codec, _, mode = current.partition("+")
+        if line_filter is not None and hasattr(line_filter, "reset"):
+            line_filter.reset()
         try:
             temp, complete, replaced, _ = _copy(path, compression, codec, mode or "strict", max_bytes, line_filter)
             break
