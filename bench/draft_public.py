@@ -8,7 +8,7 @@ The policies (5 English, 5 French, 5 Dutch; HTML and Markdown) and their provena
 ``bench/draft/policies/``; ``bench/draft/readings.yaml`` holds the hand readings, written and
 committed before the draft was run on any of them, and the dev / held-out split made at the same
 time. The held-out half has since been looked at and tuned on: all fifteen are now the tuning set,
-and the held-out set is bench/draft/fresh/ (scored by the integrator, not by the drafter's authors). Each policy is read through ``flows.draft.reader.read_policy`` (so the HTML one goes through
+and a fresh held-out set (new policies, read before any draft) is still to be built. Each policy is read through ``flows.draft.reader.read_policy`` (so the HTML one goes through
 the HTML extractor), drafted, and scored:
 
 pairs        (subject, category): recall over the reading's pairs, precision over the draft's
@@ -222,7 +222,7 @@ def main() -> int:
               f"   org+country {_r(total.both_ok, total.n_policies)}")
     print(f"\ntargets: pairs P and R >= {TARGETS['pairs_p']}, retention >= "
           f"{TARGETS['retention']}, org+country >= {TARGETS['org_country']}; all 15 are now the "
-          "tuning set (the held-out set is bench/draft/fresh/, scored by the integrator)")
+          "tuning set (a fresh held-out set is still to be built)")
     return 0
 
 
