@@ -203,6 +203,8 @@ class _Extractor:
         self.lex: Lexicon = pipe.lexicon
         self.docs: list[Doc] = list(pipe.pipe(u.text for u in units))
         self.doc_unit = {id(doc): unit for unit, doc in zip(units, self.docs)}
+        self._sentences: dict[int, list[_Sent]] = {}  # by unit index: each unit is read 2-3 times
+        self._section_hits: dict[tuple[int, int], bool] = {}  # (pattern id, heading index)
         self.skip_re = _words_regex(self.lex.words("sections", "skip"))
         self.ret_re = _words_regex(self.lex.words("sections", "retention"))
         self.header_re = _words_regex(self.lex.words("table_headers"))
@@ -236,12 +238,21 @@ class _Extractor:
         if pattern is None:
             return False
         path = list(unit.headings) + ([unit.index] if unit.kind == HEADING else [])
-        if pattern is self.skip_re:
-            # "Formulaire de contact", "Data we collect when you contact us": a heading that
-            # names a form or a collection declares data even if it also says "contact".
-            return any(pattern.search(self.units[i].text) and not _DECLARES.search(self.units[i].text)
-                       for i in path)
-        return any(pattern.search(self.units[i].text) for i in path)
+        return any(self._heading_hit(pattern, i) for i in path)
+
+    def _heading_hit(self, pattern: re.Pattern[str], index: int) -> bool:
+        """Whether the heading ``index`` names such a section (once per heading: its lines share it)."""
+        key = (id(pattern), index)
+        hit = self._section_hits.get(key)
+        if hit is None:
+            text = self.units[index].text
+            hit = bool(pattern.search(text))
+            if hit and pattern is self.skip_re:
+                # "Formulaire de contact", "Data we collect when you contact us": a heading that
+                # names a form or a collection declares data even if it also says "contact".
+                hit = not _DECLARES.search(text)
+            self._section_hits[key] = hit
+        return hit
 
     def section_of(self, unit: Unit) -> str | None:
         index = unit.index if unit.kind == HEADING else (unit.headings[-1] if unit.headings else None)
@@ -259,8 +270,12 @@ class _Extractor:
         return Evidence(clean(span.sent.text), unit.line, self.section_of(unit))
 
     def sentences(self, unit: Unit) -> list[_Sent]:
-        doc = self.docs[unit.index]
-        return [_Sent(unit, doc, s) for s in doc.sents]
+        """The unit's sentences (computed once; callers only read the list)."""
+        found = self._sentences.get(unit.index)
+        if found is None:
+            doc = self.docs[unit.index]
+            found = self._sentences[unit.index] = [_Sent(unit, doc, s) for s in doc.sents]
+        return found
 
     def in_list(self, unit: Unit) -> bool:
         return unit.kind == ITEM or bool(unit.intros)
