@@ -94,14 +94,17 @@ def _best(items: list[Item]) -> Item:
 
 
 def _retention_rank(item: Item) -> tuple[int, float, int, int]:
-    """A period the policy ties to an event ("3 ans à compter de la fin du contrat") is the rule;
-    a bare "as long as necessary" elsewhere in the section is the fallback; then confidence."""
+    """A period the policy ties to an event ("3 ans à compter de la fin du contrat"), or gives
+    this subject by name in its own sentence, list or section ("Oud-leden ... opgeslagen voor de
+    periode: maximaal 40 jaar"), is the rule; a bare "as long as necessary" said of everyone is
+    the fallback; then confidence."""
     value: Retention = item.value
     sized = 0
     if value.duration:
         digits = int("".join(c for c in value.duration if c.isdigit()) or 0)
         sized = digits * {"Y": 365, "M": 30, "D": 1}.get(value.duration[-1], 1)
-    specific = 1 if (value.duration and value.explicit_start and item.confidence >= 0.7) else 0
+    tied = value.explicit_start or item.subject not in ("*", None)
+    specific = 1 if (value.duration and tied and item.confidence >= 0.6) else 0
     return (specific, item.confidence, 1 if value.duration else 0, sized)
 
 

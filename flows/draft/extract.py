@@ -584,7 +584,10 @@ class _Extractor:
                 necessary = sent.spans("ret_necessary")
                 if not (durations or necessary):
                     continue
-                trigger = sent.has("ret_triggers")
+                # "Uw gegevens worden opgeslagen voor de periode:" / "- Maximaal 40 jaar": a
+                # list row is kept data when its intro says the data is kept
+                trigger = sent.has("ret_triggers") or any(
+                    self.docs[i].spans["ret_triggers"] for i in unit.intros)
                 if not (trigger or in_section):
                     continue
                 if _THIRD_PARTY.search(sent.text):

@@ -14,6 +14,7 @@ pathological inputs).
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -69,6 +70,9 @@ def normalize(text: str) -> str:
     (:func:`html_blocks`).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "")
+    if _ENTITY.search(text):
+        # "d&#8217;n Roffel", "Duizel &nbsp;zijn": entities that site generators leave in Markdown
+        text = html.unescape(text)
     if _HTML_HINT.search(text):
         text = html_blocks(text)
     if _MD_TABLE_RULE.search(text):
@@ -89,6 +93,7 @@ def normalize(text: str) -> str:
     return "\n".join(out)
 
 
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 _MD_TABLE_RULE = re.compile(r"(?m)^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*\|")
 #: Markdown written by website generators often carries raw HTML lists and paragraphs.
 _HTML_HINT = re.compile(r"(?i)</?(?:li|ol|ul|p|br|h[1-6]|div|table|tr|td|th)\b[^<>\n]{0,300}>")

@@ -534,3 +534,61 @@ def test_an_address_line_after_the_identity_sentence_stays_the_controller_s() ->
     assert result.organisation.value == "Tulp Advies B.V."
     assert keys(result, "customer") == {"identity.name", "contact.email"}
     assert "contact.postal_address" not in all_keys(result)
+
+
+# --- members and former members; a period in a list row under a "we keep" intro ------------------
+
+MEMBER_SECTIONS = [
+    ("nl", "Verwerking van persoonsgegevens van verenigingsleden", "Naam;\n- Telefoonnummer;",
+     "Verwerking van persoonsgegevens van oud-leden",
+     "Uw persoonsgegevens worden opgeslagen voor de periode:", "Maximaal 40 jaar."),
+    ("fr", "Données des adhérents", "nom ;\n- téléphone ;",
+     "Données des anciens adhérents",
+     "Vos données sont conservées pendant la durée suivante :", "40 ans au maximum."),
+    ("en", "Members", "name;\n- phone number;",
+     "Former members",
+     "Your personal data is kept for the following period:", "At most 40 years."),
+]
+
+
+@pytest.mark.parametrize("lang, members, member_data, former, intro, period", MEMBER_SECTIONS,
+                         ids=[m[0] for m in MEMBER_SECTIONS])
+def test_former_members_are_their_own_subject_with_the_period_their_section_lists(
+        lang, members, member_data, former, intro, period) -> None:
+    general = {"en": "We keep personal data no longer than necessary.",
+               "fr": "Nous ne conservons pas les données plus longtemps que nécessaire.",
+               "nl": "Wij bewaren persoonsgegevens niet langer dan noodzakelijk."}[lang]
+    email = {"en": "email address", "fr": "adresse e-mail", "nl": "E-mailadres"}[lang]
+    text = (f"# Privacy\n\n## {members}\n\n- {member_data}\n\n## {former}\n\n- {email};\n\n"
+            f"{intro}\n\n- {period}\n\n## Bewaartermijn\n\n{general}\n")
+    result = draft_policy(text, lang=lang)
+    assert "member" in result.subjects and "former_member" in result.subjects, sorted(result.subjects)
+    assert keys(result, "former_member") == {"contact.email"}
+    assert result.subjects["former_member"].retention.value.key() == ("P40Y", "collection")
+    # the members' section lists no period: the policy's general rule holds for them
+    assert result.subjects["member"].retention.value.key() == ("as_long_as_necessary",)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "Wij verwerken uw naam en e-mailadres op grond van artikel 6 lid 1 sub b AVG."),
+    ("fr", "Vos nom et adresse e-mail ne sont pas transférés hors des États membres de l'Union."),
+    ("en", "Your name and email address are not transferred outside the EU member states."),
+])
+def test_a_paragraph_of_the_law_or_the_member_states_name_no_member(lang: str, text: str) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert "member" not in result.subjects, sorted(result.subjects)
+
+
+def test_a_list_row_without_a_keeping_intro_is_no_retention() -> None:
+    text = ("# Privacy\n\n## Oud-leden\n\n- E-mailadres;\n\nWij nodigen oud-leden uit voor:\n\n"
+            "- het jubileum over 40 jaar.\n")
+    result = draft_policy(text, lang="nl")
+    assert result.subjects["former_member"].retention.value.key() == ("as_long_as_necessary",)
+
+
+def test_html_entities_left_in_markdown_are_read_as_characters() -> None:
+    text = ("# Privacy\n\nDe Harmonie &nbsp;is verantwoordelijk.\n\n**Persoonsgegevens van de "
+            "nieuwsbrief d&#8217;n Roffel**\n\n- Naam;\n- E-mailadres.\n")
+    units = parse(text)
+    assert all("&" not in u.text for u in units), [u.text for u in units]
+    assert any(u.text == "Persoonsgegevens van de nieuwsbrief d’n Roffel" for u in units)
