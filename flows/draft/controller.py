@@ -39,6 +39,7 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"(?:operated|owned|managed|run|published)\s+by\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"^(?:[Ww]e,?\s+)?(?P<name>{_NAME})\s*\((?:[“\"]|the\s+[“\"])?(?:[Ww]e|[Uu]s|[Oo]ur)\b",
     rf"privacy (?:policy|notice|statement) (?:for|of) (?P<name>{_NAME})",
+    rf"\b(?:how|that)\s+(?P<name>{_NAME})\s*\((?:[“\"]|the\s+[“\"])?(?:[Ww]e|[Uu]s|[Oo]ur)\b",
     # FR
     rf"responsable\s+(?:du|de)\s+traitement[^.:]{{0,80}}?(?:est|:)\s*{_HONORIFIC}(?P<name>{_NAME})",
     rf"(?P<name>{_NAME}),?\s+dont le siège(?: social)?",
@@ -89,7 +90,13 @@ _NOT_NAMES = {
 _PROCESSORS = re.compile(
     r"(?i)^(google|cloudflare|stripe|paypal|gumroad|vercel|render|mollie|adyen|amazon|microsoft|"
     r"mailchimp|hubspot|formspree|hcaptcha|meta|facebook|youtube|vimeo|simple analytics|"
+    r"firebase|crashlytics|matomo|plausible|hotjar|sentry|linkedin|instagram|twitter|apple|"
     r"autoriteit persoonsgegevens|information commissioner|cnil|ico)\b")
+
+
+def is_processor(name: str) -> bool:
+    """A service provider or authority policies name (Google, Stripe, the CNIL), never the controller."""
+    return bool(_PROCESSORS.match(name))
 
 
 def _ascii_search(rx: re.Pattern[str]):

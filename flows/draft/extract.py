@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -253,6 +253,17 @@ class _Extractor:
                 hit = not _DECLARES.search(text)
             self._section_hits[key] = hit
         return hit
+
+    def title_role(self) -> str | None:
+        """The one kind of person the policy's title names ("JOB APPLICANT PRIVACY NOTICE"), if
+        the policy opens with a heading that names exactly one; else None."""
+        if not self.units or self.units[0].kind != HEADING:
+            return None
+        named = {sid for sid, _ in self.heading_subjects.get(self.units[0].index, [])}
+        return named.pop() if len(named) == 1 and DEFAULT_SUBJECT not in named else None
+
+    def evidence_of(self, unit: Unit) -> Evidence:
+        return Evidence(clean(unit.text), unit.line, self.section_of(unit))
 
     def section_of(self, unit: Unit) -> str | None:
         index = unit.index if unit.kind == HEADING else (unit.headings[-1] if unit.headings else None)
@@ -716,6 +727,13 @@ class _Extractor:
             return counts[word] * (2 if camel else 1) * (2 if word in legal else 1) * (
                 1.5 if word in in_title else 1)
 
+        # a service the policy names ("Google Analytics", "Firebase Crashlytics") is not the
+        # controller, however often it is named
+        for word in [w for w in counts if controller_mod.is_processor(w)]:
+            del counts[word]
+        if not counts:
+            fallback = (source_name or "Unknown organisation").rsplit("/", 1)[-1]
+            return fallback, 0.1, "no proper name found in the text but service names"
         order = {w: i for i, w in enumerate(counts)}
         best = max(counts, key=lambda w: (score(w), -order[w]))
         name = best
@@ -774,6 +792,18 @@ class _Extractor:
         return None
 
 
+def _reader_is(role: str, out: Extraction, ex: _Extractor) -> None:
+    """"you" of a policy whose title names one kind of person ("Job applicant privacy notice",
+    "Privacyverklaring sollicitanten") are those people: the reader's items become theirs."""
+    out.items = [replace(i, subject=role) if i.subject == DEFAULT_SUBJECT else i for i in out.items]
+    if DEFAULT_SUBJECT in out.subject_first:
+        first = out.subject_first.pop(DEFAULT_SUBJECT)
+        out.subject_first[role] = min(first, out.subject_first.get(role, first))
+    if role not in out.subject_labels:
+        _, span = ex.heading_subjects[ex.units[0].index][0]
+        out.name_subject(role, span.text, ex.evidence_of(ex.units[0]), "heading")
+
+
 def extract(text: str, units: list[Unit], pipe: Pipeline, source_name: str | None) -> tuple[Extraction, _Extractor]:
     """Run every extractor over the parsed policy; items are not yet assembled per subject."""
     ex = _Extractor(units, pipe)
@@ -782,6 +812,9 @@ def extract(text: str, units: list[Unit], pipe: Pipeline, source_name: str | Non
     ex.settle_categories(hits, out)
     ex.purposes(out)
     ex.retention(out)
+    role = ex.title_role()
+    if role is not None:
+        _reader_is(role, out, ex)
     org, conf, why = ex.organisation(text, source_name)
     out.items.append(Item("organisation", None, org, conf, Evidence(why, 0, None), org))
     country, conf, why = ex.jurisdiction(text)

@@ -592,3 +592,45 @@ def test_html_entities_left_in_markdown_are_read_as_characters() -> None:
     units = parse(text)
     assert all("&" not in u.text for u in units), [u.text for u in units]
     assert any(u.text == "Persoonsgegevens van de nieuwsbrief d’n Roffel" for u in units)
+
+
+# --- a title naming the reader's role; controllers and countries seen on the fresh dev half ------
+
+TITLE_ROLES = [
+    ("en", "JOB APPLICANT PRIVACY NOTICE", "We collect your name, email address and CV.", "applicant"),
+    ("fr", "Politique de confidentialité des candidats", "Nous collectons vos nom, adresse e-mail et CV.",
+     "applicant"),
+    ("nl", "Privacyverklaring sollicitanten", "Wij verwerken uw naam, e-mailadres en cv.", "applicant"),
+    ("en", "Patient privacy notice", "We keep your name and date of birth.", "patient"),
+]
+
+
+@pytest.mark.parametrize("lang, title, body, role", TITLE_ROLES, ids=[t[1] for t in TITLE_ROLES])
+def test_a_title_naming_one_kind_of_person_makes_you_that_person(lang, title, body, role) -> None:
+    result = draft_policy(f"# {title}\n\n{body}\n", lang=lang)
+    assert sorted(result.subjects) == [role]
+    assert "identity.name" in keys(result, role)
+
+
+@pytest.mark.parametrize("title", ["Privacy policy", "Privacy notice for our website"])
+def test_a_title_naming_no_role_or_two_leaves_you_the_user(title: str) -> None:
+    result = draft_policy(f"# {title}\n\nWe collect your name and email address.\n", lang="en")
+    assert "user" in result.subjects and "applicant" not in result.subjects
+
+
+def test_how_x_we_names_the_controller_and_services_never_do() -> None:
+    text = ("# Privacy\n\nThis notice explains how Harbour Books (“we”, “us”) uses your data.\n\n"
+            "We collect your name and email address.\n\nWe use Google Analytics. Google may set "
+            "cookies. Google is based in Ireland.\n")
+    assert draft_policy(text, lang="en").organisation.value == "Harbour Books"
+    # with no identity sentence, the most named word is a service: it is not taken
+    text = ("# Privacy\n\nWe collect your name and email address. We use Google Analytics. Google "
+            "may set cookies. Google Fonts are loaded. Lumen keeps your data safe.\n")
+    assert draft_policy(text, lang="en").organisation.value != "Google"
+
+
+def test_an_austrian_address_gives_at() -> None:
+    text = ("# Privacy\n\nData controller: Bergblick Software GmbH, Hauptstraße 1, 1020 Vienna, "
+            "Austria.\n\nWe collect your name and email address.\n\nYou may complain to the Austria "
+            "Data Protection Authority.\n")
+    assert draft_policy(text, lang="en").jurisdiction.value == "AT"
