@@ -1,4 +1,4 @@
-"""Benchmark ``ropa draft`` on fifteen public privacy policies it was not built on.
+"""Benchmark ``ropa draft`` on public privacy policies read by hand before it ran on them.
 
     python bench/draft_public.py --half both -v  # the original 15, per old half and in total, every missed/extra pair
     python bench/draft_public.py --half dev      # one old half only (dev or heldout)
@@ -6,8 +6,8 @@
     python bench/draft_public.py --set fresh --half heldout  # its held-out half: totals only, once
     python bench/draft_public.py --size 5        # draft a 5 MB policy and print the seconds
 
-The policies (5 English, 5 French, 5 Dutch; HTML and Markdown) and their provenance are in
-``bench/draft/policies/``; ``bench/draft/readings.yaml`` holds the hand readings, written and
+The original policies (5 English, 5 French, 5 Dutch; HTML and Markdown) and their provenance are
+in ``bench/draft/policies/``; ``bench/draft/readings.yaml`` holds the hand readings, written and
 committed before the draft was run on any of them, and the dev / held-out split made at the same
 time. The held-out half has since been looked at and tuned on: all fifteen are now the tuning set.
 The fresh set (``bench/draft/fresh/``) holds new policies, each read by hand into
