@@ -718,22 +718,19 @@ class _Extractor:
                     follows[word][nxt.text] += 1
                     if nxt.text.lower() in _LEGAL_FORMS:
                         legal.add(word)
-        if not counts:
-            fallback = (source_name or "Unknown organisation").rsplit("/", 1)[-1]
-            return fallback, 0.1, "no proper name found in the text"
-
-        def score(word: str) -> float:
-            camel = any(c.isupper() for c in word[1:])
-            return counts[word] * (2 if camel else 1) * (2 if word in legal else 1) * (
-                1.5 if word in in_title else 1)
-
         # a service the policy names ("Google Analytics", "Firebase Crashlytics") is not the
         # controller, however often it is named
         for word in [w for w in counts if controller_mod.is_processor(w)]:
             del counts[word]
         if not counts:
             fallback = (source_name or "Unknown organisation").rsplit("/", 1)[-1]
-            return fallback, 0.1, "no proper name found in the text but service names"
+            return fallback, 0.1, "no proper name found in the text (service names aside)"
+
+        def score(word: str) -> float:
+            camel = any(c.isupper() for c in word[1:])
+            return counts[word] * (2 if camel else 1) * (2 if word in legal else 1) * (
+                1.5 if word in in_title else 1)
+
         order = {w: i for i, w in enumerate(counts)}
         best = max(counts, key=lambda w: (score(w), -order[w]))
         name = best
