@@ -49,8 +49,10 @@ from flows.draft.reader import read_policy  # noqa: E402
 HERE = ROOT / "bench" / "draft"
 POLICIES = HERE / "policies"
 READINGS = HERE / "readings.yaml"
-#: the fresh set: new policies read by hand before any draft, one readings file per language.
-FRESH = HERE / "fresh"
+#: the fresh sets: new policies read by hand before any draft, one readings file per language.
+#: ``fresh`` was read in the third wave, ``fresh2`` in the fourth, each by readers who never saw
+#: the drafter's rules.
+FRESH_SETS = ("fresh", "fresh2")
 
 #: reading's subject id -> draft subject ids that may stand for it (first present wins).
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -162,21 +164,22 @@ def _r(a: int, b: int) -> str:
 def load_set(name: str) -> tuple[dict[str, list[str]], dict[str, dict], Path]:
     """The split, the readings and the policies folder of one benchmark set.
 
-    ``original`` is the fifteen of ``readings.yaml`` (all tuned on by now); ``fresh`` merges
-    ``fresh/readings_<lang>.yaml``, each read and split by its reader before any draft."""
+    ``original`` is the fifteen of ``readings.yaml`` (all tuned on by now); a fresh set merges
+    ``<set>/readings_<lang>.yaml``, each read and split by its reader before any draft."""
     if name == "original":
         data = yaml.safe_load(READINGS.read_text(encoding="utf-8"))
         return data["split"], data["policies"], POLICIES
     split: dict[str, list[str]] = {"dev": [], "heldout": []}
     policies: dict[str, dict] = {}
-    for path in sorted(FRESH.glob("readings_*.yaml")):
+    folder = HERE / name
+    for path in sorted(folder.glob("readings_*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for half in split:
             split[half] += data["split"][half]
         policies.update(data["policies"])
     if not policies:
-        raise SystemExit(f"no readings in {FRESH}")
-    return split, policies, FRESH / "policies"
+        raise SystemExit(f"no readings in {folder}")
+    return split, policies, folder / "policies"
 
 
 def run(names: list[str], readings: dict, verbose: bool, folder: Path = POLICIES) -> Tally:
@@ -228,8 +231,9 @@ def big_policy(megabytes: float) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", dest="which", choices=("original", "fresh"), default="original",
-                        help="original: the fifteen tuned on; fresh: new policies read before any draft")
+    parser.add_argument("--set", dest="which", choices=("original", *FRESH_SETS),
+                        default="original", help="original: the fifteen tuned on; fresh, fresh2: new "
+                        "policies read before any draft")
     parser.add_argument("--half", choices=("dev", "heldout", "both"), default="dev")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--size", type=float, help="draft a policy of this many MB and time it")

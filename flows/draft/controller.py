@@ -80,6 +80,9 @@ ADDRESS = re.compile(r"(?i)\b(address|adresse|adres|gevestigd|siège|registered|
                      r"domicilié|établie?|kantoor|office)\b")
 #: A sentence of prose (six words or more, no digit, a full stop): not an address or register line.
 _PROSE = re.compile(r"^(?=[^\d]*$)(?:\S+\s+){5,}\S*[.!?]$")
+#: Collection wording: an identity line that also introduces what is collected.
+_COLLECTS = re.compile(r"(?i)\b(collect\w*|process\w*|includes?|gather\w*|recueill\w*|collect\w*|"
+                       r"trait\w*|verzamel\w*|verwerk\w*|vragen)\b")
 #: Words that are never a controller's name on their own.
 _NOT_NAMES = {
     "we", "us", "our", "the", "this", "that", "privacy", "policy", "website", "site", "company",
@@ -242,6 +245,10 @@ def find(units: list[Unit]) -> Controller:
     block = set(identity_units)
     for start_index in sorted(identity_units):
         start = units[start_index]
+        if start.is_intro and _COLLECTS.search(start.text):
+            # "Good-Loop (we) collects a range of information about you. This includes:" names
+            # the controller and introduces the data list that follows: the list is the policy's
+            continue
         for unit in units[start_index + 1: start_index + 8]:
             if unit.kind == HEADING or unit.headings != start.headings or len(unit.text) > 160:
                 break

@@ -634,3 +634,44 @@ def test_an_austrian_address_gives_at() -> None:
             "Austria.\n\nWe collect your name and email address.\n\nYou may complain to the Austria "
             "Data Protection Authority.\n")
     assert draft_policy(text, lang="en").jurisdiction.value == "AT"
+
+
+# --- fourth wave: tuned on the fresh dev half ------------------------------------------------------
+
+NAMED_INTROS = [
+    ("en", "Harbour Books (we) collects a range of information about you. This includes:",
+     "- your name, address and email address;\n- your telephone number;"),
+    ("fr", "Atelier Lumen (nous) collecte les informations suivantes :",
+     "- vos nom et prénom, adresse e-mail ;\n- votre numéro de téléphone ;"),
+    ("nl", "Harbour Books (wij) verzamelt de volgende gegevens:",
+     "- uw naam, adres en e-mailadres;\n- uw telefoonnummer;"),
+]
+
+
+@pytest.mark.parametrize("lang, intro, items", NAMED_INTROS, ids=[n[0] for n in NAMED_INTROS])
+def test_a_list_introduced_by_the_identity_sentence_is_the_policy_s(lang, intro, items) -> None:
+    """The controller named in a list intro does not make the list its own identity block."""
+    result = draft_policy(f"# Privacy\n\n{intro}\n\n{items}\n", lang=lang)
+    assert {"identity.name", "contact.email", "contact.phone"} <= {
+        k for s in result.subjects for k in keys(result, s)}
+
+
+def test_an_address_list_after_an_identity_line_is_still_the_controller_s() -> None:
+    """The negative case: a controller line followed by its address and register number."""
+    text = ("# Privacy\n\nHarbour Books Ltd is the data controller.\n\n- 1 High Street, Leeds\n"
+            "- Company number 01234567\n\nWe collect your name and email address.\n")
+    result = draft_policy(text, lang="en")
+    assert "contact.postal_address" not in {k for s in result.subjects for k in keys(result, s)}
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("We keep your data for three years after the end of the relevant recruitment process.",
+     "end_of_relationship"),
+    ("We keep your data for one year after the end of your application process.",
+     "end_of_relationship"),
+    ("We keep your data for three years after collection of your data.", "collection"),
+])
+def test_the_end_of_a_recruitment_process_is_the_end_of_the_relationship(sentence, event) -> None:
+    result = draft_policy(f"# Job applicant privacy notice\n\nWe collect your name and CV.\n\n"
+                          f"## How long do we keep data?\n\n{sentence}\n", lang="en")
+    assert result.subjects["applicant"].retention.value.start == event
