@@ -28,7 +28,10 @@ _FORM = (r"B\.\s?V\.?|BV|N\.\s?V\.?|NV|BVBA|BV\s?BA|CommV|VOF|V\.O\.F\.|SASU|SAS
 _FORM_RE = re.compile(rf"(?<![\w.])\(?(?:{_FORM})\)?(?![\w])")
 #: A name token: capitalised or digit-led, or a lowercase word with a dot or hyphen (m-ld.io).
 _TOKEN = r"(?:[A-Z0-9À-Ý][\w’'.&\-]*|[a-z][\w\-]*[.\-][\w.\-]+|&|Co\.)"
-_NAME = rf"{_TOKEN}(?:[ \t]+(?:–[ \t]+)?{_TOKEN}){{0,6}}"
+#: Lowercase words inside a name, never at its ends: "Muziekvereniging de Volharding Duizel",
+#: "Bank of Ireland", "Société des Amis du Musée".
+_PARTICLE = r"(?:de|van|der|den|het|du|des|la|le|of|the|for|von|und|en|et|and)"
+_NAME = rf"{_TOKEN}(?:[ \t]+(?:–[ \t]+)?(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{0,6}}"
 _HONORIFIC = r"(?:(?:l[’']entreprise individuelle de|la société|the company|de firma|het bedrijf)\s+)?(?:(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|de heer|mevrouw)\s+)?"
 
 #: Identity sentences; group "name" is the controller. Searched on one unit's text at a time.
@@ -39,10 +42,12 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"(?:operated|owned|managed|run|published)\s+by\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"^(?:[Ww]e,?\s+)?(?P<name>{_NAME})\s*\((?:[“\"]|the\s+[“\"])?(?:[Ww]e|[Uu]s|[Oo]ur)\b",
     rf"privacy (?:policy|notice|statement) (?:for|of) (?P<name>{_NAME})",
+    rf"\bAs\s+(?P<name>{_NAME}),?\s+we\s+are\s+(?:\w+\s+){{0,2}}(?:responsible|controller)",
     rf"\b(?:how|that)\s+(?P<name>{_NAME})\s*\((?:[“\"]|the\s+[“\"])?(?:[Ww]e|[Uu]s|[Oo]ur)\b",
     # FR
     rf"responsable\s+(?:du|de)\s+traitement[^.:]{{0,80}}?(?:est|:)\s*{_HONORIFIC}(?P<name>{_NAME})",
     rf"(?P<name>{_NAME}),?\s+dont le siège(?: social)?",
+    rf"\b[Ee]n (?:tant que|qualité de)\s+(?P<name>{_NAME}),?\s+nous\s+sommes\s+(?:\w+\s+){{0,2}}responsables?",
     rf"(?:édité|exploité|exploitée|géré|gérée|publié)\s+par\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"^(?P<name>{_NAME})\s*\((?:ci-après|ci-dessous)",
     # NL
@@ -53,6 +58,7 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"^(?P<name>{_NAME})\s*\((?:hierna|verder)",
     rf"^(?P<name>{_NAME}),\s+gevestigd\s+(?:te|aan|op|in)\b",
     rf"privacy(?:verklaring|beleid|statement)\s+van\s+{_HONORIFIC}(?P<name>{_NAME})",
+    rf"\b[Aa]ls\s+(?P<name>{_NAME}),?\s+(?:zijn|is)\s+(?:wij|we|ik)\s+(?:\w+\s+){{0,2}}verantwoordelijk",
     rf"^(?P<name>{_NAME}),\s+(?:registered|located|based|incorporated)\s+(?:in|at)\b",
 ))
 #: Words one of the identity patterns needs: a cheap test before the fourteen patterns run.
@@ -61,7 +67,7 @@ _TRIGGER = re.compile(
     r"beheerd|uitgegeven|geëxploiteerd|siège|édité|exploité|géré|publié|privacy (?:policy|notice|"
     r"statement) (?:for|of)|\((?:[“\"]|the\s+[“\"])?(?:we|us|our|wij|ons|hierna|verder|ci-après|"
     r"ci-dessous)|gevestigd|privacy(?:verklaring|beleid|statement) van|registered|located|based|"
-    r"incorporated")
+    r"incorporated|\bals\b[^.]{1,90}verantwoordelijk|en tant que|en qualité de|\bas\b[^.]{1,90}\bwe are")
 
 #: Headings of the block that introduces the controller.
 _IDENTITY_HEADING = re.compile(

@@ -210,9 +210,11 @@ class _Extractor:
         self.header_re = _words_regex(self.lex.words("table_headers"))
         self.heading_subjects: dict[int, list[tuple[str, Span]]] = {}
         self.intro_subjects: dict[int, list[tuple[str, Span]]] = {}
+        activity = {sid: _words_regex(words) for sid, words in self.lex.heading_subjects.items()}
         for unit, doc in zip(units, self.docs):
             if unit.kind == HEADING:
-                self.heading_subjects[unit.index] = self._all_subjects(doc)
+                self.heading_subjects[unit.index] = (self._all_subjects(doc)
+                                                     or self._activity_subjects(doc, activity))
             if unit.children:
                 self.intro_subjects[unit.index] = self._last_subject(doc)
         self.skipped = [self._in_section(u, self.skip_re) for u in units]
@@ -228,6 +230,18 @@ class _Extractor:
         for span in doc.spans["subjects"]:
             seen.setdefault(span.label_, span)
         return list(seen.items())
+
+    @staticmethod
+    def _activity_subjects(doc: Doc, activity: dict[str, re.Pattern[str] | None]) -> list[tuple[str, Span]]:
+        """A heading naming no person but an activity that makes one: "Newsletter form" is
+        about subscribers, "Formulaire de contact" about the people who write in."""
+        found: list[tuple[int, str, Span]] = []
+        for sid, rx in activity.items():
+            m = rx.search(doc.text) if rx is not None else None
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand") if m else None
+            if span is not None:
+                found.append((m.start(), sid, span))
+        return [(sid, span) for _, sid, span in sorted(found, key=lambda f: f[0])]
 
     @staticmethod
     def _last_subject(doc: Doc) -> list[tuple[str, Span]]:

@@ -81,6 +81,9 @@ def normalize(text: str) -> str:
         from flows.draft.reader import tables_as_rows
 
         text = tables_as_rows(text)
+    # A line in bold and nothing else is a heading the editor did not mark as one ("**Verwerking
+    # van persoonsgegevens van oud-leden**"); a bold label ("**Adres:** Markt 1") is not.
+    text = _BOLD_LINE.sub(r"\1###### \2", text)
     text = _MD_ESCAPE.sub(r"\1", text)  # "\\## 1) Qui sommes-nous" as some editors save it
     text = _MD_LINK.sub(r"\1", text)
     text = text.replace("**", "").replace("__", "").replace("`", "")
@@ -94,6 +97,7 @@ def normalize(text: str) -> str:
 
 
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+_BOLD_LINE = re.compile(r"(?m)^([ \t]{0,3})(?:\*\*|__)(?=\S)([^*_\n]{2,120}?[^\s.;,:*_])(?:\*\*|__)[ \t]*$")
 _MD_TABLE_RULE = re.compile(r"(?m)^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*\|")
 #: Markdown written by website generators often carries raw HTML lists and paragraphs.
 _HTML_HINT = re.compile(r"(?i)</?(?:li|ol|ul|p|br|h[1-6]|div|table|tr|td|th)\b[^<>\n]{0,300}>")

@@ -112,6 +112,13 @@ class Lexicon:
         return [str(w).lower() for w in node] if isinstance(node, list) else []
 
     @property
+    def heading_subjects(self) -> Mapping[str, list[str]]:
+        """Subjects a section heading names by an activity ("Newsletter", "Contactformulier"),
+        words that name nobody in running prose."""
+        found = (self.raw.get("sections") or {}).get("subjects") or {}
+        return {sid: [str(w).lower() for w in words] for sid, words in found.items()}
+
+    @property
     def jurisdiction_signals(self) -> Mapping[str, list[str]]:
         return {k: [str(w).lower() for w in v] for k, v in self.raw.get("jurisdiction_signals", {}).items()}
 
@@ -198,6 +205,14 @@ def validate(raw: Any, path: Path) -> Lexicon:
             if not re.fullmatch(r"[A-Z][A-Z_]+", str(entity)):
                 raise _fail(path, f"masking.entities.{entity}", "entity names are UPPER_SNAKE_CASE")
             _check_entries(path, f"masking.entities.{entity}", entries)
+    heading_subjects = (raw.get("sections") or {}).get("subjects") or {}
+    if not isinstance(heading_subjects, dict):
+        raise _fail(path, "sections.subjects", "expected a mapping of subject id to phrases")
+    for sid, words in heading_subjects.items():
+        if not _SUBJECT_ID.match(str(sid)) or not isinstance(words, list) \
+                or not all(isinstance(w, str) for w in words):
+            raise _fail(path, f"sections.subjects.{sid}", "expected a lower_snake_case id and a "
+                        "list of phrases")
     for key in ("numbers", "months"):
         for word, value in (raw.get(key) or {}).items():
             if not isinstance(value, int) or value <= 0:

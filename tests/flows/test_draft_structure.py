@@ -675,3 +675,63 @@ def test_the_end_of_a_recruitment_process_is_the_end_of_the_relationship(sentenc
     result = draft_policy(f"# Job applicant privacy notice\n\nWe collect your name and CV.\n\n"
                           f"## How long do we keep data?\n\n{sentence}\n", lang="en")
     assert result.subjects["applicant"].retention.value.start == event
+
+
+ACTIVITY_HEADINGS = [
+    ("en", "## Contact form\n\nYou can give us:\n\n- your name\n- your email address\n\n"
+           "## Newsletter\n\nFor this we process:\n\n- your email address\n",
+     {"correspondent": {"identity.name", "contact.email"}, "subscriber": {"contact.email"}}),
+    ("fr", "## Formulaire de contact\n\nVous nous donnez :\n\n- vos nom et prénom\n- votre adresse "
+           "e-mail\n\n## Lettre d'information\n\nNous traitons :\n\n- votre adresse e-mail\n",
+     {"correspondent": {"identity.name", "contact.email"}, "subscriber": {"contact.email"}}),
+    ("nl", "## Contactformulier\n\nU geeft ons:\n\n- uw naam\n- uw e-mailadres\n\n"
+           "## Nieuwsbrief\n\nWij verwerken:\n\n- uw e-mailadres\n",
+     {"correspondent": {"identity.name", "contact.email"}, "subscriber": {"contact.email"}}),
+    # negative: a heading naming no activity leaves the reader "you"
+    ("en", "## What we collect\n\nWe collect:\n\n- your name\n- your email address\n",
+     {"user": {"identity.name", "contact.email"}}),
+]
+
+
+@pytest.mark.parametrize("lang, body, expected", ACTIVITY_HEADINGS, ids=["en", "fr", "nl", "none"])
+def test_a_heading_naming_an_activity_sets_who_the_section_is_about(lang, body, expected) -> None:
+    result = draft_policy(f"# Privacy\n\n{body}", lang=lang)
+    assert {s: keys(result, s) for s in result.subjects} == expected
+
+
+@pytest.mark.parametrize("lang, sentence, subject", [
+    ("en", "We keep the names and email addresses of our newsletter subscribers.", "subscriber"),
+    ("fr", "Nous conservons les nom et adresse e-mail des abonnés.", "subscriber"),
+    ("nl", "Wij bewaren de naam en het e-mailadres van abonnees.", "subscriber"),
+])
+def test_subscribers_are_named_in_prose(lang, sentence, subject) -> None:
+    assert keys(draft_policy(f"# Privacy\n\n{sentence}\n", lang=lang), subject) >= {"contact.email"}
+
+
+def test_a_line_in_bold_alone_is_a_heading_and_a_bold_label_is_not() -> None:
+    text = normalize_lines("**Verwerking van persoonsgegevens van abonnees: d'n Roffel**\n\n"
+                           "**Adres:** Markt 1\n\nText with **bold** words.\n")
+    assert text[0] == (HEADING_KIND, "Verwerking van persoonsgegevens van abonnees: d'n Roffel")
+    assert [k for k, _ in text[1:]] == ["para", "para"]
+
+
+def normalize_lines(text: str) -> list[tuple[str, str]]:
+    return [(u.kind, u.text) for u in parse(text)]
+
+
+HEADING_KIND = "heading"
+
+
+@pytest.mark.parametrize("lang, sentence, name", [
+    ("nl", "Als Muziekvereniging de Volharding Duizel zijn wij verantwoordelijk voor de verwerking "
+           "van uw persoonsgegevens.", "Muziekvereniging de Volharding Duizel"),
+    ("en", "As Friends of the Harbour, we are responsible for your personal data.",
+     "Friends of the Harbour"),
+    ("fr", "En tant que Société des Amis du Musée, nous sommes responsables du traitement.",
+     "Société des Amis du Musée"),
+])
+def test_as_x_we_are_responsible_names_the_controller_with_its_particles(lang, sentence, name) -> None:
+    data = {"nl": "Wij verwerken uw naam en e-mailadres.", "en": "We collect your name and email "
+            "address.", "fr": "Nous collectons vos nom et adresse e-mail."}[lang]
+    result = draft_policy(f"# Privacy\n\n{sentence}\n\n{data}\n", lang=lang)
+    assert result.organisation.value == name
