@@ -718,11 +718,19 @@ class _Extractor:
         legal: set[str] = set()
         first_lines = {u.index for u in self.units[:3]}
         in_title: set[str] = set()
+        domains = _own_domains(" ".join(u.text for u in self.units))
         for unit, doc in zip(self.units, self.docs):
+            # "Stockage et Sécurité des Données": headings capitalise common nouns
+            title_cased = (unit.kind == HEADING and unit.index > 0
+                           and _title_cased(unit.text))
             for tok in doc:
                 word = tok.text
                 if (len(word) < 3 or not word[0].isupper() or word.isupper() or not word.isalpha()
-                        or tok.is_sent_start or tok.is_stop or word.lower() in lower_tokens):
+                        or tok.is_stop or word.lower() in lower_tokens):
+                    continue
+                # A word that opens a sentence or sits in a heading counts only when the site's
+                # own domain spells it ("Bacomathiques ne nécessite ..." and bacomathiqu.es).
+                if (tok.is_sent_start or title_cased) and _squash(word) not in domains:
                     continue
                 counts[word] += 1
                 if unit.index in first_lines:
@@ -743,13 +751,15 @@ class _Extractor:
         def score(word: str) -> float:
             camel = any(c.isupper() for c in word[1:])
             return counts[word] * (2 if camel else 1) * (2 if word in legal else 1) * (
-                1.5 if word in in_title else 1)
+                1.5 if word in in_title else 1) * (3 if _squash(word) in domains else 1)
 
         order = {w: i for i, w in enumerate(counts)}
         best = max(counts, key=lambda w: (score(w), -order[w]))
         name = best
         nxt, n = (follows[best].most_common(1) or [("", 0)])[0]
-        if nxt and n >= 0.8 * counts[best] and nxt[:1].isupper() and nxt.isalpha() and counts[best] >= 2:
+        spelt_by_domain = _squash(best + nxt) in domains  # "Erik Leuning" and erikleuning.nl
+        if nxt and nxt[:1].isupper() and nxt.isalpha() and (
+                spelt_by_domain or (n >= 0.8 * counts[best] and counts[best] >= 2)):
             name = f"{best} {nxt}"
         conf = 0.7 if counts[best] >= 5 else 0.45
         return name, conf, f"the proper name the text uses most ({counts[best]} times)"
@@ -801,6 +811,35 @@ class _Extractor:
         except ValueError:
             return None
         return None
+
+
+_HOST = re.compile(r"(?i)(?:https?://|www\.|@)([a-z0-9][a-z0-9.-]{1,80}\.[a-z]{2,12})\b")
+
+
+def _title_cased(text: str) -> bool:
+    """Every longer word after the first is capitalised ("Stockage et Sécurité des Données"), so
+    capitals there say nothing about proper names ("Hoe lang Erik Leuning ... bewaart" is not)."""
+    words = [w for w in text.split()[1:] if len(w) >= 4 and w[0].isalpha()]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _squash(word: str) -> str:
+    return "".join(c for c in word.casefold() if c.isalnum())
+
+
+def _own_domains(text: str) -> set[str]:
+    """Host names the policy cites (URLs, e-mail addresses), squashed to letters, with and without
+    their top-level domain: "bacomathiqu.es" gives "bacomathiques" and "bacomathiqu", so a name
+    spelt like the site's domain is recognised as the site's owner. Services' domains (google.com)
+    are not the controller's and are left out."""
+    found: set[str] = set()
+    for m in _HOST.finditer(text):
+        labels = m.group(1).lower().removeprefix("www.").split(".")
+        if controller_mod.is_processor(labels[0]):
+            continue
+        found.add(_squash("".join(labels)))
+        found.add(_squash("".join(labels[:-1])))
+    return found
 
 
 def _reader_is(role: str, out: Extraction, ex: _Extractor) -> None:

@@ -735,3 +735,37 @@ def test_as_x_we_are_responsible_names_the_controller_with_its_particles(lang, s
             "address.", "fr": "Nous collectons vos nom et adresse e-mail."}[lang]
     result = draft_policy(f"# Privacy\n\n{sentence}\n\n{data}\n", lang=lang)
     assert result.organisation.value == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # the name opens a sentence only, and the site's domain spells it
+    ("# Politique de confidentialité\n\nCette politique explique ce que nous collectons.\n\n"
+     "## 1. Collecte des Informations\n\nBacomathiques ne nécessite aucune inscription. Nous "
+     "collectons votre nom et votre adresse e-mail.\n\n## 3. Stockage et Sécurité des Données\n\n"
+     "Les données sont stockées de manière sécurisée.\n\n## Contact\n\nÉcrivez-nous à "
+     "https://bacomathiqu.es/contact.\n", "Bacomathiques"),
+    # a sentence-case heading that carries the name still counts
+    ("# Privacyverklaring\n\n## Hoe lang Erik Leuning persoonsgegevens bewaart\n\nWij bewaren uw naam. "
+     "Mail erik@erikleuning.nl.\n", "Erik Leuning"),
+])
+def test_with_no_identity_sentence_the_name_the_domain_spells_is_the_guess(text, name) -> None:
+    lang = "fr" if "Politique" in text else "nl"
+    assert draft_policy(text, lang=lang).organisation.value == name
+
+
+def test_a_title_cased_heading_word_is_no_organisation() -> None:
+    text = ("# Politique\n\nCette politique explique ce que nous collectons.\n\n## 1. Collecte des "
+            "Informations\n\nNous collectons votre nom et votre adresse e-mail.\n\n## 2. Stockage et "
+            "Sécurité des Données\n\nLes données sont stockées de manière sécurisée.\n")
+    assert draft_policy(text, lang="fr").organisation.value not in (
+        "Collecte", "Informations", "Stockage", "Sécurité", "Données")
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "When you post a comment, we collect:\n\n- the username you give\n- the content of your comment"),
+    ("fr", "Lorsque vous publiez un commentaire, nous collectons :\n\n- le nom d'utilisateur\n"
+           "- le contenu de votre commentaire"),
+])
+def test_the_content_of_a_comment_is_communication_content(lang, body) -> None:
+    result = draft_policy(f"# Privacy\n\n{body}\n", lang=lang)
+    assert "communication.content" in {k for s in result.subjects for k in keys(result, s)}
