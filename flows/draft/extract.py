@@ -339,6 +339,14 @@ class _Extractor:
             if mentions:
                 return list(mentions.items()), "sentence"
         else:
+            if mentions and scoped and how == "heading":
+                # Under "Welke persoonsgegevens van zakelijke relaties verwerken we?", "de
+                # contactgegevens van medewerkers van opdrachtgevers ... waar EXCHANGE een zakelijke
+                # relatie mee onderhoudt" is about the business contacts the heading names; the
+                # other people the sentence names only say who those contacts are.
+                shared = [(sid, mentions[sid]) for sid, _ in scoped if sid in mentions]
+                if shared:
+                    return shared, "sentence"
             if mentions:
                 return list(mentions.items()), "sentence"
             if scoped:

@@ -185,7 +185,9 @@ def _is_caps(text: str) -> bool:
 
 
 def _is_minor_heading(text: str) -> bool:
-    if len(text) > 80 or len(text.split()) > 12 or text[-1] in _TERMINAL + ",":
+    # "Welke persoonsgegevens van zakelijke relaties verwerken we?" alone on its line is the
+    # heading of a policy written as questions and answers
+    if len(text) > 80 or len(text.split()) > 12 or (text[-1] in _TERMINAL + "," and text[-1] != "?"):
         return False
     if "," in text or ":" in text or not (text[0].isupper() or text[0].isdigit()):
         return False
@@ -302,17 +304,21 @@ def _resolve_intros(units: list[Unit]) -> None:
         if not intro.is_intro or intro.kind == HEADING:
             continue
         first = True
+        listish = False  # the last line taken ended like a list row ("...contactgegevens;")
         for unit in units[intro.index + 1:]:
             if unit.kind == HEADING:
                 break
             if unit.kind == ITEM:
                 if intro.kind == ITEM and unit.indent <= intro.indent:
                     break
-            elif first or not unit.blank_before:
+            elif first or not unit.blank_before or listish:
+                # a web page's list written as paragraphs, one row each ending in ";", is still
+                # the intro's list, up to the row after the last ";"
                 if len(unit.text) > 300 or (unit.is_intro and intro.kind == PARA):
                     break
             else:
                 break
+            listish = unit.text.rstrip().endswith((";", ","))
             unit.intros = unit.intros + (intro.index,)
             intro.children.append(unit.index)
             first = False

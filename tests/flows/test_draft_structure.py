@@ -769,3 +769,53 @@ def test_a_title_cased_heading_word_is_no_organisation() -> None:
 def test_the_content_of_a_comment_is_communication_content(lang, body) -> None:
     result = draft_policy(f"# Privacy\n\n{body}\n", lang=lang)
     assert "communication.content" in {k for s in result.subjects for k in keys(result, s)}
+
+
+def test_a_question_alone_on_its_line_is_a_heading() -> None:
+    units = parse("Welke persoonsgegevens van zakelijke relaties verwerken we?\n\nWij verwerken namen.\n")
+    assert [u.kind for u in units] == ["heading", "para"]
+    # a question inside a paragraph stays prose
+    assert parse("Vragen? Mail ons. Wij antwoorden binnen een week, ook in het weekend, altijd.\n")[0].kind == "para"
+
+
+@pytest.mark.parametrize("lang, text, subject", [
+    ("nl", "Wij verwerken de namen en e-mailadressen van zakelijke relaties.", "partner"),
+    ("en", "We process the names and email addresses of our business contacts.", "partner"),
+    ("fr", "Nous traitons les noms et adresses e-mail de nos relations d'affaires.", "partner"),
+    ("nl", "Van uitzendmedewerkers verwerken wij het BSN en een kopie van het ID-bewijs.", "employee"),
+    ("fr", "Pour les intérimaires, nous traitons le nom et le numéro de sécurité sociale.", "employee"),
+    ("en", "If you work for us, we keep your name and bank account number.", "employee"),
+])
+def test_business_contacts_and_temporary_workers_are_named(lang, text, subject) -> None:
+    assert keys(draft_policy(f"# Privacy\n\n{text}\n", lang=lang), subject)
+
+
+PARAGRAPH_LIST = """# Privacyverklaring
+
+Vanaf het moment dat u voor ons kunt gaan werken:
+
+Nationaliteit;
+
+BSN;
+
+Kopie ID-bewijs.
+
+Wij bewaren uw e-mailadres voor de nieuwsbrief.
+"""
+
+
+def test_paragraph_rows_ending_in_semicolons_stay_under_their_intro() -> None:
+    units = parse(PARAGRAPH_LIST)
+    intro = next(u for u in units if u.text.startswith("Vanaf"))
+    assert [units[i].text for i in intro.children] == ["Nationaliteit;", "BSN;", "Kopie ID-bewijs."]
+    result = draft_policy(PARAGRAPH_LIST, lang="nl")
+    assert keys(result, "employee") >= {"government_id.national_id", "identity.id_document"}
+
+
+def test_under_a_heading_naming_a_subject_the_other_people_a_sentence_names_only_qualify_it() -> None:
+    text = ("# Privacy\n\n## Welke persoonsgegevens van zakelijke relaties verwerken we?\n\n"
+            "Dit betreft de namen en telefoonnummers van medewerkers van opdrachtgevers en "
+            "leveranciers waar wij een zakelijke relatie mee onderhouden.\n")
+    result = draft_policy(text, lang="nl")
+    assert keys(result, "partner") == {"identity.name", "contact.phone"}
+    assert not keys(result, "employee") and not keys(result, "supplier")
