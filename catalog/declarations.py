@@ -284,8 +284,6 @@ class Duration(_Model):
                 "in that order: P5Y, P18M, P1Y6M, P90D"
             )
         years, months, weeks, days = (int(g) if g else 0 for g in match.groups())
-        if years == months == weeks == days == 0:
-            raise _error(f"{value!r} is a zero period; write the period the policy names")
         if years * 366 + months * 31 + (weeks * 7 + days) > _MAX_RETENTION_YEARS * 366:
             raise _error(
                 f"{value!r} is longer than {_MAX_RETENTION_YEARS} years; a policy with no end "
@@ -296,7 +294,12 @@ class Duration(_Model):
     @property
     def iso(self) -> str:
         parts = [f"{n}{u}" for n, u in ((self.years, "Y"), (self.months, "M"), (self.days, "D")) if n]
-        return "P" + "".join(parts)
+        return "P" + ("".join(parts) or "0D")
+
+    @property
+    def is_zero(self) -> bool:
+        """``P0D``: kept only while the relationship lasts (see :class:`Retention`)."""
+        return self.years == self.months == self.days == 0
 
     def __str__(self) -> str:
         return self.iso
@@ -335,6 +338,14 @@ class Retention(_Model):
             problems.append(
                 (("duration",), f"from: {self.from_} needs a duration such as P5Y, P18M or P90D",
                  None)
+            )
+        elif self.duration is not None and self.duration.is_zero and self.from_ != "end_of_relationship":
+            # "Only while you are a member" is P0D from end_of_relationship: deleted when the
+            # relationship ends. Zero from any other event would mean never kept at all.
+            problems.append(
+                (("duration",), f"{self.duration.iso} from {self.from_} is a zero period; a zero "
+                 "period is only written from end_of_relationship (kept while the relationship "
+                 "lasts), else write the period the policy names", self.duration.iso)
             )
         _raise("Retention", problems)
         return self

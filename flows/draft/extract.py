@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 from catalog import taxonomy
 from flows.draft import controller as controller_mod
 from flows.draft.layout import HEADING, ITEM, MINOR_LEVEL, Unit
-from flows.draft.lexicons import Lexicon, Pipeline, span_flags
+from flows.draft.lexicons import WHILE_RELATED, Lexicon, Pipeline, span_flags
 from flows.draft.model import Evidence, Item, Purpose, Retention
 
 DEFAULT_SUBJECT = "user"
@@ -655,6 +655,12 @@ class _Extractor:
                     conf = base + (0.15 if start else -0.2)
                     value = Retention(duration=iso, start=start or "collection",
                                       note=self._note(evidence), explicit_start=bool(start))
+                elif any(n.label_ == WHILE_RELATED for n in necessary):
+                    # "Gedurende de periode dat men aangemeld is": deleted when it ends
+                    conf = base + 0.15
+                    phrase = next(n.text for n in necessary if n.label_ == WHILE_RELATED)
+                    value = Retention(duration="P0D", start="end_of_relationship",
+                                      note=self._note(evidence), explicit_start=True)
                 else:
                     conf = base + 0.05
                     phrase = necessary[0].text

@@ -62,6 +62,8 @@ RETENTION_EVENTS: tuple[str, ...] = (
     "end_of_relationship", "last_contact", "collection", "end_of_fiscal_year",
 )
 UNITS: tuple[str, ...] = ("year", "month", "week", "day")
+#: Label of a retention phrase that keeps data only while the relationship lasts.
+WHILE_RELATED = "while_related"
 
 IGNORE = "_ignore"
 _SUBJECT_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -188,6 +190,8 @@ def validate(raw: Any, path: Path) -> Lexicon:
     ret = raw["retention"]
     for key in ("triggers", "necessary"):
         _check_entries(path, f"retention.{key}", ret.get(key))
+    if "while_related" in ret:
+        _check_entries(path, "retention.while_related", ret["while_related"])
     for event, entries in (ret.get("events") or {}).items():
         if event not in RETENTION_EVENTS:
             raise _fail(path, f"retention.events.{event}", f"expected one of {RETENTION_EVENTS}")
@@ -336,6 +340,8 @@ def _build_groups(nlp: Language, lex: Lexicon) -> dict[str, list[dict[str, Any]]
     ret = raw["retention"]
     groups["ret_triggers"] = _patterns(ret["triggers"], "trigger")
     groups["ret_necessary"] = _patterns(ret["necessary"], "as_long_as_necessary")
+    # "only while you are a member": P0D from end_of_relationship (policies/FORMAT.md)
+    groups["ret_necessary"] += _patterns(ret.get("while_related") or [], WHILE_RELATED)
     for event, entries in (ret.get("events") or {}).items():
         groups["ret_events"] += _patterns(entries, event)
     groups["durations"] = _duration_patterns(lex)

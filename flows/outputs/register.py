@@ -142,6 +142,8 @@ def _retention_text(decl: Declaration, subject: str) -> str:
     r = decl.subjects[subject].retention
     if r.rule:
         text = "as long as necessary (no period stated)"
+    elif r.duration.is_zero:  # P0D from end_of_relationship (FORMAT.md)
+        text = "only while the relationship lasts (deleted at its end)"
     else:
         text = f"{_duration_words(r.duration.years, r.duration.months, r.duration.days)} " \
                f"{RETENTION_FROM.get(r.from_ or '', r.from_ or '')}"

@@ -19,7 +19,8 @@ _DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 def parse_duration(value: str) -> tuple[int, int, int, int]:
     """``P5Y`` / ``P18M`` / ``P90D`` / ``P2W`` (date parts only) -> (years, months, weeks, days)."""
     m = _DURATION.match(value.strip()) if isinstance(value, str) else None
-    if not m or not any(m.groups()):
+    # "P0D" is a real period (FORMAT.md: deleted when the relationship ends); "P" is not
+    if not m or not any(g is not None for g in m.groups()):
         raise FormatError(f"retention {value!r}: not an ISO 8601 duration of years, months, weeks "
                           "or days; write it like P5Y, P18M or P90D")
     return tuple(int(g or 0) for g in m.groups())  # type: ignore[return-value]

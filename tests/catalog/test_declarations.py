@@ -156,8 +156,6 @@ def test_durations(text: str, expected: tuple[int, int, int]) -> None:
         ("5 years", "is not an ISO 8601 duration"),
         ("PT12H", "has a time part"),
         ("P1DT2H", "has a time part"),
-        ("P0D", "is a zero period"),
-        ("P0Y0M", "is a zero period"),
         ("P201Y", "is longer than 200 years"),
         ("P2500M", "is longer than 200 years"),
         ("P" + "9" * 40 + "Y", "is longer than 200 years"),
@@ -225,6 +223,9 @@ BROKEN = [
     ("unknown rule", "rule: as_long_as_necessary", "rule: forever", 27,
      "subjects.applicant.retention.rule",
      ["'forever' is not a retention rule", "use one of: as_long_as_necessary"]),
+    ("zero period from collection", "duration: P7Y", "duration: P0D", 17,
+     "subjects.debtor.retention.duration",
+     ["P0D from end_of_fiscal_year is a zero period", "only written from end_of_relationship"]),
     ("duration in words", "duration: P7Y", "duration: 7 years", 17,
      "subjects.debtor.retention.duration", ["'7 years' is not an ISO 8601 duration", "P5Y"]),
     ("binding to a subject of another file", "    subject: debtor\n", "    subject: debtors\n",
@@ -457,3 +458,14 @@ def test_hostile_yaml_is_refused_with_its_own_message(tmp_path: Path, name: str,
     (problem,) = err.value.problems
     assert words in problem.message
     assert problem.line == line
+
+
+@pytest.mark.parametrize("text", ["P0D", "P0Y0M"])
+def test_a_zero_period_from_the_end_of_the_relationship_is_kept_while_it_lasts(
+        tmp_path: Path, text: str) -> None:
+    """"Only while you are a member": P0D from end_of_relationship loads, and reads back as P0D."""
+    path = tmp_path / "p.yaml"
+    path.write_text(BASE.replace("duration: P7Y", f"duration: {text}").replace(
+        "from: end_of_fiscal_year", "from: end_of_relationship"), encoding="utf-8")
+    debtor = load_declaration(path).subjects["debtor"]
+    assert debtor.retention.duration.is_zero and debtor.retention.duration.iso == "P0D"

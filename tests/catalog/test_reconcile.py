@@ -645,3 +645,29 @@ def test_a_declaration_table_of_another_shape_is_recreated(cat: Catalog) -> None
     ]
     assert cat.rows("SELECT count(*) FROM decl_masked") == [(0,)]
     assert cat.rows("SELECT count(*) FROM decl_subjects") == [(7,)]  # same shape: kept
+
+
+MEMBERS = """\
+ropa: 1
+organisation: Club
+jurisdiction: NL
+language: nl
+subjects:
+  member:
+    categories: [contact.email]
+    purposes: [{name: Ledenadministratie, legal_basis: contract}]
+    retention: {duration: P0D, from: end_of_relationship}
+bindings:
+  - {assets: "club.members", subject: member, retention_anchor: left_on}
+"""
+
+
+def test_kept_only_while_a_member_flags_every_row_whose_membership_ended(tmp_path: Path) -> None:
+    """P0D from end_of_relationship: a member who left yesterday is past the period; a member
+    who has not left (no end date) never is."""
+    cat = Catalog(tmp_path, club=MEMBERS)
+    cat.asset("club.members")
+    cat.anchor("club.members", "left_on", [(D(2024, 6, 1), 3), (D(2024, 6, 30), 2), (None, 40)])
+    reconcile.set_as_of(cat.con, D(2024, 6, 30))
+    assert cat.rows('SELECT "rows", oldest, expired_since, retention FROM over_retained') == [
+        (3, D(2024, 6, 1), D(2024, 6, 1), "club/member: P0D from end_of_relationship")]

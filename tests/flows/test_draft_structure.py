@@ -819,3 +819,30 @@ def test_under_a_heading_naming_a_subject_the_other_people_a_sentence_names_only
     result = draft_policy(text, lang="nl")
     assert keys(result, "partner") == {"identity.name", "contact.phone"}
     assert not keys(result, "employee") and not keys(result, "supplier")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "## Nieuwsbrief\n\nWij verwerken uw naam en e-mailadres.\n\nUw gegevens worden opgeslagen "
+           "voor de periode:\n\n- Gedurende de periode dat men aangemeld is.\n"),
+    ("en", "## Newsletter\n\nWe process your name and email address. We keep them only as long as "
+           "you remain subscribed.\n"),
+    ("fr", "## Newsletter\n\nNous traitons vos nom et adresse e-mail, conservés jusqu'à votre "
+           "désinscription.\n"),
+])
+def test_kept_only_while_subscribed_is_a_zero_period_from_the_end_of_the_relationship(
+        lang, text, tmp_path) -> None:
+    from catalog.declarations import load_declaration
+
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert result.subjects["subscriber"].retention.value.key() == ("P0D", "end_of_relationship")
+    # the draft loads as a declaration: FORMAT.md accepts P0D from end_of_relationship
+    path = tmp_path / "draft.yaml"
+    path.write_text(result.to_yaml(), encoding="utf-8")
+    assert load_declaration(path).subjects["subscriber"].retention.duration.is_zero
+
+
+def test_a_period_named_with_the_relationship_beats_kept_while_it_lasts() -> None:
+    text = ("# Privacy\n\nWe keep the name and email address of members for as long as you are a "
+            "member and then for two years after the end of your membership.\n")
+    result = draft_policy(text, lang="en")
+    assert result.subjects["member"].retention.value.duration == "P2Y"

@@ -129,6 +129,7 @@ def test_classifier_patterns_and_extra_take_precedence() -> None:
     ("P90D", (0, 0, 0, 90), date(2026, 3, 3)),
     ("P2W", (0, 0, 2, 0), date(2026, 5, 18)),
     ("P1Y6M", (1, 6, 0, 0), date(2024, 12, 1)),
+    ("P0D", (0, 0, 0, 0), TODAY),  # kept only while the relationship lasts: ended before today
 ])
 def test_retention_durations(text, parts, cutoff) -> None:
     assert parse_duration(text) == parts

@@ -173,3 +173,15 @@ def test_a_formula_looking_text_stays_text(tmp_path: Path) -> None:
     ws = load_workbook(tmp_path / "r.xlsx")["Summary"]
     cells = [c for row in ws.iter_rows() for c in row if c.value == "=SUM(A1)"]
     assert cells and all(c.data_type == "s" for c in cells)
+
+
+def test_a_zero_period_reads_as_kept_while_the_relationship_lasts(tmp_path: Path) -> None:
+    from flows.outputs.register import declared_activities
+
+    path = tmp_path / "club.yaml"
+    path.write_text(
+        "ropa: 1\norganisation: Club\njurisdiction: NL\nlanguage: nl\nsubjects:\n  member:\n"
+        "    categories: [contact.email]\n    purposes: [{name: Ledenadministratie, legal_basis: "
+        "contract}]\n    retention: {duration: P0D, from: end_of_relationship}\n", encoding="utf-8")
+    [activity] = declared_activities(load_declaration(path))
+    assert activity.retention == "only while the relationship lasts (deleted at its end)"
