@@ -274,14 +274,32 @@ def find(units: list[Unit]) -> Controller:
     return Controller(best, confidence, how, block)
 
 
+#: Postcodes only one country writes that way, followed by a town: "4871 AB Etten-Leur",
+#: "EH7 4LX Edinburgh"/"Edinburgh, EH7 4LX", "75008 Paris CEDEX".
+POSTCODES: dict[str, re.Pattern[str]] = {
+    "NL": re.compile(r"\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b,? {1,2}[A-Z][a-z]"),
+    "GB": re.compile(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) \d[ABD-HJLNP-UW-Z]{2}\b"),
+    "FR": re.compile(r"\b\d{5} [A-Z][\w' -]{1,40} CEDEX\b"),
+}
+
+
+def postcode_countries(text: str) -> Counter[str]:
+    """Countries whose postcode shapes the text holds (see POSTCODES)."""
+    return Counter({c: n for c, rx in POSTCODES.items() if (n := len(rx.findall(text)))})
+
+
 def country_near(units: list[Unit], controller: Controller,
                  signals: dict[str, list[str]]) -> tuple[str, str] | None:
     """The country the controller's own block names (address, register), if one does."""
     if not controller.units:
         return None
-    text = " ".join(units[i].text for i in sorted(controller.units) if i < len(units)).casefold()
+    raw = " ".join(units[i].text for i in sorted(controller.units) if i < len(units))
+    text = raw.casefold()
     scores: Counter[str] = Counter()
     seen: dict[str, str] = {}
+    for country, n in postcode_countries(raw).items():
+        scores[country] += n
+        seen.setdefault(country, "a postcode")
     for country, words in signals.items():
         for word in words:
             if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text):

@@ -792,6 +792,9 @@ class _Extractor:
                 if n:
                     scores[country] += n
                     seen[country].append(word)
+        for country, n in controller_mod.postcode_countries(text).items():
+            scores[country] += n  # "Markt 1, 4871 AB Etten-Leur": an address only one country writes
+            seen[country].append("a postcode")
         if scores:
             country, n = scores.most_common(1)[0]
             conf = 0.8 if n >= 3 else 0.6

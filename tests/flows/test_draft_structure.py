@@ -846,3 +846,24 @@ def test_a_period_named_with_the_relationship_beats_kept_while_it_lasts() -> Non
             "member and then for two years after the end of your membership.\n")
     result = draft_policy(text, lang="en")
     assert result.subjects["member"].retention.value.duration == "P2Y"
+
+
+@pytest.mark.parametrize("lang, address, country", [
+    ("en", "Markt 1, 4871 AB Etten-Leur", "NL"),
+    ("fr", "5 Mill Lane, Kendal LA9 4QR", "GB"),
+    ("en", "12 rue Sainte-Catherine, 33000 Bordeaux CEDEX", "FR"),
+])
+def test_a_postcode_only_one_country_writes_gives_the_country(lang, address, country) -> None:
+    """Addresses with no country word, in a language whose default is another country."""
+    intro, data = {
+        "en": ("Harbour Books Ltd is the data controller.", "We collect your name and email address."),
+        "fr": ("Le responsable du traitement est Harbour Books Ltd.",
+               "Nous collectons vos nom et adresse e-mail."),
+    }[lang]
+    text = f"# Privacy\n\n{intro}\n\n{address}\n\n{data}\n"
+    assert draft_policy(text, lang=lang).jurisdiction.value == country
+
+
+def test_numbers_that_are_no_postcode_give_no_country() -> None:
+    text = "# Privacy policy\n\nWe keep 2016 EU records. We collect your name and email address.\n"
+    assert draft_policy(text, lang="en").jurisdiction.confidence <= 0.3
