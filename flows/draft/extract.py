@@ -216,7 +216,9 @@ class _Extractor:
                 self.heading_subjects[unit.index] = (self._all_subjects(doc)
                                                      or self._activity_subjects(doc, activity))
             if unit.children:
-                self.intro_subjects[unit.index] = self._last_subject(doc)
+                # "When you fill in our contact form, we collect:" names its people by activity
+                self.intro_subjects[unit.index] = (self._last_subject(doc)
+                                                   or self._activity_subjects(doc, activity)[-1:])
         self.skipped = [self._in_section(u, self.skip_re) for u in units]
         # The controller's identity block (name, register number, address) is not a subject's data.
         self.controller = controller_mod.find(units)

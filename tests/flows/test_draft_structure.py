@@ -867,3 +867,11 @@ def test_a_postcode_only_one_country_writes_gives_the_country(lang, address, cou
 def test_numbers_that_are_no_postcode_give_no_country() -> None:
     text = "# Privacy policy\n\nWe keep 2016 EU records. We collect your name and email address.\n"
     assert draft_policy(text, lang="en").jurisdiction.confidence <= 0.3
+
+
+def test_a_list_intro_naming_an_activity_sets_who_the_list_is_about() -> None:
+    text = ("# Privacy\n\nWhen you use our contact form, we collect:\n\n- your name\n- your email "
+            "address\n\nIf you sign up to our newsletter, we process:\n\n- your email address\n")
+    result = draft_policy(text, lang="en")
+    assert keys(result, "correspondent") == {"identity.name", "contact.email"}
+    assert keys(result, "subscriber") == {"contact.email"}
