@@ -875,3 +875,65 @@ def test_a_list_intro_naming_an_activity_sets_who_the_list_is_about() -> None:
     result = draft_policy(text, lang="en")
     assert keys(result, "correspondent") == {"identity.name", "contact.email"}
     assert keys(result, "subscriber") == {"contact.email"}
+
+
+
+# Retention events as policies phrase them (written for this table; each row names its subject in
+# a data sentence of its own, so only the event is under test).
+RETENTION_EVENT_PHRASES = [
+    ("en","We keep your data for 6 years after you stop being a customer.","customer",("P6Y","end_of_relationship")),
+    ("en","We retain customer records for six years from the end of the financial year in which the contract ended.","customer",("P6Y","end_of_fiscal_year")),
+    ("en","Customer data is deleted 2 years after your last purchase.","customer",("P2Y","end_of_relationship")),
+    ("en","Applicant data is kept for 6 months after the vacancy has been filled.","applicant",("P6M","end_of_relationship")),
+    ("en","We keep customer data for 3 years after the end of our contract with you.","customer",("P3Y","end_of_relationship")),
+    ("en","Customer data is retained for 7 years after your account is closed.","customer",("P7Y","end_of_relationship")),
+    ("en","We store your customer data for up to 24 months after your last login.","customer",("P24M","last_contact")),
+    ("fr","Les données des clients sont conservées 5 ans après la fin de la relation contractuelle.","customer",("P5Y","end_of_relationship")),
+    ("fr","Les données des prospects sont conservées 3 ans à compter du dernier contact.","prospect",("P3Y","last_contact")),
+    ("fr","Les données des candidats sont conservées 2 ans après le dernier contact.","applicant",("P2Y","last_contact")),
+    ("fr","Les données des clients sont conservées pendant 3 ans à compter de leur dernière commande.","customer",("P3Y","end_of_relationship")),
+    ("fr","Les données des clients sont conservées 10 ans à compter de la clôture de l'exercice.","customer",("P10Y","end_of_fiscal_year")),
+    ("fr","Les données des candidats sont supprimées 6 mois après la fin du recrutement.","applicant",("P6M","end_of_relationship")),
+    ("nl","Wij bewaren de gegevens van klanten tot 7 jaar na het einde van de overeenkomst.","customer",("P7Y","end_of_relationship")),
+    ("nl","Gegevens van sollicitanten worden tot 4 weken na afloop van de sollicitatieprocedure bewaard.","applicant",("P28D","end_of_relationship")),
+    ("nl","Klantgegevens bewaren wij 2 jaar na het laatste contact.","customer",("P2Y","last_contact")),
+    ("nl","Wij bewaren gegevens van klanten 7 jaar na afloop van het boekjaar.","customer",("P7Y","end_of_fiscal_year")),
+    ("nl","Gegevens van klanten worden 2 jaar na beëindiging van de klantrelatie verwijderd.","customer",("P2Y","end_of_relationship")),
+    ("nl","Gegevens van sollicitanten bewaren wij maximaal 1 jaar na afronding van de sollicitatie.","applicant",("P1Y","end_of_relationship")),
+    ("nl","Gegevens van klanten bewaren wij 5 jaar na de laatste bestelling.","customer",("P5Y","end_of_relationship")),
+    ("en","We keep customer data for 2 years after the end of your membership.","customer",("P2Y","end_of_relationship")),
+    ("en","We keep customer data for 2 years after our services to you end.","customer",("P2Y","end_of_relationship")),
+    ("en","Customer data is kept for 6 years after the end of the engagement.","customer",("P6Y","end_of_relationship")),
+    ("en","Customer data is kept for 5 years after you cease to be a customer.","customer",("P5Y","end_of_relationship")),
+    ("en","We retain customer data for 1 year after the termination of your subscription.","customer",("P1Y","end_of_relationship")),
+    ("en","Applicant data is deleted 6 months after the recruitment decision.","applicant",("P6M","end_of_relationship")),
+    ("en","We keep customer data for 3 years from the date of your last order.","customer",("P3Y","end_of_relationship")),
+    ("en","We keep customer data for 3 years from the date we last heard from you.","customer",("P3Y","last_contact")),
+    ("fr","Les données des clients sont conservées 3 ans après la fin de votre abonnement.","customer",("P3Y","end_of_relationship")),
+    ("fr","Les données des clients sont conservées 5 ans à compter de la fin de la mission.","customer",("P5Y","end_of_relationship")),
+    ("fr","Les données des clients sont conservées 3 ans après la fin de nos échanges.","customer",("P3Y","last_contact")),
+    ("fr","Les données des clients sont conservées 3 ans à compter de votre dernière activité.","customer",("P3Y","last_contact")),
+    ("fr","Les données des clients sont conservées 5 ans après la résiliation du contrat.","customer",("P5Y","end_of_relationship")),
+    ("nl","Gegevens van klanten bewaren wij 2 jaar na het einde van het lidmaatschap.","customer",("P2Y","end_of_relationship")),
+    ("nl","Gegevens van klanten bewaren wij 7 jaar na afloop van de opdracht.","customer",("P7Y","end_of_relationship")),
+    ("nl","Gegevens van klanten bewaren wij 1 jaar na beëindiging van de samenwerking.","customer",("P1Y","end_of_relationship")),
+    ("nl","Gegevens van klanten bewaren wij 2 jaar nadat de overeenkomst is beëindigd.","customer",("P2Y","end_of_relationship")),
+    ("nl","Gegevens van klanten bewaren wij 2 jaar na uw laatste bezoek.","customer",("P2Y","last_contact")),
+    ("nl","Gegevens van klanten bewaren wij 2 jaar na het verzamelen.","customer",("P2Y","collection")),
+]
+_SUBJECT_WORDS = {
+    "en": {"customer": "customers", "applicant": "applicants"},
+    "fr": {"customer": "clients", "prospect": "prospects", "applicant": "candidats"},
+    "nl": {"customer": "klanten", "applicant": "sollicitanten"},
+}
+
+
+@pytest.mark.parametrize("lang, sentence, subject, expected", RETENTION_EVENT_PHRASES,
+                         ids=[r[1][:60] for r in RETENTION_EVENT_PHRASES])
+def test_retention_events_as_policies_phrase_them(lang, sentence, subject, expected) -> None:
+    word = _SUBJECT_WORDS[lang][subject]
+    data = {"en": f"We collect the name and email address of our {word}.",
+            "fr": f"Nous collectons le nom et l'adresse e-mail de nos {word}.",
+            "nl": f"Wij verwerken de naam en het e-mailadres van onze {word}."}[lang]
+    result = draft_policy(f"# Privacy\n\n{data}\n\n{sentence}\n", lang=lang)
+    assert result.subjects[subject].retention.value.key() == expected
