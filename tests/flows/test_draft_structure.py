@@ -937,3 +937,26 @@ def test_retention_events_as_policies_phrase_them(lang, sentence, subject, expec
             "nl": f"Wij verwerken de naam en het e-mailadres van onze {word}."}[lang]
     result = draft_policy(f"# Privacy\n\n{data}\n\n{sentence}\n", lang=lang)
     assert result.subjects[subject].retention.value.key() == expected
+
+
+@pytest.mark.parametrize("lang, phrase, key", [
+    ("en", "ethnic origin", "special"), ("en", "religious beliefs", "special"),
+    ("en", "trade union membership", "special"), ("en", "medical history", "special.health"),
+    ("en", "order history", "financial.transaction"),
+    ("fr", "origine ethnique", "special"), ("fr", "opinions politiques", "special"),
+    ("fr", "historique des commandes", "financial.transaction"),
+    ("nl", "etnische afkomst", "special"), ("nl", "godsdienst", "special"),
+    ("nl", "politieke gezindheid", "special"),
+])
+def test_article_9_categories_and_order_history_are_named(lang, phrase, key) -> None:
+    intro, email = {"en": ("We collect the following data:", "email address"),
+                    "fr": ("Nous collectons les données suivantes :", "adresse e-mail"),
+                    "nl": ("Wij verwerken de volgende gegevens:", "e-mailadres")}[lang]
+    result = draft_policy(f"# Privacy\n\n{intro}\n\n- {phrase}\n- {email}\n", lang=lang)
+    assert key in {i.value for i in result.items if i.kind == "category"}
+
+
+def test_a_denied_special_category_is_not_processed() -> None:
+    text = "# Privacy\n\nWe collect your email address. We do not process your ethnic origin.\n"
+    result = draft_policy(text, lang="en")
+    assert "special" not in {k for s in result.subjects for k in keys(result, s)}
