@@ -43,16 +43,30 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"^(?:[Ww]e,?\s+)?(?P<name>{_NAME})\s*\((?:[“\"]|the\s+[“\"])?(?:[Ww]e|[Uu]s|[Oo]ur)\b",
     rf"privacy (?:policy|notice|statement) (?:for|of) (?P<name>{_NAME})",
     rf"\bAs\s+(?P<name>{_NAME}),?\s+we\s+are\s+(?:\w+\s+){{0,2}}(?:responsible|controller)",
+    # the policy's own opening: "This privacy policy applies to X", "X respects your privacy",
+    # "Welcome to X", '"we" means X'
+    rf"(?:policy|notice|statement)\s+applies\s+to\s+{_HONORIFIC}(?P<name>{_NAME})",
+    rf"^(?P<name>{_NAME})\s+(?:respects|values|is committed to protecting)\s+(?:your|the)\s+privacy",
+    rf"^Welcome\s+to\s+(?P<name>{_NAME})[.!]",
+    rf"[“\"][Ww]e[”\"],?\s+(?:[“\"]us[”\"],?\s+)?(?:and\s+)?(?:[“\"]our[”\"]\s+)?(?:means?|refers? to)\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"\b(?:how|that)\s+(?P<name>{_NAME})\s*\((?:[“\"]|the\s+[“\"])?(?:[Ww]e|[Uu]s|[Oo]ur)\b",
     # FR
-    rf"responsable\s+(?:du|de)\s+traitement[^.:]{{0,80}}?(?:est|:)\s*{_HONORIFIC}(?P<name>{_NAME})",
+    rf"[Rr]esponsable\s+(?:du|de)\s+traitement[^.:]{{0,80}}?(?:est|:)\s*{_HONORIFIC}(?P<name>{_NAME})",
+    rf"^(?P<name>{_NAME}),?\s+(?:attache|accorde)\s+une\s+(?:grande\s+|très\s+grande\s+)?importance",
+    rf"^(?P<name>{_NAME})\s+respecte\s+(?:votre|la)\s+vie\s+privée",
+    rf"s[’']applique\s+(?:au\s+site|à\s+l[’']ensemble\s+des\s+services|aux\s+services)\s+(?:de|d[’'])\s*{_HONORIFIC}(?P<name>{_NAME})",
+    rf"^(?P<name>{_NAME}),\s+association\s+(?:loi|régie|déclarée)",
     rf"(?P<name>{_NAME}),?\s+dont le siège(?: social)?",
     rf"\b[Ee]n (?:tant que|qualité de)\s+(?P<name>{_NAME}),?\s+nous\s+sommes\s+(?:\w+\s+){{0,2}}responsables?",
     rf"(?:édité|exploité|exploitée|géré|gérée|publié)\s+par\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"^(?P<name>{_NAME})\s*\((?:ci-après|ci-dessous)",
     # NL
     rf"(?P<name>{_NAME})\s+is\s+(?:de\s+)?(?:verwerkings)?verantwoordelijke?\b",
-    rf"verwerkingsverantwoordelijke\s+(?:is|:)\s+{_HONORIFIC}(?P<name>{_NAME})",
+    rf"[Vv]erwerkingsverantwoordelijke\s+(?:is|:)\s+{_HONORIFIC}(?P<name>{_NAME})",
+    rf"[Vv]erantwoordelijke\s+voor\s+de\s+verwerking\s+(?:van\s+\w+\s+)?(?:is|:)\s+{_HONORIFIC}(?P<name>{_NAME})",
+    rf"is\s+van\s+toepassing\s+op\s+(?:de\s+(?:website|diensten)\s+van\s+)?{_HONORIFIC}(?P<name>{_NAME})",
+    rf"^(?P<name>{_NAME})\s+(?:hecht|hechten)\s+(?:veel|grote|groot)\s+(?:waarde|belang)\s+aan",
+    rf"^(?P<name>{_NAME})\s+respecteert\s+(?:de|uw|jouw|je)\s+privacy",
     rf"(?:beheerd|uitgegeven|geëxploiteerd)\s+door:?\s*{_HONORIFIC}(?P<name>{_NAME})",
     rf"(?:hoe|dat)\s+(?P<name>{_NAME})\s*\((?:[“\"])?(?:[Ww]ij|[Ww]e|[Oo]ns)\b",
     rf"^(?P<name>{_NAME})\s*\((?:hierna|verder)",
@@ -67,7 +81,9 @@ _TRIGGER = re.compile(
     r"beheerd|uitgegeven|geëxploiteerd|siège|édité|exploité|géré|publié|privacy (?:policy|notice|"
     r"statement) (?:for|of)|\((?:[“\"]|the\s+[“\"])?(?:we|us|our|wij|ons|hierna|verder|ci-après|"
     r"ci-dessous)|gevestigd|privacy(?:verklaring|beleid|statement) van|registered|located|based|"
-    r"incorporated|\bals\b[^.]{1,90}verantwoordelijk|en tant que|en qualité de|\bas\b[^.]{1,90}\bwe are")
+    r"incorporated|\bals\b[^.]{1,90}verantwoordelijk|en tant que|en qualité de|\bas\b[^.]{1,90}\bwe are|"
+    r"applies to|respects? |respecteert|values your|committed to protecting|welcome to|means|refers to|"
+    r"importance|vie privée|s[’']applique|association|van toepassing|hecht|waarde aan|belang aan")
 
 #: Headings of the block that introduces the controller.
 _IDENTITY_HEADING = re.compile(

@@ -775,7 +775,7 @@ class _Extractor:
         nxt, n = (follows[best].most_common(1) or [("", 0)])[0]
         spelt_by_domain = _squash(best + nxt) in domains  # "Erik Leuning" and erikleuning.nl
         if nxt and nxt[:1].isupper() and nxt.isalpha() and (
-                spelt_by_domain or (n >= 0.8 * counts[best] and counts[best] >= 2)):
+                spelt_by_domain or (n >= 0.8 * counts[best] and (counts[best] >= 2 or nxt in counts))):
             name = f"{best} {nxt}"
         conf = 0.7 if counts[best] >= 5 else 0.45
         return name, conf, f"the proper name the text uses most ({counts[best]} times)"

@@ -960,3 +960,47 @@ def test_a_denied_special_category_is_not_processed() -> None:
     text = "# Privacy\n\nWe collect your email address. We do not process your ethnic origin.\n"
     result = draft_policy(text, lang="en")
     assert "special" not in {k for s in result.subjects for k in keys(result, s)}
+
+
+
+# How small organisations open their policies (written for this table): the identity sentence
+# names the controller, with its particles and legal form.
+CONTROLLER_OPENINGS = [
+    ("en","This website is operated by Harbour Books Ltd.","Harbour Books Ltd"),
+    ("en","We are Harbour Books Ltd, a company registered in England.","Harbour Books Ltd"),
+    ("en","Harbour Books Ltd (\"Harbour\", \"we\", \"us\") respects your privacy.","Harbour Books Ltd"),
+    ("en","Harbour Books Limited (company number 01234567) is committed to protecting your privacy.","Harbour Books Limited"),
+    ("en","This privacy policy applies to Harbour Books.","Harbour Books"),
+    ("en","Harbour Books respects your privacy.","Harbour Books"),
+    ("en","Welcome to Harbour Books. We take your privacy seriously.","Harbour Books"),
+    ("en","The controller responsible for your data is Harbour Books GmbH.","Harbour Books GmbH"),
+    ("en","In this policy, \"we\" means Harbour Books.","Harbour Books"),
+    ("en","Harbour Books is a trading name of Quayside Media Ltd.","Quayside Media Ltd"),
+    ("fr","La société Atelier Lumen SAS, au capital de 1000 euros, traite vos données.","Atelier Lumen SAS"),
+    ("fr","Le site est édité par Atelier Lumen.","Atelier Lumen"),
+    ("fr","Atelier Lumen (ci-après « nous ») respecte votre vie privée.","Atelier Lumen"),
+    ("fr","Responsable du traitement : Atelier Lumen.","Atelier Lumen"),
+    ("fr","Atelier Lumen attache une grande importance à la protection de vos données.","Atelier Lumen"),
+    ("fr","La présente politique s'applique au site de Atelier Lumen.","Atelier Lumen"),
+    ("fr","Atelier Lumen, association loi 1901, traite vos données.","Atelier Lumen"),
+    ("nl","Bakkerij De Molen, gevestigd aan Markt 1 te Utrecht, is verantwoordelijk voor de verwerking.","Bakkerij De Molen"),
+    ("nl","Deze privacyverklaring is van toepassing op Bakkerij De Molen.","Bakkerij De Molen"),
+    ("nl","Bakkerij De Molen hecht veel waarde aan uw privacy.","Bakkerij De Molen"),
+    ("nl","Bakkerij De Molen respecteert de privacy van alle bezoekers.","Bakkerij De Molen"),
+    ("nl","Stichting De Brug (hierna: de stichting) verwerkt persoonsgegevens.","Stichting De Brug"),
+    ("nl","Verantwoordelijke voor de verwerking is Bakkerij De Molen.","Bakkerij De Molen"),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, name", CONTROLLER_OPENINGS,
+                         ids=[c[1][:50] for c in CONTROLLER_OPENINGS])
+def test_controller_openings_name_the_organisation(lang, sentence, name) -> None:
+    data = {"en": "We collect your name and email address.",
+            "fr": "Nous collectons vos nom et adresse e-mail.",
+            "nl": "Wij verwerken uw naam en e-mailadres."}[lang]
+    assert draft_policy(f"# Privacy\n\n{sentence}\n\n{data}\n", lang=lang).organisation.value == name
+
+
+def test_a_two_word_name_met_once_outside_any_identity_sentence_is_kept_whole() -> None:
+    text = "# Privacy\n\nWe collect your name and email address. Contact Harbour Books for questions.\n"
+    assert draft_policy(text, lang="en").organisation.value == "Harbour Books"
