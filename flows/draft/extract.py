@@ -90,6 +90,9 @@ _THIRD_PARTY = re.compile(
 _STORE = re.compile(r"(?i)\b(stock\w*|conserv\w*|enregistr\w*|accès|store[sd]?|storing|keep|"
                     r"kept|retain\w*|access|hold|opgeslagen|opslaan|slaan|bewaren|bewaard|"
                     r"toegang|have access|n'avons pas accès)")
+#: A negated intro that still lists what is processed ("no other data than", "nothing but").
+_ONLY = re.compile(r"(?i)\b(andere|other|autres?|dan|than|que|qu[’']|sauf|except|behalve|"
+                   r"uitsluitend|only|alleen|uniquement|seulement|but)\b")
 #: Records a statutory period governs: the period is theirs, not the whole subject's.
 _RECORDS = re.compile(
     r"(?i)\b(invoices?|accounting|bookkeeping|tax records?|financial records?|vat records?|"
@@ -370,6 +373,11 @@ class _Extractor:
             if unit.children and " | " in unit.text and unit.is_intro:
                 continue  # a table's header row names its columns ("Finalité | Localisation")
             anonymous_scope = any(_ANONYMOUS.search(self.units[i].text) for i in unit.intros)
+            # "We do not knowingly collect:" / "- Special Categories of Personal Data (...)":
+            # a list whose intro denies collecting or storing names what is not processed
+            # ("Geen andere gegevens worden verwerkt dan:" is the opposite: only these)
+            intro_denies = any(self._denies(self.sentences(self.units[i])[-1])
+                               for i in unit.intros if self.sentences(self.units[i]))
             for sent in self.sentences(unit):
                 cats = sent.spans("categories")
                 if not cats:
@@ -407,12 +415,13 @@ class _Extractor:
                     if any(m.start <= span.start < m.end or span.start <= m.start < span.end
                            for m in masked):
                         continue
-                    negated = any(0 <= span.start - n.end <= 12 for n in negations) or (
+                    negated = intro_denies or any(0 <= span.start - n.end <= 12 for n in negations) or (
                         denies_storage and any(n.start < span.start for n in negations))
                     for key in (span.label_, *also):
                         for sid, _ in subjects:
                             hits.append(_Hit(sid, key, how, collection, weak, negated, evidence,
-                                             span.text, denial=negated and denies_storage,
+                                             span.text,
+                                             denial=negated and (denies_storage or intro_denies),
                                              third_party=third_party, listed=listed,
                                              stated=any(_COLLECT_VERB.search(c.text)
                                                         for c in sent.spans("collection_cues"))))
@@ -420,6 +429,14 @@ class _Extractor:
                     for sid, _ in subjects:
                         out.items.append(Item("masked", sid, m.label_, 0.8, evidence, m.text))
         return hits
+
+    @staticmethod
+    def _denies(sent: _Sent) -> bool:
+        """The sentence that introduces a list says it is not collected or kept ("We do not
+        knowingly collect:"), and is not "no other data than:" (which lists what is)."""
+        text = sent.text
+        return (sent.has("negations") and bool(_STORE.search(text) or _COLLECT_VERB.search(text))
+                and not _ONLY.search(text))
 
     def _about_controller(self, text: str) -> bool:
         if controller_mod.REGISTRATION.search(text) and controller_mod.LONG_NUMBER.search(text):

@@ -267,9 +267,27 @@ def parse(text: str) -> list[Unit]:
             )
         last_line = line
         prev_blank = False
+    _demote_contents(units)
     _resolve_headings(units)
     _resolve_intros(units)
     return units
+
+
+def _demote_contents(units: list[Unit]) -> None:
+    """A table of contents ("1. Important Information and Who We Are" ... "9. Your Legal
+    Rights", numbered lines with nothing between them) is a list, not nine headings: read as
+    headings, the last entry would become the section of the whole policy (and a "rights" section
+    declares nothing). A run of numbered headings with no text between them, three or more of
+    them top-level numbers, becomes list items."""
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and units[j].kind == HEADING and units[j].marker[:1].isdigit():
+            j += 1
+        if sum(1 for u in units[i:j] if "." not in u.marker.rstrip(".")) >= 3:
+            for unit in units[i:j]:
+                unit.kind, unit.level = ITEM, 0
+        i = max(j, i + 1)
 
 
 def _continues(prev_text: str, body: str, prev_line: _Line | None, width: int) -> bool:

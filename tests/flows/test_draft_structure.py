@@ -1004,3 +1004,67 @@ def test_controller_openings_name_the_organisation(lang, sentence, name) -> None
 def test_a_two_word_name_met_once_outside_any_identity_sentence_is_kept_whole() -> None:
     text = "# Privacy\n\nWe collect your name and email address. Contact Harbour Books for questions.\n"
     assert draft_policy(text, lang="en").organisation.value == "Harbour Books"
+
+
+TABLE_OF_CONTENTS = """# Privacy Policy
+
+## Table of Contents
+
+1. Important Information and Who We Are
+2. The Data We Collect About You
+3. Your Legal Rights
+
+## 1. Important Information and Who We Are
+
+Harbour Books Ltd is the data controller.
+
+## 2. The Data We Collect About You
+
+We collect your name, email address and telephone number.
+
+## 3. Your Legal Rights
+
+You may ask for a copy of your name and email address.
+"""
+
+
+def test_a_table_of_contents_is_a_list_not_the_section_of_the_whole_policy() -> None:
+    units = parse(TABLE_OF_CONTENTS)
+    assert [u.kind for u in units[2:5]] == ["item", "item", "item"]
+    result = draft_policy(TABLE_OF_CONTENTS, lang="en")
+    assert {"identity.name", "contact.email", "contact.phone"} <= keys(result, "user")
+
+
+def test_numbered_headings_with_text_between_stay_headings() -> None:
+    units = parse("1. Who we are\n\nText.\n\n2. What we collect\n\nText.\n\n3. Your rights\n\nText.\n")
+    assert [u.kind for u in units if u.marker] == ["heading", "heading", "heading"]
+
+
+@pytest.mark.parametrize("lang, intro, items, email", [
+    ("en", "We do not knowingly collect:", "- Special Categories of Personal Data (race, religious "
+     "beliefs, health data)\n- your bank account number", "email address"),
+    ("fr", "Nous ne collectons pas :", "- vos données de santé\n- votre numéro de carte bancaire",
+     "adresse e-mail"),
+    ("nl", "Wij verzamelen geen:", "- gezondheidsgegevens\n- bankrekeningnummer", "e-mailadres"),
+])
+def test_a_list_whose_intro_denies_collecting_is_not_processed(lang, intro, items, email) -> None:
+    collect = {"en": "We collect your name and", "fr": "Nous collectons votre nom et votre",
+               "nl": "Wij verzamelen uw naam en"}[lang]
+    result = draft_policy(f"# Privacy\n\n{collect} {email}.\n\n{intro}\n\n{items}\n", lang=lang)
+    declared = {k for s in result.subjects for k in keys(result, s)}
+    assert not declared & {"special", "special.health", "financial.bank_account",
+                           "financial.payment_card"}
+    denied = {i.value for s in result.subjects.values() for i in s.not_processed}
+    assert denied & {"special.health", "financial.bank_account", "financial.payment_card"}
+
+
+def test_no_other_data_than_lists_what_is_processed() -> None:
+    text = "# Privacy\n\nGeen andere gegevens worden verwerkt dan:\n\n- naam\n- e-mailadres\n"
+    assert keys(draft_policy(text, lang="nl"), "user") == {"identity.name", "contact.email"}
+
+
+def test_a_denial_before_the_sentence_that_introduces_the_list_does_not_deny_it() -> None:
+    text = ("# Politique\n\nLe site ne nécessite aucune inscription. Toutefois, lorsque vous publiez "
+            "un commentaire, nous collectons :\n\n- le nom d'utilisateur\n- le contenu de votre "
+            "commentaire\n")
+    assert "identity.name" in keys(draft_policy(text, lang="fr"), "user")
