@@ -208,6 +208,7 @@ class _Extractor:
         self.doc_unit = {id(doc): unit for unit, doc in zip(units, self.docs)}
         self._sentences: dict[int, list[_Sent]] = {}  # by unit index: each unit is read 2-3 times
         self._section_hits: dict[tuple[int, int], bool] = {}  # (pattern id, heading index)
+        self._denying: dict[int, bool] = {}  # list intro index -> it denies collecting its list
         self.skip_re = _words_regex(self.lex.words("sections", "skip"))
         self.ret_re = _words_regex(self.lex.words("sections", "retention"))
         self.header_re = _words_regex(self.lex.words("table_headers"))
@@ -376,8 +377,7 @@ class _Extractor:
             # "We do not knowingly collect:" / "- Special Categories of Personal Data (...)":
             # a list whose intro denies collecting or storing names what is not processed
             # ("Geen andere gegevens worden verwerkt dan:" is the opposite: only these)
-            intro_denies = any(self._denies(self.sentences(self.units[i])[-1])
-                               for i in unit.intros if self.sentences(self.units[i]))
+            intro_denies = any(self._intro_denies(i) for i in unit.intros)
             for sent in self.sentences(unit):
                 cats = sent.spans("categories")
                 if not cats:
@@ -429,6 +429,14 @@ class _Extractor:
                     for sid, _ in subjects:
                         out.items.append(Item("masked", sid, m.label_, 0.8, evidence, m.text))
         return hits
+
+    def _intro_denies(self, index: int) -> bool:
+        """Whether the list intro ``index`` denies collecting its list (once per intro)."""
+        found = self._denying.get(index)
+        if found is None:
+            sents = self.sentences(self.units[index])
+            found = self._denying[index] = bool(sents) and self._denies(sents[-1])
+        return found
 
     @staticmethod
     def _denies(sent: _Sent) -> bool:
