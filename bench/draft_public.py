@@ -4,6 +4,7 @@
     python bench/draft_public.py --half dev      # one old half only (dev or heldout)
     python bench/draft_public.py --set fresh --half dev -v   # the fresh set's dev half (tuning allowed)
     python bench/draft_public.py --set fresh --half heldout  # its held-out half: totals only, once
+    python bench/draft_public.py --set fresh2 --half dev -v  # the second fresh set (fourth wave)
     python bench/draft_public.py --size 5        # draft a 5 MB policy and print the seconds
 
 The original policies (5 English, 5 French, 5 Dutch; HTML and Markdown) and their provenance are
