@@ -82,8 +82,10 @@ _TRIGGER = re.compile(
     r"statement) (?:for|of)|\((?:[“\"]|the\s+[“\"])?(?:we|us|our|wij|ons|hierna|verder|ci-après|"
     r"ci-dessous)|gevestigd|privacy(?:verklaring|beleid|statement) van|registered|located|based|"
     r"incorporated|\bals\b[^.]{1,90}verantwoordelijk|en tant que|en qualité de|\bas\b[^.]{1,90}\bwe are|"
-    r"applies to|respects? |respecteert|values your|committed to protecting|welcome to|means|refers to|"
-    r"importance|vie privée|s[’']applique|association|van toepassing|hecht|waarde aan|belang aan")
+    r"applies to|respects? (?:your|the) privacy|respecteert (?:de|uw|jouw|je) privacy|values your|"
+    r"committed to protecting|welcome to|we[”\"][^.]{0,40}(?:means|refers to)|"
+    r"(?:attache|accorde) une|respecte (?:votre|la) vie|s[’']applique|association (?:loi|régie|déclarée)|"
+    r"van toepassing op|hecht(?:en)? (?:veel|grote|groot) (?:waarde|belang)")
 
 #: Headings of the block that introduces the controller.
 _IDENTITY_HEADING = re.compile(
