@@ -74,6 +74,19 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"privacy(?:verklaring|beleid|statement)\s+van\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"\b[Aa]ls\s+(?P<name>{_NAME}),?\s+(?:zijn|is)\s+(?:wij|we|ik)\s+(?:\w+\s+){{0,2}}verantwoordelijk",
     rf"^(?P<name>{_NAME}),\s+(?:registered|located|based|incorporated)\s+(?:in|at)\b",
+    # a registration clause between the name and its role: "X, ingeschreven bij de KvK onder
+    # nummer …, is verantwoordelijk", "X, immatriculée au RCS …, est responsable du traitement"
+    rf"^(?P<name>{_NAME}),\s+(?:ingeschreven|geregistreerd|registered|immatricul[ée]+e?s?|inscrite?)\b"
+    rf"[^.;]{{0,120}}?,\s+(?:is|est)\s+(?:de\s+|le\s+|the\s+|a\s+)?(?:data\s+)?"
+    rf"(?:verwerkings)?(?:verantwoordelijke?|responsable|controller)\b",
+    # the name as the subject of the policy's own verbs: "X verwerkt je persoonsgegevens",
+    # "X processes your personal data", "X traite vos données", "X vindt het belangrijk dat de
+    # privacy …", "X takes your privacy seriously"
+    rf"^(?P<name>{_NAME})\s+(?:verwerkt|verzamelt|gebruikt|bewaart)\s+(?:je|jouw|uw)\s+(?:persoons)?gegevens",
+    rf"^(?P<name>{_NAME})\s+vindt\s+(?:het\s+belangrijk|(?:je|jouw|uw)\s+privacy)",
+    rf"^(?P<name>{_NAME})\s+(?:processes|collects|uses|stores)\s+(?:your\s+)?personal\s+(?:data|information)",
+    rf"^(?P<name>{_NAME})\s+takes\s+(?:your|the)\s+privacy\b",
+    rf"^(?P<name>{_NAME})\s+(?:traite|collecte|recueille|utilise)\s+vos\s+données",
 ))
 #: Words one of the identity patterns needs: a cheap test before the fourteen patterns run.
 _TRIGGER = re.compile(
@@ -85,7 +98,10 @@ _TRIGGER = re.compile(
     r"applies to|respects? (?:your|the) privacy|respecteert (?:de|uw|jouw|je) privacy|values your|"
     r"committed to protecting|welcome to|we[”\"][^.]{0,40}(?:means|refers to)|"
     r"(?:attache|accorde) une|respecte (?:votre|la) vie|s[’']applique|association (?:loi|régie|déclarée)|"
-    r"van toepassing op|hecht(?:en)? (?:veel|grote|groot) (?:waarde|belang)")
+    r"van toepassing op|hecht(?:en)? (?:veel|grote|groot) (?:waarde|belang)|"
+    r"(?:verwerkt|verzamelt|gebruikt|bewaart) (?:je|jouw|uw) |vindt (?:het belangrijk|je|jouw|uw)|"
+    r"(?:processes|collects|uses|stores) (?:your )?personal|takes (?:your|the) privacy|"
+    r"(?:traite|collecte|recueille|utilise) vos données|immatricul|inscrite?\b")
 
 #: Headings of the block that introduces the controller.
 _IDENTITY_HEADING = re.compile(
@@ -112,6 +128,9 @@ _NOT_NAMES = {
     "we", "us", "our", "the", "this", "that", "privacy", "policy", "website", "site", "company",
     "data", "personal", "gdpr", "avg", "rgpd", "nous", "wij", "ons", "deze", "dit", "la", "le",
     "les", "de", "het", "een", "il", "ce", "cette", "vous", "you", "u", "je",
+    # question words: "Wie gebruikt je gegevens?" is a heading, "Who processes your personal data?"
+    "wie", "wat", "waarom", "hoe", "who", "what", "why", "how", "which", "qui", "que", "quoi",
+    "pourquoi", "comment", "quelles", "quels",
 }
 #: Third parties that policies name as processors, never their own controller.
 _PROCESSORS = re.compile(
@@ -180,6 +199,8 @@ def _clean_name(raw: str) -> str | None:
     # "OVE Distribution (SAS)" -> keep the name, drop a bracketed form
     name = re.sub(rf"\s*\((?:{_FORM})\)$", "", name)
     words = name.split()
+    if words and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*[.)]?", words[0]):
+        words.pop(0)  # a heading's number: "2. Wie gebruikt je gegevens?"
     while words and words[0].casefold() in _NOT_NAMES:
         words.pop(0)
     if not words or all(w.casefold() in _NOT_NAMES for w in words):

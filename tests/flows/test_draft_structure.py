@@ -989,6 +989,17 @@ CONTROLLER_OPENINGS = [
     ("nl","Bakkerij De Molen respecteert de privacy van alle bezoekers.","Bakkerij De Molen"),
     ("nl","Stichting De Brug (hierna: de stichting) verwerkt persoonsgegevens.","Stichting De Brug"),
     ("nl","Verantwoordelijke voor de verwerking is Bakkerij De Molen.","Bakkerij De Molen"),
+    # a registration clause between the name and "is responsible"; the name as the subject of
+    # "processes your data" or "finds your privacy important"
+    ("nl","Bakkerij De Molen, ingeschreven bij de KvK onder nummer 12345678, is verantwoordelijk voor de verwerking.","Bakkerij De Molen"),
+    ("en","Harbour Books, registered in England under number 01234567, is the data controller.","Harbour Books"),
+    ("fr","Atelier Lumen, immatriculée au RCS de Lyon sous le numéro 123 456 789, est responsable du traitement.","Atelier Lumen"),
+    ("nl","Bakkerij De Molen verwerkt je persoonsgegevens doordat je gebruik maakt van onze diensten.","Bakkerij De Molen"),
+    ("nl","Bakkerij De Molen vindt het belangrijk dat de privacy van haar klanten is gewaarborgd.","Bakkerij De Molen"),
+    ("en","Harbour Books processes your personal data when you order a book.","Harbour Books"),
+    ("en","Harbour Books takes your privacy seriously.","Harbour Books"),
+    ("fr","Atelier Lumen traite vos données personnelles pour gérer vos commandes.","Atelier Lumen"),
+    ("fr","Atelier Lumen collecte vos données lorsque vous passez commande.","Atelier Lumen"),
 ]
 
 
@@ -999,6 +1010,19 @@ def test_controller_openings_name_the_organisation(lang, sentence, name) -> None
             "fr": "Nous collectons vos nom et adresse e-mail.",
             "nl": "Wij verwerken uw naam en e-mailadres."}[lang]
     assert draft_policy(f"# Privacy\n\n{sentence}\n\n{data}\n", lang=lang).organisation.value == name
+
+
+@pytest.mark.parametrize("lang, question, name", [
+    ("nl", "## 2. Wie gebruikt je gegevens?\n\nBakkerij De Molen is verantwoordelijk voor de verwerking.", "Bakkerij De Molen"),
+    ("en", "## Who processes your personal data?\n\nHarbour Books Ltd is the data controller.", "Harbour Books Ltd"),
+    ("fr", "## Qui traite vos données ?\n\nLe responsable du traitement est Atelier Lumen.", "Atelier Lumen"),
+])
+def test_a_question_heading_with_the_policy_s_verbs_names_no_controller(lang, question, name) -> None:
+    data = {"en": "We collect your name and email address.",
+            "fr": "Nous collectons vos nom et adresse e-mail.",
+            "nl": "Wij verwerken uw naam en e-mailadres."}[lang]
+    text = f"# Privacy\n\n{question}\n\n## Data\n\n{data}\n"
+    assert draft_policy(text, lang=lang).organisation.value == name
 
 
 def test_a_two_word_name_met_once_outside_any_identity_sentence_is_kept_whole() -> None:
