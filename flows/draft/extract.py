@@ -682,10 +682,11 @@ class _Extractor:
                     conf = base + (0.15 if start else -0.2)
                     value = Retention(duration=iso, start=start or "collection",
                                       note=self._note(evidence), explicit_start=bool(start))
-                elif any(n.label_ == WHILE_RELATED for n in necessary):
+                elif (related := next((n for n in necessary if n.label_ == WHILE_RELATED), None)) \
+                        and not _THEN.search(sent.doc.text[related.end_char: sent.sent.end_char]):
                     # "Gedurende de periode dat men aangemeld is": deleted when it ends
                     conf = base + 0.15
-                    phrase = next(n.text for n in necessary if n.label_ == WHILE_RELATED)
+                    phrase = related.text
                     value = Retention(duration="P0D", start="end_of_relationship",
                                       note=self._note(evidence), explicit_start=True)
                 else:
@@ -856,6 +857,11 @@ class _Extractor:
             return None
         return None
 
+
+#: After a while-related period, words that say the keeping goes on ("for the duration of the
+#: membership, and thereafter while you remain interested"): then it ends at no event.
+_THEN = re.compile(r"(?i)\b(?:en daarna|daarna|nadien|and thereafter|thereafter|and after(?:wards| that)|"
+                   r"afterwards|puis|et ensuite|ensuite|au-delà)\b")
 
 _HOST = re.compile(r"(?i)(?:https?://|www\.|@)([a-z0-9][a-z0-9.-]{1,80}\.[a-z]{2,12})\b")
 

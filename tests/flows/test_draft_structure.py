@@ -848,6 +848,21 @@ def test_a_period_named_with_the_relationship_beats_kept_while_it_lasts() -> Non
     assert result.subjects["member"].retention.value.duration == "P2Y"
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "Voor naam, adres en e-mailadres van leden bewaren wij gegevens voor de duur van het "
+           "lidmaatschap, en daarna bij blijvende interesse in nieuwsbrieven en reünies."),
+    ("en", "We keep the name and email address of members for as long as you are a member, and "
+           "thereafter while you remain interested in our reunions."),
+    ("fr", "Nous conservons les nom et adresse e-mail des adhérents pendant toute la durée de "
+           "votre adhésion, puis tant que vous souhaitez recevoir nos invitations."),
+])
+def test_kept_while_a_member_and_then_while_interested_has_no_end(lang, text) -> None:
+    """A while-related period that goes on after the relationship ("and thereafter while you
+    remain interested") ends at no event: it is the policy's as-long-as-necessary rule."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert result.subjects["member"].retention.value.rule == "as_long_as_necessary"
+
+
 @pytest.mark.parametrize("lang, address, country", [
     ("en", "Markt 1, 4871 AB Etten-Leur", "NL"),
     ("fr", "5 Mill Lane, Kendal LA9 4QR", "GB"),
