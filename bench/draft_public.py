@@ -5,6 +5,7 @@
     python bench/draft_public.py --set fresh --half dev -v   # the fresh set's dev half (tuning allowed)
     python bench/draft_public.py --set fresh --half heldout  # its held-out half: totals only, once
     python bench/draft_public.py --set fresh2 --half dev -v  # the second fresh set (fourth wave)
+    python bench/draft_public.py --set fresh3 --half dev -v  # the third fresh set (fifth wave)
     python bench/draft_public.py --size 5        # draft a 5 MB policy and print the seconds
 
 The original policies (5 English, 5 French, 5 Dutch; HTML and Markdown) and their provenance are
@@ -53,7 +54,7 @@ READINGS = HERE / "readings.yaml"
 #: the fresh sets: new policies read by hand before any draft, one readings file per language.
 #: ``fresh`` was read in the third wave, ``fresh2`` in the fourth, each by readers who never saw
 #: the drafter's rules.
-FRESH_SETS = ("fresh", "fresh2")
+FRESH_SETS = ("fresh", "fresh2", "fresh3")
 
 #: reading's subject id -> draft subject ids that may stand for it (first present wins).
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -183,9 +184,13 @@ def load_set(name: str) -> tuple[dict[str, list[str]], dict[str, dict], Path]:
     return split, policies, folder / "policies"
 
 
-def run(names: list[str], readings: dict, verbose: bool, folder: Path = POLICIES) -> Tally:
+def run(names: list[str], readings: dict, verbose: bool, folder: Path = POLICIES,
+        totals_only: bool = False) -> Tally:
+    """Score each policy; print a line per policy (and its misses with ``verbose``) unless
+    ``totals_only``: a held-out half is looked at in totals only, so nobody tunes on its lines."""
     total = Tally()
-    print(f"{'policy':<22}{'pairs P':>14}{'pairs R':>14}{'retention':>12}{'org':>5}{'cc':>4}{'s':>6}")
+    if not totals_only:
+        print(f"{'policy':<22}{'pairs P':>14}{'pairs R':>14}{'retention':>12}{'org':>5}{'cc':>4}{'s':>6}")
     for name in names:
         reading = readings[name]
         text = read_policy(folder / reading["file"])
@@ -194,6 +199,8 @@ def run(names: list[str], readings: dict, verbose: bool, folder: Path = POLICIES
         seconds = time.perf_counter() - started
         t = score(result, reading)
         total.add(t)
+        if totals_only:
+            continue
         print(f"{name:<22}{_r(t.tp_p, t.n_draft):>14}{_r(t.tp_r, t.n_hand):>14}"
               f"{_r(t.ret_ok, t.ret_n):>12}{'ok' if t.org_ok else 'NO':>5}"
               f"{'ok' if t.country_ok else 'NO':>4}{seconds:>6.1f}")
@@ -233,8 +240,8 @@ def big_policy(megabytes: float) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", dest="which", choices=("original", *FRESH_SETS),
-                        default="original", help="original: the fifteen tuned on; fresh, fresh2: new "
-                        "policies read before any draft")
+                        default="original", help="original: the fifteen tuned on; fresh, fresh2, fresh3: "
+                        "new policies read before any draft (their held-out halves print totals only)")
     parser.add_argument("--half", choices=("dev", "heldout", "both"), default="dev")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--size", type=float, help="draft a policy of this many MB and time it")
@@ -259,7 +266,11 @@ def main() -> int:
     total = Tally()
     for half in halves:
         print(f"\n== {args.which} {half} ({len(split[half])} policies)")
-        total.add(run(split[half], readings, args.verbose, folder))
+        # a fresh set's held-out half prints its totals only, whatever the flags
+        blind = half == "heldout" and args.which in FRESH_SETS
+        if blind:
+            print("(held-out: totals only)")
+        total.add(run(split[half], readings, args.verbose and not blind, folder, totals_only=blind))
     if len(halves) > 1:
         label = f"ALL {total.n_policies} ({args.which})"
         print(f"\n{label:<20}{_r(total.tp_p, total.n_draft):>15}"

@@ -1,0 +1,31 @@
+"""bench/draft_public.py keeps a fresh set's held-out half blind: totals only, whatever the flags.
+
+The held-out halves are the measure of #13; a per-policy line (or a missed pair printed by ``-v``)
+is what one would tune on, so the script never prints them.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_a_fresh_held_out_half_prints_totals_only() -> None:
+    split = {"dev": [], "heldout": []}
+    for path in (ROOT / "bench/draft/fresh2").glob("readings_*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for half in split:
+            split[half] += data["split"][half]
+    out = subprocess.run([sys.executable, "bench/draft_public.py", "--set", "fresh2", "--half",
+                          "both", "-v"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    held_out = out.split("== fresh2 heldout", 1)[1]
+    assert "ALL" in held_out
+    assert not any(name in held_out for name in split["heldout"] + split["dev"])
+    assert "missed" not in held_out and "extra" not in held_out
+    # the dev half keeps its per-policy lines
+    assert all(name in out.split("== fresh2 heldout", 1)[0] for name in split["dev"])
