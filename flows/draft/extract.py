@@ -78,7 +78,10 @@ _DEFINITION = re.compile(
     r"désigne toutes? les données)")
 #: Data said to be anonymous is not personal data.
 _ANONYMOUS = re.compile(r"(?i)\b(anonie?me?|anonymous|anonymised|anonymized|anonyme?s?|"
-                        r"geanonimiseerd|anonymisée?s?|aggregated|geaggregeerd|agrégée?s?)\b")
+                        r"geanonimiseerde?|anonymisée?s?|aggregated|geaggregeerd|agrégée?s?)\b")
+#: Data that identifies no one ("non identifiable data", "niet herleidbaar"): not personal data.
+_NON_IDENTIFIABLE = re.compile(r"(?i)\b(non[- ]identifiable|non[- ]personal|de-identified|"
+                               r"niet (?:tot (?:u|jou|personen) )?herleidbaar\w*|non identifiantes?)\b")
 #: Another organisation keeps or processes it ("Les factures sont conservées par Stripe",
 #: "processed by our payment provider", "verwerkt door onze betaaldienstverlener").
 _THIRD_PARTY = re.compile(
@@ -355,6 +358,12 @@ class _Extractor:
                     return shared, "sentence"
             if mentions:
                 return list(mentions.items()), "sentence"
+            if _ANAPHORA.match(sent.text.lstrip()):
+                # "Each time you visit our website, we collect certain information. This
+                # information includes your IP address": the people of the sentence before
+                before = self._subjects_before(sent)
+                if before:
+                    return [(sid, None) for sid in before], "sentence"
             if scoped:
                 return list(scoped), how
         return [(DEFAULT_SUBJECT, None)], "default"
@@ -652,6 +661,8 @@ class _Extractor:
                     continue
                 if _THIRD_PARTY.search(sent.text):
                     continue  # "Les factures sont conservées par Stripe (10 ans)": not ours
+                if _ANONYMOUS.search(sent.text) or _NON_IDENTIFIABLE.search(sent.text):
+                    continue  # "non identifiable data for statistical purposes": no one's data
                 mentioned = list(dict.fromkeys(s.label_ for s in sent.spans("subjects")))
                 if not mentioned and self._cookie_lifetime(unit, sent):
                     continue

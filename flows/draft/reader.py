@@ -80,6 +80,18 @@ def _decode(path: Path, data: bytes, lenient: bool = False) -> str:
         ) from None
 
 
+_HTML_HEADING = re.compile(r"(?i)<h[1-6]\b")
+_BODY = re.compile(r"(?is)<body\b[^>]*>(.*)</body>")
+
+
+def _extract(trafilatura, html: str) -> str | None:  # noqa: ANN001 (the module, imported late)
+    return trafilatura.extract(
+        html, output_format="markdown", include_tables=True, include_formatting=True,
+        include_links=False, include_images=False, include_comments=False, favor_recall=True,
+        deduplicate=False, with_metadata=False,
+    )
+
+
 def html_to_text(html: str, path: Path | str = "the HTML page") -> str:
     """The page's main text as Markdown-shaped lines (headings, list items, table rows)."""
     import logging
@@ -88,13 +100,20 @@ def html_to_text(html: str, path: Path | str = "the HTML page") -> str:
 
     # trafilatura logs its own parse troubles; ropa reports in one line (below) instead.
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-    if "<body" not in html[:200_000].lower():  # a fragment: give the extractor a document
-        html = f"<html><body>{html}</body></html>"
-    text = trafilatura.extract(
-        html, output_format="markdown", include_tables=True, include_formatting=True,
-        include_links=False, include_images=False, include_comments=False, favor_recall=True,
-        deduplicate=False, with_metadata=False,
-    )
+    if "<body" not in html[:200_000].lower():
+        # A fragment (a page component as a site's source holds it): given as an <article>, the
+        # extractor takes all of it as the main content; as a bare body, it dropped every
+        # heading of a real one (tests/flows/test_draft_reader.py), and with them the sections.
+        html = f"<html><body><article>{html}</article></body></html>"
+    text = _extract(trafilatura, html)
+    headings = len(_HTML_HEADING.findall(html))
+    if text and headings >= 2 and not any(l.startswith("#") for l in text.splitlines()):
+        # A whole page whose headings the extractor lost: its body as one article, once.
+        body = _BODY.search(html)
+        if body:
+            retry = _extract(trafilatura, f"<html><body><article>{body.group(1)}</article></body></html>")
+            if retry and any(l.startswith("#") for l in retry.splitlines()):
+                text = retry
     if not text or not text.strip():
         # A page too small for the main-content heuristics: all of its visible text, by line.
         text = trafilatura.html2txt(html) or ""

@@ -93,6 +93,53 @@ def test_html_policy_drafts_the_data_inside_its_markup(tmp_path: Path) -> None:
     assert ("applicant", "professional.employment") in pairs
 
 
+# A page component written out as HTML, as a site's source holds it: a fragment (no <body>) whose
+# sections are <h2> headings. Extracted as a bare body, trafilatura kept the paragraphs of a real
+# one and dropped every heading, so no section said whose data or what period it was about.
+FRAGMENT = """<div>
+  <h1>Politique de confidentialité</h1>
+  <p>L'Association Les Amis du Quai, dont le siège est situé au 3 rue du Port, 44000 Nantes,
+  s'engage à protéger votre vie privée et vos données personnelles.</p>
+  <h2>1. Données personnelles collectées</h2>
+  <ul>
+    <li>Données d'identité : nom, prénom</li>
+    <li>Coordonnées : adresse email, numéro de téléphone</li>
+  </ul>
+  <h2>2. Durée de conservation</h2>
+  <ul>
+    <li>Pour les demandes de contact : 12 mois après le dernier échange</li>
+    <li>Pour les adhésions : 6 ans</li>
+  </ul>
+  <h2>3. Vos droits</h2>
+  <p>Vous pouvez exercer vos droits en nous écrivant.</p>
+  <h2>4. Cookies</h2>
+  <p>Notre site utilise des cookies strictement nécessaires au fonctionnement du site, ainsi
+  que des cookies de mesure d'audience. Vous pouvez les gérer à tout moment via la bannière de
+  gestion des cookies lors de votre première visite.</p>
+</div>"""
+
+
+#: The real page (public, bench/draft/fresh3, dev half) on which the extractor dropped them all.
+PAGE_COMPONENT = Path(__file__).parents[2] / "bench/draft/fresh3/policies/maacso_fr.html"
+
+
+def test_an_html_fragment_keeps_its_headings() -> None:
+    lines = html_to_text(FRAGMENT).splitlines()
+    assert "## 1. Données personnelles collectées" in lines
+    assert "## 2. Durée de conservation" in lines
+    assert any(l.startswith("- ") and "12 mois" in l for l in lines)
+    page = PAGE_COMPONENT.read_text(encoding="utf-8")
+    lines = html_to_text(page).splitlines()
+    assert sum(1 for l in lines if l.startswith("#")) == page.count("<h1>") + page.count("<h2>")
+    assert "## 6. Durée de conservation" in lines
+    # the same page in a whole document with its chrome: the headings are kept, the chrome not
+    document = (f"<html><head><title>MAACSO</title></head><body><nav><a href='/'>Accueil</a> "
+                f"<a href='/dons'>Dons</a></nav>{page}<footer>© 2025 MAACSO</footer></body></html>")
+    text = html_to_text(document)
+    assert "## 6. Durée de conservation" in text.splitlines()
+    assert "Accueil" not in text and "© 2025" not in text
+
+
 def test_a_tiny_html_fragment_still_gives_its_text() -> None:
     text = html_to_text("<p>We keep your <b>email address</b> for two years.</p>")
     assert "email address" in text and "<" not in text

@@ -935,6 +935,11 @@ RETENTION_EVENT_PHRASES = [
     ("nl","Gegevens van klanten bewaren wij 2 jaar nadat de overeenkomst is beëindigd.","customer",("P2Y","end_of_relationship")),
     ("nl","Gegevens van klanten bewaren wij 2 jaar na uw laatste bezoek.","customer",("P2Y","last_contact")),
     ("nl","Gegevens van klanten bewaren wij 2 jaar na het verzamelen.","customer",("P2Y","collection")),
+    # a club: "for 2 years from lapsed membership"
+    ("en","We keep the name of customers for 2 years from lapsed membership.","customer",("P2Y","end_of_relationship")),
+    ("en","Customer data is deleted 1 year after your membership lapses.","customer",("P1Y","end_of_relationship")),
+    ("fr","Les données des clients sont conservées 2 ans après la fin de votre adhésion.","customer",("P2Y","end_of_relationship")),
+    ("nl","Gegevens van klanten bewaren wij 2 jaar na het aflopen van het lidmaatschap.","customer",("P2Y","end_of_relationship")),
 ]
 _SUBJECT_WORDS = {
     "en": {"customer": "customers", "applicant": "applicants"},
@@ -962,6 +967,11 @@ def test_retention_events_as_policies_phrase_them(lang, sentence, subject, expec
     ("fr", "historique des commandes", "financial.transaction"),
     ("nl", "etnische afkomst", "special"), ("nl", "godsdienst", "special"),
     ("nl", "politieke gezindheid", "special"),
+    # a club's membership form: "disability, ethnicity"; "Internet Protocol (IP) addresses"
+    ("en", "disability", "special.health"), ("en", "ethnicity", "special"),
+    ("en", "Internet Protocol (IP) addresses", "online.ip_address"),
+    ("fr", "handicap", "special.health"), ("nl", "handicap", "special.health"),
+    ("nl", "etniciteit", "special"),
 ])
 def test_article_9_categories_and_order_history_are_named(lang, phrase, key) -> None:
     intro, email = {"en": ("We collect the following data:", "email address"),
@@ -969,6 +979,38 @@ def test_article_9_categories_and_order_history_are_named(lang, phrase, key) -> 
                     "nl": ("Wij verwerken de volgende gegevens:", "e-mailadres")}[lang]
     result = draft_policy(f"# Privacy\n\n{intro}\n\n- {phrase}\n- {email}\n", lang=lang)
     assert key in {i.value for i in result.items if i.kind == "category"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We keep the name and email address of customers. We may retain non identifiable data "
+           "for statistical purposes for longer than 5 years."),
+    ("fr", "Nous conservons le nom et l'adresse e-mail des clients. Les données anonymisées sont "
+           "conservées 5 ans à des fins statistiques."),
+    ("nl", "Wij bewaren de naam en het e-mailadres van klanten. Geanonimiseerde gegevens bewaren "
+           "wij 5 jaar voor statistiek."),
+])
+def test_a_period_for_anonymous_data_is_no_subject_s_retention(lang, text) -> None:
+    """Anonymised data is not personal data (bench/draft/readings.yaml): its period binds no one."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    retention = result.subjects["customer"].retention
+    assert retention is None or retention.value.duration != "P5Y"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Each time you visit our website, we may automatically collect certain information. "
+           "This information includes your IP address and browser type."),
+    ("fr", "Lorsque vous visitez notre site, nous pouvons collecter certaines informations. Ces "
+           "informations comprennent votre adresse IP et le type de navigateur."),
+    ("nl", "Wanneer u onze website bezoekt, verzamelen wij automatisch bepaalde informatie. Deze "
+           "informatie omvat uw IP-adres en het type browser."),
+])
+def test_this_information_is_about_the_people_of_the_sentence_before(lang, text) -> None:
+    data = {"en": "We collect the name and email address of our customers.",
+            "fr": "Nous collectons le nom et l'adresse e-mail de nos clients.",
+            "nl": "Wij verwerken de naam en het e-mailadres van onze klanten."}[lang]
+    result = draft_policy(f"# Privacy\n\n{data}\n\n{text}\n", lang=lang)
+    assert "online.ip_address" in keys(result, "visitor")
+    assert "online.ip_address" not in keys(result, "customer")
 
 
 def test_a_denied_special_category_is_not_processed() -> None:
