@@ -218,6 +218,7 @@ class _Extractor:
         self.heading_subjects: dict[int, list[tuple[str, Span]]] = {}
         self.intro_subjects: dict[int, list[tuple[str, Span]]] = {}
         activity = {sid: _words_regex(words) for sid, words in self.lex.heading_subjects.items()}
+        self.activity = activity
         for unit, doc in zip(units, self.docs):
             if unit.kind == HEADING:
                 self.heading_subjects[unit.index] = (self._all_subjects(doc)
@@ -226,6 +227,11 @@ class _Extractor:
                 # "When you fill in our contact form, we collect:" names its people by activity
                 self.intro_subjects[unit.index] = (self._last_subject(doc)
                                                    or self._activity_subjects(doc, activity)[-1:])
+        #: Everyone the policy names (a heading, a list intro, a sentence): a retention row's
+        #: activity binds its period to one of them only (else the row stays everyone's).
+        self.people_named = {sid for found in (*self.heading_subjects.values(),
+                                               *self.intro_subjects.values()) for sid, _ in found}
+        self.people_named |= {span.label_ for doc in self.docs for span in doc.spans["subjects"]}
         self.skipped = [self._in_section(u, self.skip_re) for u in units]
         # The controller's identity block (name, register number, address) is not a subject's data.
         self.controller = controller_mod.find(units)
@@ -251,6 +257,19 @@ class _Extractor:
             if span is not None:
                 found.append((m.start(), sid, span))
         return [(sid, span) for _, sid, span in sorted(found, key=lambda f: f[0])]
+
+    def _row_activity(self, unit: Unit) -> list[str]:
+        """The people a list row's label names by activity: "Pour les demandes de contact : 12
+        mois", "Newsletter: 3 years", "Contactverzoeken | 12 maanden" are the correspondents' and
+        the subscribers' periods, when the policy names those people elsewhere. Only the label
+        (before ":" or "|") counts: the period's own words ("after our last contact") name no
+        activity."""
+        label = re.split(r"\s[:|]|:\s", unit.text, maxsplit=1)[0]
+        if label == unit.text:
+            return []
+        found = [(m.start(), sid) for sid, rx in self.activity.items()
+                 if rx is not None and sid in self.people_named and (m := rx.search(label))]
+        return [sid for _, sid in sorted(found)]
 
     @staticmethod
     def _last_subject(doc: Doc) -> list[tuple[str, Span]]:
@@ -668,6 +687,8 @@ class _Extractor:
                     continue
                 if not mentioned and not self.in_list(unit) and _ANAPHORA.search(sent.text):
                     mentioned = self._subjects_before(sent)
+                if not mentioned and self.in_list(unit):
+                    mentioned = self._row_activity(unit)
                 records = bool(_RECORDS.search(sent.text)) and not mentioned
                 # the sentence, or its list's intro or heading, names whose data this is
                 named = bool(mentioned) or self.in_list(unit)

@@ -863,6 +863,36 @@ def test_kept_while_a_member_and_then_while_interested_has_no_end(lang, text) ->
     assert result.subjects["member"].retention.value.rule == "as_long_as_necessary"
 
 
+RETENTION_ROWS = {
+    "fr": ("## Formulaire de contact\n\nNous collectons votre nom et votre adresse e-mail.\n\n"
+           "## Newsletter\n\nNous collectons votre adresse e-mail.\n\n## Durée de conservation\n\n"
+           "- Pour les demandes de contact : 12 mois après le dernier échange\n"
+           "- Pour les abonnements à la newsletter : 3 ans\n"),
+    "en": ("## Contact form\n\nWe collect your name and email address.\n\n## Newsletter\n\n"
+           "We collect your email address.\n\n## How long we keep your data\n\n"
+           "- Enquiries: 12 months after our last contact\n- Newsletter: 3 years\n"),
+    "nl": ("## Contactformulier\n\nWij verwerken uw naam en e-mailadres.\n\n## Nieuwsbrief\n\n"
+           "Wij verwerken uw e-mailadres.\n\n## Bewaartermijnen\n\n"
+           "- Contactverzoeken: 12 maanden na het laatste contact\n- Nieuwsbrief: 3 jaar\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RETENTION_ROWS))
+def test_a_retention_row_naming_an_activity_is_the_period_of_its_people(lang) -> None:
+    """"Pour les demandes de contact : 12 mois": the row's activity says whose period it is; it
+    is not every subject's (the issue's clause-level attachment, for list rows)."""
+    result = draft_policy(f"# Privacy\n\n{RETENTION_ROWS[lang]}", lang=lang)
+    assert result.subjects["correspondent"].retention.value.key() == ("P12M", "last_contact")
+    assert result.subjects["subscriber"].retention.value.key() == ("P3Y", "collection")
+
+
+def test_a_retention_row_naming_people_the_policy_names_nowhere_else_stays_everyone_s() -> None:
+    text = ("# Privacy\n\nWe collect your name and email address.\n\n## How long we keep your data\n\n"
+            "- Enquiries: 12 months after our last contact\n")
+    result = draft_policy(text, lang="en")
+    assert result.subjects["user"].retention.value.key() == ("P12M", "last_contact")
+
+
 @pytest.mark.parametrize("lang, address, country", [
     ("en", "Markt 1, 4871 AB Etten-Leur", "NL"),
     ("fr", "5 Mill Lane, Kendal LA9 4QR", "GB"),
