@@ -26,8 +26,9 @@ from flows.draft.layout import HEADING, Unit
 _FORM = (r"B\.\s?V\.?|BV|N\.\s?V\.?|NV|BVBA|BV\s?BA|CommV|VOF|V\.O\.F\.|SASU|SAS|SARL|EURL|SA|"
          r"S\.A\.|SCOP|SCIC|EI|EIRL|Ltd\.?|Limited|LLP|PLC|plc|GmbH|AG|Inc\.?|LLC|SRL|SPRL")
 _FORM_RE = re.compile(rf"(?<![\w.])\(?(?:{_FORM})\)?(?![\w])")
-#: A name token: capitalised or digit-led, or a lowercase word with a dot or hyphen (m-ld.io).
-_TOKEN = r"(?:[A-Z0-9À-Ý][\w’'.&\-]*|[a-z][\w\-]*[.\-][\w.\-]+|&|Co\.)"
+#: A name token: capitalised or digit-led (also after an elided "d’": "Maison d’Actions
+#: Solidaires"), or a lowercase word with a dot or hyphen (m-ld.io).
+_TOKEN = r"(?:(?:d[’'])?[A-Z0-9À-Ý][\w’'.&\-]*|[a-z][\w\-]*[.\-][\w.\-]+|&|Co\.)"
 #: Lowercase words inside a name, never at its ends: "Muziekvereniging de Volharding Duizel",
 #: "Bank of Ireland", "Société des Amis du Musée".
 _PARTICLE = r"(?:de|van|der|den|het|du|des|la|le|of|the|for|von|und|en|et|and)"
@@ -56,7 +57,7 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"^(?P<name>{_NAME})\s+respecte\s+(?:votre|la)\s+vie\s+privée",
     rf"s[’']applique\s+(?:au\s+site|à\s+l[’']ensemble\s+des\s+services|aux\s+services)\s+(?:de|d[’'])\s*{_HONORIFIC}(?P<name>{_NAME})",
     rf"^(?P<name>{_NAME}),\s+association\s+(?:loi|régie|déclarée)",
-    rf"(?P<name>{_NAME}),?\s+dont le siège(?: social)?",
+    rf"(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\))?,?\s+dont le siège(?: social)?",
     rf"\b[Ee]n (?:tant que|qualité de)\s+(?P<name>{_NAME}),?\s+nous\s+sommes\s+(?:\w+\s+){{0,2}}responsables?",
     rf"(?:édité|exploité|exploitée|géré|gérée|publié)\s+par\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"^(?P<name>{_NAME})\s*\((?:ci-après|ci-dessous)",
@@ -88,6 +89,12 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"^(?P<name>{_NAME})\s+takes\s+(?:your|the)\s+privacy\b",
     rf"^(?P<name>{_NAME})\s+(?:traite|collecte|recueille|utilise)\s+vos\s+données",
 ))
+#: An identity line that ends before the name ("Le responsable du traitement est :"): the name
+#: is the next line, alone ("Atelier Lumen (AL)").
+_COLON_INTRO = re.compile(
+    r"(?i)(?:responsable\s+(?:du|de)\s+traitement|\bcontroller|verwerkingsverantwoordelijke|"
+    r"verantwoordelijke\s+voor\s+de\s+verwerking)[^.:]{0,80}?:\s*$")
+_NAME_LINE = re.compile(rf"^{_HONORIFIC}(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\))?\.?$")
 #: Words one of the identity patterns needs: a cheap test before the fourteen patterns run.
 _TRIGGER = re.compile(
     r"(?i)controller|verantwoordelijk|responsable|operated|owned|managed|run\s+by|published|"
@@ -198,6 +205,7 @@ def _clean_name(raw: str) -> str | None:
         name = name.rstrip(".")  # a sentence's full stop, not "B.V."
     # "OVE Distribution (SAS)" -> keep the name, drop a bracketed form
     name = re.sub(rf"\s*\((?:{_FORM})\)$", "", name)
+    name = re.sub(r"^[LlDd][’'](?=[A-ZÀ-Ý])", "", name)  # "L’Association X" is "Association X"
     words = name.split()
     if words and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*[.)]?", words[0]):
         words.pop(0)  # a heading's number: "2. Wie gebruikt je gegevens?"
@@ -246,8 +254,17 @@ def find(units: list[Unit]) -> Controller:
             identity_heading[index] = bool(_identity_heading_search(units[index].text))
         return identity_heading[index]
 
+    previous: Unit | None = None
     for unit in units:
         text = unit.text
+        if previous is not None and _COLON_INTRO.search(previous.text):
+            m = _NAME_LINE.match(text.split("\n", 1)[0].strip())
+            name = _clean_name(m.group("name")) if m else None
+            if name:
+                candidates[name] += 3
+                where[name] = (unit.index, "the identity sentence")
+                identity_units.update((previous.index, unit.index))
+        previous = unit
         in_identity_section = any(names_identity(i) for i in unit.headings[-1:]) \
             or (unit.kind == HEADING and names_identity(unit.index))
         for pattern in _IDENTITY if _trigger_search(text) else ():

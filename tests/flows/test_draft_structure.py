@@ -181,12 +181,12 @@ def test_you_in_prose_beside_named_subjects_is_left_for_the_reviewer(lang, text,
 
 STATED_IN_PROSE = [
     ("en", "# Privacy\n\n## Customers\n\nWe collect the following data:\n\n- name\n- email address\n\n"
-           "## Website\n\nWhen you visit our website we collect your IP address.\n"),
+           "## Your account\n\nWhen you log in we collect your IP address.\n"),
     ("fr", "# Confidentialité\n\n## Clients\n\nNous collectons les données suivantes :\n\n- nom\n"
-           "- adresse e-mail\n\n## Site\n\nLorsque vous visitez notre site, nous collectons votre "
+           "- adresse e-mail\n\n## Votre compte\n\nLorsque vous vous connectez, nous collectons votre "
            "adresse IP.\n"),
     ("nl", "# Privacy\n\n## Klanten\n\nWij verwerken de volgende gegevens:\n\n- naam\n- e-mailadres\n\n"
-           "## Website\n\nAls u onze website bezoekt, verzamelen wij uw IP-adres.\n"),
+           "## Inloggen\n\nAls u inlogt, verzamelen wij uw IP-adres.\n"),
 ]
 
 
@@ -195,6 +195,20 @@ def test_you_in_prose_that_says_it_collects_a_category_is_declared_for_review(la
     result = draft_policy(text, lang=lang)
     assert keys(result, "user") == {"online.ip_address"}
     assert all(i.needs_review for i in result.subjects["user"].categories)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "When you visit our website we collect your IP address."),
+    ("fr", "Lorsque vous visitez notre site, nous collectons votre adresse IP."),
+    ("nl", "Als u onze website bezoekt, verzamelen wij uw IP-adres."),
+])
+def test_you_visiting_the_website_are_a_visitor(lang, text) -> None:
+    customers = {"en": "## Customers\n\nWe collect the following data:\n\n- name\n- email address",
+                 "fr": "## Clients\n\nNous collectons les données suivantes :\n\n- nom\n- adresse e-mail",
+                 "nl": "## Klanten\n\nWij verwerken de volgende gegevens:\n\n- naam\n- e-mailadres"}[lang]
+    result = draft_policy(f"# Privacy\n\n{customers}\n\n## Website\n\n{text}\n", lang=lang)
+    assert keys(result, "visitor") == {"online.ip_address"}
+    assert "user" not in result.subjects
 
 
 # --- retention: a cookie's lifetime, "this information", "+ 3 years" -----------------------------
@@ -1087,6 +1101,9 @@ CONTROLLER_OPENINGS = [
     ("en","Harbour Books takes your privacy seriously.","Harbour Books"),
     ("fr","Atelier Lumen traite vos données personnelles pour gérer vos commandes.","Atelier Lumen"),
     ("fr","Atelier Lumen collecte vos données lorsque vous passez commande.","Atelier Lumen"),
+    # an acronym in brackets before the seat; an elided article or particle inside the name
+    ("fr","L’Association Maison d’Actions Solidaires (MAS), dont le siège est situé au 12 rue du Port, 44000 Nantes, s’engage à protéger votre vie privée.","Association Maison d’Actions Solidaires"),
+    ("fr","La Compagnie d'Ateliers du Port (CAP), dont le siège social est à Nantes, traite vos données.","Compagnie d'Ateliers du Port"),
 ]
 
 
@@ -1109,6 +1126,20 @@ def test_a_question_heading_with_the_policy_s_verbs_names_no_controller(lang, qu
             "fr": "Nous collectons vos nom et adresse e-mail.",
             "nl": "Wij verwerken uw naam en e-mailadres."}[lang]
     text = f"# Privacy\n\n{question}\n\n## Data\n\n{data}\n"
+    assert draft_policy(text, lang=lang).organisation.value == name
+
+
+@pytest.mark.parametrize("lang, intro, name", [
+    ("fr", "Le responsable du traitement des données personnelles est :", "Atelier Lumen"),
+    ("en", "The data controller is:", "Atelier Lumen"),
+    ("nl", "De verwerkingsverantwoordelijke is:", "Atelier Lumen"),
+])
+def test_an_identity_line_ending_in_a_colon_names_the_controller_on_the_next_line(lang, intro, name) -> None:
+    data = {"en": "We collect your name and email address.",
+            "fr": "Nous collectons vos nom et adresse e-mail.",
+            "nl": "Wij verwerken uw naam en e-mailadres."}[lang]
+    text = (f"# Privacy\n\n## Controller\n\n{intro}\n\nAtelier Lumen (AL)\n\n12 rue du Port, 44000 Nantes"
+            f"\n\n## Data\n\n{data}\n")
     assert draft_policy(text, lang=lang).organisation.value == name
 
 
