@@ -1016,6 +1016,8 @@ def test_retention_events_as_policies_phrase_them(lang, sentence, subject, expec
     ("en", "Internet Protocol (IP) addresses", "online.ip_address"),
     ("fr", "handicap", "special.health"), ("nl", "handicap", "special.health"),
     ("nl", "etniciteit", "special"),
+    ("fr", "montant, moyen de paiement, date", "financial.transaction"),
+    ("en", "payment method", "financial.transaction"), ("nl", "betaalwijze", "financial.transaction"),
 ])
 def test_article_9_categories_and_order_history_are_named(lang, phrase, key) -> None:
     intro, email = {"en": ("We collect the following data:", "email address"),
