@@ -306,6 +306,13 @@ def test_you_are_not_the_prospect_a_retention_row_names() -> None:
            "paramètres de votre navigateur."),
     ("nl", "Wij verzamelen het e-mailadres van bezoekers. Bezoekers kunnen cookies weigeren via de "
            "instellingen van de browser."),
+    # a cookie is stored in the browser: a place, not browser data
+    ("en", "We collect the email address of visitors. Cookies are pieces of data created by web "
+           "sites that store information in your web browser."),
+    ("fr", "Nous collectons l'adresse e-mail des visiteurs. Les cookies sont des fichiers déposés "
+           "par votre navigateur."),
+    ("nl", "Wij verzamelen het e-mailadres van bezoekers. Cookies zijn bestanden die in uw "
+           "webbrowser worden opgeslagen."),
 ])
 def test_the_browser_as_a_place_for_settings_is_no_device_data(lang: str, text: str) -> None:
     result = draft_policy(text, lang=lang)
