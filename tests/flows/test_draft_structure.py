@@ -849,6 +849,13 @@ def test_under_a_heading_naming_a_subject_the_other_people_a_sentence_names_only
            "you remain subscribed.\n"),
     ("fr", "## Newsletter\n\nNous traitons vos nom et adresse e-mail, conservés jusqu'à votre "
            "désinscription.\n"),
+    # newsletters sent on consent: kept until it is withdrawn
+    ("en", "## Newsletter\n\nWe process your name and email address. We keep them until you "
+           "withdraw your consent.\n"),
+    ("fr", "## Newsletter\n\nNous traitons vos nom et adresse e-mail, conservés jusqu’au retrait "
+           "de votre consentement.\n"),
+    ("nl", "## Nieuwsbrief\n\nWij verwerken uw naam en e-mailadres. Wij bewaren deze totdat u uw "
+           "toestemming intrekt.\n"),
 ])
 def test_kept_only_while_subscribed_is_a_zero_period_from_the_end_of_the_relationship(
         lang, text, tmp_path) -> None:
