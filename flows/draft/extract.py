@@ -79,6 +79,13 @@ _DEFINITION = re.compile(
 #: Data said to be anonymous is not personal data.
 _ANONYMOUS = re.compile(r"(?i)\b(anonie?me?|anonymous|anonymised|anonymized|anonyme?s?|"
                         r"geanonimiseerde?|anonymisée?s?|aggregated|geaggregeerd|agrégée?s?)\b")
+#: A sentence about the policy itself ("This privacy policy explains how we collect your personal
+#: data when you visit our website"): its "personal data" names no category of anyone's.
+_POLICY_META = re.compile(
+    r"(?i)(?:this|our|the)\s+(?:privacy\s+)?(?:policy|notice|statement)\s+(?:explains|describes|"
+    r"sets out|tells you|informs)|(?:dit|deze|onze)\s+(?:privacy\w*|verklaring)\s+(?:legt\s+uit|"
+    r"beschrijft|geeft\s+(?:aan|weer|uitleg)|informeert)|(?:la\s+présente|cette|notre)\s+politique"
+    r"(?:\s+de\s+confidentialité)?\s+(?:explique|décrit|a\s+pour\s+(?:but|objet)|vous\s+informe)")
 #: Data that identifies no one ("non identifiable data", "niet herleidbaar"): not personal data.
 _NON_IDENTIFIABLE = re.compile(r"(?i)\b(non[- ]identifiable|non[- ]personal|de-identified|"
                                r"niet (?:tot (?:u|jou|personen) )?herleidbaar\w*|non identifiantes?)\b")
@@ -436,10 +443,13 @@ class _Extractor:
                     first_basis = min((b.start for b in sent.spans("bases")), default=None)
                     if first_basis is not None:
                         cats = [c for c in cats if c.start < first_basis]
+                about_policy = bool(_POLICY_META.match(sent.text.lstrip()))
                 for span in cats:
                     weak, also = span_flags(span)
                     if weak and not enumerated:
                         continue
+                    if about_policy and "." not in span.label_:
+                        continue  # "This policy explains how we collect your personal data"
                     if any(m.start <= span.start < m.end or span.start <= m.start < span.end
                            for m in masked):
                         continue

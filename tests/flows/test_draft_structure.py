@@ -1073,6 +1073,20 @@ def test_this_information_is_about_the_people_of_the_sentence_before(lang, text)
     assert "online.ip_address" not in keys(result, "customer")
 
 
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "This privacy policy explains how we collect and protect your personal data when you visit our website."),
+    ("fr", "La présente politique de confidentialité a pour but de vous informer de la manière dont nous collectons vos données personnelles sur notre site."),
+    ("nl", "Dit privacybeleid legt uit hoe wij uw persoonlijke gegevens verzamelen wanneer u onze website bezoekt."),
+])
+def test_a_sentence_about_the_policy_itself_declares_no_personal_data(lang, sentence) -> None:
+    data = {"en": "We collect the name and email address of our customers.",
+            "fr": "Nous collectons le nom et l'adresse e-mail de nos clients.",
+            "nl": "Wij verwerken de naam en het e-mailadres van onze klanten."}[lang]
+    result = draft_policy(f"# Privacy\n\n{sentence}\n\n{data}\n", lang=lang)
+    assert list(result.subjects) == ["customer"]
+    assert keys(result, "customer") == {"identity.name", "contact.email"}
+
+
 def test_a_denied_special_category_is_not_processed() -> None:
     text = "# Privacy\n\nWe collect your email address. We do not process your ethnic origin.\n"
     result = draft_policy(text, lang="en")
