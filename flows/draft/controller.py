@@ -105,10 +105,13 @@ _TRIGGER = re.compile(
     r"applies to|respects? (?:your|the) privacy|respecteert (?:de|uw|jouw|je) privacy|values your|"
     r"committed to protecting|welcome to|we[”\"][^.]{0,40}(?:means|refers to)|"
     r"(?:attache|accorde) une|respecte (?:votre|la) vie|s[’']applique|association (?:loi|régie|déclarée)|"
-    r"van toepassing op|hecht(?:en)? (?:veel|grote|groot) (?:waarde|belang)|"
-    r"(?:verwerkt|verzamelt|gebruikt|bewaart) (?:je|jouw|uw) |vindt (?:het belangrijk|je|jouw|uw)|"
-    r"(?:processes|collects|uses|stores) (?:your )?personal|takes (?:your|the) privacy|"
-    r"(?:traite|collecte|recueille|utilise) vos données|immatricul|inscrite?\b")
+    r"van toepassing op|hecht(?:en)? (?:veel|grote|groot) (?:waarde|belang)|immatricul|inscrite?\b")
+#: The openings whose name is the subject of the policy's own verb ("X verwerkt je
+#: persoonsgegevens", "X processes your personal data"): a few words, then the verb, at the
+#: start of a unit only (matched, not searched: most units are long and never start so).
+_OPENING_TRIGGER = re.compile(
+    r"(?:\S+\s+){1,9}?(?:verwerkt|verzamelt|gebruikt|bewaart|vindt|processes|collects|uses|stores|"
+    r"takes|traite|collecte|recueille|utilise)\s")
 
 #: Headings of the block that introduces the controller.
 _IDENTITY_HEADING = re.compile(
@@ -257,7 +260,7 @@ def find(units: list[Unit]) -> Controller:
     previous: Unit | None = None
     for unit in units:
         text = unit.text
-        if previous is not None and _COLON_INTRO.search(previous.text):
+        if previous is not None and previous.text.endswith(":") and _COLON_INTRO.search(previous.text):
             m = _NAME_LINE.match(text.split("\n", 1)[0].strip())
             name = _clean_name(m.group("name")) if m else None
             if name:
@@ -267,7 +270,7 @@ def find(units: list[Unit]) -> Controller:
         previous = unit
         in_identity_section = any(names_identity(i) for i in unit.headings[-1:]) \
             or (unit.kind == HEADING and names_identity(unit.index))
-        for pattern in _IDENTITY if _trigger_search(text) else ():
+        for pattern in _IDENTITY if _trigger_search(text) or _OPENING_TRIGGER.match(text) else ():
             for m in pattern.finditer(text):
                 name = _clean_name(m.group("name"))
                 if not name:
