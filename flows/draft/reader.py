@@ -84,7 +84,10 @@ _HTML_HEADING = re.compile(r"(?i)<h[1-6]\b")
 _BODY = re.compile(r"(?is)<body\b[^>]*>(.*)</body>")
 
 
-def _extract(trafilatura, html: str) -> str | None:  # noqa: ANN001 (the module, imported late)
+def _extract(html: str) -> str | None:
+    """trafilatura's main text as Markdown, headings, lists and tables kept."""
+    import trafilatura  # imported on first use: most commands never read an HTML page
+
     return trafilatura.extract(
         html, output_format="markdown", include_tables=True, include_formatting=True,
         include_links=False, include_images=False, include_comments=False, favor_recall=True,
@@ -105,13 +108,13 @@ def html_to_text(html: str, path: Path | str = "the HTML page") -> str:
         # extractor takes all of it as the main content; as a bare body, it dropped every
         # heading of a real one (tests/flows/test_draft_reader.py), and with them the sections.
         html = f"<html><body><article>{html}</article></body></html>"
-    text = _extract(trafilatura, html)
+    text = _extract(html)
     headings = len(_HTML_HEADING.findall(html))
     if text and headings >= 2 and not any(l.startswith("#") for l in text.splitlines()):
         # A whole page whose headings the extractor lost: its body as one article, once.
         body = _BODY.search(html)
         if body:
-            retry = _extract(trafilatura, f"<html><body><article>{body.group(1)}</article></body></html>")
+            retry = _extract(f"<html><body><article>{body.group(1)}</article></body></html>")
             if retry and any(l.startswith("#") for l in retry.splitlines()):
                 text = retry
     if not text or not text.strip():
