@@ -76,9 +76,12 @@ _DEFINITION = re.compile(
     r"is defined (?:by|as|in)|persoonsgegevens zijn (?:alle|gegevens)|onder persoonsgegevens|"
     r"le terme «?\s*données|données (?:à caractère )?personnelles? (?:désigne|s'entend|sont toutes)|"
     r"désigne toutes? les données)")
-#: Data said to be anonymous is not personal data.
+#: Data said to be anonymous, or to identify no one ("non identifiable data", "niet herleidbaar"),
+#: is not personal data: it declares no category and has no retention of anyone's.
 _ANONYMOUS = re.compile(r"(?i)\b(anonie?me?|anonymous|anonymised|anonymized|anonyme?s?|"
-                        r"geanonimiseerde?|anonymisée?s?|aggregated|geaggregeerd|agrégée?s?)\b")
+                        r"geanonimiseerde?|anonymisée?s?|aggregated|geaggregeerd|agrégée?s?|"
+                        r"non[- ]identifiable|non[- ]personal|de-identified|"
+                        r"niet (?:tot (?:u|jou|personen) )?herleidbaar\w*|non identifiantes?)\b")
 #: A sentence about the policy itself ("This privacy policy explains how we collect your personal
 #: data when you visit our website"): its "personal data" names no category of anyone's.
 _POLICY_META = re.compile(
@@ -86,9 +89,6 @@ _POLICY_META = re.compile(
     r"sets out|tells you|informs)|(?:dit|deze|onze)\s+(?:privacy\w*|verklaring)\s+(?:legt\s+uit|"
     r"beschrijft|geeft\s+(?:aan|weer|uitleg)|informeert)|(?:la\s+présente|cette|notre)\s+politique"
     r"(?:\s+de\s+confidentialité)?\s+(?:explique|décrit|a\s+pour\s+(?:but|objet)|vous\s+informe)")
-#: Data that identifies no one ("non identifiable data", "niet herleidbaar"): not personal data.
-_NON_IDENTIFIABLE = re.compile(r"(?i)\b(non[- ]identifiable|non[- ]personal|de-identified|"
-                               r"niet (?:tot (?:u|jou|personen) )?herleidbaar\w*|non identifiantes?)\b")
 #: Another organisation keeps or processes it ("Les factures sont conservées par Stripe",
 #: "processed by our payment provider", "verwerkt door onze betaaldienstverlener").
 _THIRD_PARTY = re.compile(
@@ -254,16 +254,21 @@ class _Extractor:
         return list(seen.items())
 
     @staticmethod
-    def _activity_subjects(doc: Doc, activity: dict[str, re.Pattern[str] | None]) -> list[tuple[str, Span]]:
+    def _activity_hits(text: str, activity: dict[str, re.Pattern[str] | None]) -> list[tuple[str, re.Match[str]]]:
+        """The subjects whose activity ``text`` names, in the order the text names them."""
+        found = [(sid, m) for sid, rx in activity.items() if rx is not None and (m := rx.search(text))]
+        return sorted(found, key=lambda f: f[1].start())
+
+    @classmethod
+    def _activity_subjects(cls, doc: Doc, activity: dict[str, re.Pattern[str] | None]) -> list[tuple[str, Span]]:
         """A heading naming no person but an activity that makes one: "Newsletter form" is
         about subscribers, "Formulaire de contact" about the people who write in."""
-        found: list[tuple[int, str, Span]] = []
-        for sid, rx in activity.items():
-            m = rx.search(doc.text) if rx is not None else None
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand") if m else None
+        found: list[tuple[str, Span]] = []
+        for sid, m in cls._activity_hits(doc.text, activity):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
-                found.append((m.start(), sid, span))
-        return [(sid, span) for _, sid, span in sorted(found, key=lambda f: f[0])]
+                found.append((sid, span))
+        return found
 
     def _row_activity(self, unit: Unit) -> list[str]:
         """The people a list row's label names by activity: "Pour les demandes de contact : 12
@@ -274,9 +279,7 @@ class _Extractor:
         label = re.split(r"\s[:|]|:\s", unit.text, maxsplit=1)[0]
         if label == unit.text:
             return []
-        found = [(m.start(), sid) for sid, rx in self.activity.items()
-                 if rx is not None and sid in self.people_named and (m := rx.search(label))]
-        return [sid for _, sid in sorted(found)]
+        return [sid for sid, _ in self._activity_hits(label, self.activity) if sid in self.people_named]
 
     @staticmethod
     def _last_subject(doc: Doc) -> list[tuple[str, Span]]:
@@ -690,7 +693,7 @@ class _Extractor:
                     continue
                 if _THIRD_PARTY.search(sent.text):
                     continue  # "Les factures sont conservées par Stripe (10 ans)": not ours
-                if _ANONYMOUS.search(sent.text) or _NON_IDENTIFIABLE.search(sent.text):
+                if _ANONYMOUS.search(sent.text):
                     continue  # "non identifiable data for statistical purposes": no one's data
                 mentioned = list(dict.fromkeys(s.label_ for s in sent.spans("subjects")))
                 if not mentioned and self._cookie_lifetime(unit, sent):
@@ -902,8 +905,7 @@ class _Extractor:
 
 #: After a while-related period, words that say the keeping goes on ("for the duration of the
 #: membership, and thereafter while you remain interested"): then it ends at no event.
-_THEN = re.compile(r"(?i)\b(?:en daarna|daarna|nadien|and thereafter|thereafter|and after(?:wards| that)|"
-                   r"afterwards|puis|et ensuite|ensuite|au-delà)\b")
+_THEN = re.compile(r"(?i)\b(?:daarna|nadien|thereafter|afterwards|and after that|puis|ensuite|au-delà)\b")
 
 _HOST = re.compile(r"(?i)(?:https?://|www\.|@)([a-z0-9][a-z0-9.-]{1,80}\.[a-z]{2,12})\b")
 

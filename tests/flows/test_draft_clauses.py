@@ -128,11 +128,20 @@ def test_a_masking_sentence_counts_in_a_section_that_declares_nothing(heading: s
     assert "NL_BSN" in masked  # the recognizer entity the masked value is checked with
 
 
-def test_definitions_and_anonymous_data_are_not_declarations() -> None:
-    text = ("Personal data means any information about you, such as your name, phone number or "
-            "IP address.\n\nWe collect the email address of our customers.\n\n"
-            "We also collect anonymous usage statistics:\n\n- browser type\n- device type\n")
-    result = draft_policy(text, lang="en")
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Personal data means any information about you, such as your name, phone number or "
+           "IP address.\n\nWe collect the email address of our customers.\n\n"
+           "We also collect anonymous usage statistics:\n\n- browser type\n- device type\n"),
+    ("en", "We collect the email address of our customers.\n\nWe also collect non-identifiable "
+           "data such as your browser type and device type.\n"),
+    ("fr", "Nous collectons l'adresse e-mail de nos clients.\n\nNous collectons aussi des données "
+           "non identifiantes comme le type de navigateur et l'appareil utilisé.\n"),
+    ("nl", "Wij verzamelen het e-mailadres van onze klanten.\n\nDaarnaast verzamelen wij gegevens "
+           "die niet tot personen herleidbaar zijn, zoals het type browser en apparaat.\n"),
+])
+def test_definitions_and_anonymous_data_are_not_declarations(lang: str, text: str) -> None:
+    """Examples in a definition, and data that identifies no one, declare no category."""
+    result = draft_policy(text, lang=lang)
     assert {k for s in result.subjects.values() for k in s.category_keys()} == {"contact.email"}
 
 
