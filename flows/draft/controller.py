@@ -35,6 +35,12 @@ _PARTICLE = r"(?:de|van|der|den|het|du|des|la|le|of|the|for|von|und|en|et|and)"
 _NAME = rf"{_TOKEN}(?:[ \t]+(?:–[ \t]+)?(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{0,6}}"
 _HONORIFIC = r"(?:(?:l[’']entreprise individuelle de|la société|the company|de firma|het bedrijf)\s+)?(?:(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|de heer|mevrouw)\s+)?"
 
+#: The key term "we" as a policy's definitions list spells it: "We, us, our", "“We”, “us” and
+#: “our”", "Wij, ons, onze", "Nous, notre, nos".
+_WE_TERM = (r"[“\"]?(?:[Ww]e|[Ww]ij|[Nn]ous)[”\"]?,?\s+[“\"]?(?:us|ons|notre)[”\"]?,?\s+"
+            r"(?:(?:and|en|et)\s+)?[“\"]?(?:our|onze|nos)[”\"]?")
+_WE_TERM_LINE = re.compile(rf"^{_WE_TERM}\s*:?$")
+
 #: Identity sentences; group "name" is the controller. Searched on one unit's text at a time.
 _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # EN
@@ -88,13 +94,28 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"^(?P<name>{_NAME})\s+(?:processes|collects|uses|stores)\s+(?:your\s+)?personal\s+(?:data|information)",
     rf"^(?P<name>{_NAME})\s+takes\s+(?:your|the)\s+privacy\b",
     rf"^(?P<name>{_NAME})\s+(?:traite|collecte|recueille|utilise)\s+vos\s+données",
+    # the policy's opening says how the name handles the data: "This policy describes how X (EMF)
+    # stores and processes your data", "Cette politique explique comment X collecte …",
+    # "Deze privacyverklaring legt uit hoe X omgaat met …"
+    rf"(?:policy|notice|statement)\s+(?:describes|explains|sets\s+out|tells\s+you)\s+how\s+{_HONORIFIC}"
+    rf"(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\))?\s+(?:collects?|uses?|processes|stores?|handles?|"
+    rf"looks\s+after|protects?|treats?|manages?|shares?)\b",
+    rf"(?:politique|charte|notice)(?:\s+de\s+confidentialité)?\s+(?:explique|décrit|précise|détaille)\s+"
+    rf"comment\s+{_HONORIFIC}(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\))?\s+(?:collecte|utilise|traite|"
+    rf"protège|conserve|recueille|gère)\b",
+    rf"(?:verklaring|beleid|statement)\s+(?:legt\s+uit|beschrijft|geeft\s+aan)\s+hoe\s+{_HONORIFIC}"
+    rf"(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\))?\s+(?:omgaat|omgaan|verwerkt|gebruikt|verzamelt|"
+    rf"bewaart|beschermt)\b",
+    # a key-terms row: "We, us, our | Justin Clark, trading as …", "Wij, ons, onze: X"
+    rf"^{_WE_TERM}\s*(?:\||:|–)\s*{_HONORIFIC}(?P<name>{_NAME})",
 ))
 #: An identity line that ends before the name ("Le responsable du traitement est :"): the name
 #: is the next line, alone ("Atelier Lumen (AL)").
 _COLON_INTRO = re.compile(
     r"(?i)(?:responsable\s+(?:du|de)\s+traitement|\bcontroller|verwerkingsverantwoordelijke|"
     r"verantwoordelijke\s+voor\s+de\s+verwerking)[^.:]{0,80}?:\s*$")
-_NAME_LINE = re.compile(rf"^{_HONORIFIC}(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\))?\.?$")
+_NAME_LINE = re.compile(rf"^{_HONORIFIC}(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\))?"
+                        rf"(?:,?\s+(?:trading\s+as|t/a|h\.o\.d\.n\.|handelend\s+onder\s+de\s+naam)\s+[^\n]{{1,80}})?\.?$")
 #: Words one of the identity patterns needs: a cheap test before the fourteen patterns run.
 _TRIGGER = re.compile(
     r"(?i)controller|verantwoordelijk|responsable|operated|owned|managed|run\s+by|published|"
@@ -105,7 +126,9 @@ _TRIGGER = re.compile(
     r"applies to|respects? (?:your|the) privacy|respecteert (?:de|uw|jouw|je) privacy|values your|"
     r"committed to protecting|welcome to|we[”\"][^.]{0,40}(?:means|refers to)|"
     r"(?:attache|accorde) une|respecte (?:votre|la) vie|s[’']applique|association (?:loi|régie|déclarée)|"
-    r"van toepassing op|hecht(?:en)? (?:veel|grote|groot) (?:waarde|belang)|immatricul|inscrite?\b")
+    r"van toepassing op|hecht(?:en)? (?:veel|grote|groot) (?:waarde|belang)|immatricul|inscrite?\b|"
+    r"(?:describes|explains|sets out|tells you) how|(?:explique|décrit|précise|détaille) comment|"
+    r"(?:legt uit|beschrijft|geeft aan) hoe|^[“\"]?(?:we|wij|nous)[”\"]?,")
 #: The openings whose name is the subject of the policy's own verb ("X verwerkt je
 #: persoonsgegevens", "X processes your personal data"): a few words, then the verb, at the
 #: start of a unit only (matched, not searched: most units are long and never start so).
@@ -260,7 +283,8 @@ def find(units: list[Unit]) -> Controller:
     previous: Unit | None = None
     for unit in units:
         text = unit.text
-        if previous is not None and previous.text.endswith(":") and _COLON_INTRO.search(previous.text):
+        if previous is not None and ((previous.text.endswith(":") and _COLON_INTRO.search(previous.text))
+                                     or _WE_TERM_LINE.match(previous.text)):
             m = _NAME_LINE.match(text.split("\n", 1)[0].strip())
             name = _clean_name(m.group("name")) if m else None
             if name:

@@ -1134,7 +1134,19 @@ CONTROLLER_OPENINGS = [
     # an acronym in brackets before the seat; an elided article or particle inside the name
     ("fr","L’Association Maison d’Actions Solidaires (MAS), dont le siège est situé au 12 rue du Port, 44000 Nantes, s’engage à protéger votre vie privée.","Association Maison d’Actions Solidaires"),
     ("fr","La Compagnie d'Ateliers du Port (CAP), dont le siège social est à Nantes, traite vos données.","Compagnie d'Ateliers du Port"),
+    # the policy's own opening says how the name handles the data
+    ("en","This policy describes how Harbour Books (HB) stores and processes your data when you use our website.","Harbour Books"),
+    ("en","This privacy notice explains how Harbour Books Ltd collects and uses your personal information.","Harbour Books Ltd"),
+    ("fr","Cette politique explique comment Atelier Lumen collecte et utilise vos données personnelles.","Atelier Lumen"),
+    ("nl","Deze privacyverklaring legt uit hoe Bakkerij De Molen omgaat met je persoonsgegevens.","Bakkerij De Molen"),
+    # a key-terms row defining "we"
+    ("en","We, us, our | Justin Clark, trading as Harbour Books","Justin Clark"),
+    ("nl","Wij, ons, onze: Bakkerij De Molen","Bakkerij De Molen"),
 ]
+#: the openings above whose name no fallback guesses: another name is cited more often
+_DISTRACTOR = {"en": "Our CfP team and the CfP reviewers read it.",
+               "fr": "Notre équipe CfP et les relecteurs CfP le lisent.",
+               "nl": "Ons CfP-team en de CfP reviewers lezen het."}
 
 
 @pytest.mark.parametrize("lang, sentence, name", CONTROLLER_OPENINGS,
@@ -1143,7 +1155,8 @@ def test_controller_openings_name_the_organisation(lang, sentence, name) -> None
     data = {"en": "We collect your name and email address.",
             "fr": "Nous collectons vos nom et adresse e-mail.",
             "nl": "Wij verwerken uw naam en e-mailadres."}[lang]
-    assert draft_policy(f"# Privacy\n\n{sentence}\n\n{data}\n", lang=lang).organisation.value == name
+    result = draft_policy(f"# Privacy\n\n{sentence}\n\n{data} {_DISTRACTOR[lang]}\n", lang=lang)
+    assert result.organisation.value == name
 
 
 @pytest.mark.parametrize("lang, question, name", [
@@ -1170,6 +1183,21 @@ def test_an_identity_line_ending_in_a_colon_names_the_controller_on_the_next_lin
             "nl": "Wij verwerken uw naam en e-mailadres."}[lang]
     text = (f"# Privacy\n\n## Controller\n\n{intro}\n\nAtelier Lumen (AL)\n\n12 rue du Port, 44000 Nantes"
             f"\n\n## Data\n\n{data}\n")
+    assert draft_policy(text, lang=lang).organisation.value == name
+
+
+@pytest.mark.parametrize("lang, terms, name", [
+    ("en", "- We, us, our\n  - Justin Clark, trading as Harbour Books\n- Personal data\n  - Any information", "Justin Clark"),
+    ("en", "- “We”, “us” and “our”:\n  - Harbour Books Ltd", "Harbour Books Ltd"),
+    ("fr", "- Nous, notre, nos\n  - Atelier Lumen SARL", "Atelier Lumen SARL"),
+    ("nl", "- Wij, ons, onze\n  - Bakkerij De Molen", "Bakkerij De Molen"),
+])
+def test_a_key_term_defining_we_names_the_controller_on_its_next_line(lang, terms, name) -> None:
+    """Lawyers' templates open with a key-terms list: "We, us, our" is defined as the controller."""
+    data = {"en": "We collect your name and email address.",
+            "fr": "Nous collectons vos nom et adresse e-mail.",
+            "nl": "Wij verwerken uw naam en e-mailadres."}[lang]
+    text = f"# Privacy\n\n## Key terms\n\n{terms}\n\n## Data\n\n{data} {_DISTRACTOR[lang]}\n"
     assert draft_policy(text, lang=lang).organisation.value == name
 
 
