@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -103,8 +104,32 @@ class Tally:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
+_ISO = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+
+
+def same_period(a: str, b: str) -> bool:
+    """Whether two ISO 8601 periods are one length: "12 months" is "1 year" (P12M = P1Y) and
+    "4 weeks" is "28 days" (P4W = P28D). Years and months are not mixed with days: "365 days"
+    is not P1Y, since a text that counts in days means days."""
+    ma, mb = _ISO.match(a), _ISO.match(b)
+    if not (ma and mb):
+        return a == b
+    def canon(m: re.Match[str]) -> tuple[int, int]:
+        y, mo, w, d = (int(g or 0) for g in m.groups())
+        return y * 12 + mo, w * 7 + d
+    return canon(ma) == canon(mb)
+
+
 def _rule(r: dict) -> tuple[str, ...]:
     return (str(r["rule"]),) if r.get("rule") else (str(r["duration"]), str(r["from"]))
+
+
+def same_rule(got: tuple[str, ...], read: tuple[str, ...]) -> bool:
+    """A drafted rule equals the reading's: the same rule, or a period of the same length from
+    the same event (strict on the event, not on how the period is spelled)."""
+    if len(got) == 2 and len(read) == 2:
+        return same_period(got[0], read[0]) and got[1] == read[1]
+    return got == read
 
 
 def _norm(name: str) -> str:
@@ -140,7 +165,7 @@ def score(result: DraftResult, reading: dict) -> Tally:
         t.ret_n += 1
         d = mapping.get(h)
         got = result.subjects[d].retention.value.key() if d and result.subjects[d].retention else ()
-        if got == _rule(rule):
+        if same_rule(got, _rule(rule)):
             t.ret_ok += 1
         else:
             t.notes.append(f"retention {h}: read {'/'.join(_rule(rule))}, drafted {'/'.join(got) or '-'}")

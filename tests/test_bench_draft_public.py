@@ -29,3 +29,17 @@ def test_a_fresh_held_out_half_prints_totals_only() -> None:
     assert "missed" not in held_out and "extra" not in held_out
     # the dev half keeps its per-policy lines
     assert all(name in out.split("== fresh2 heldout", 1)[0] for name in split["dev"])
+
+
+def test_retention_is_strict_on_length_and_event_not_on_spelling() -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from draft_public import same_rule
+
+    assert same_rule(("P12M", "end_of_relationship"), ("P1Y", "end_of_relationship"))
+    assert same_rule(("P28D", "end_of_relationship"), ("P4W", "end_of_relationship"))
+    assert same_rule(("P18M", "collection"), ("P1Y6M", "collection"))
+    assert not same_rule(("P12M", "collection"), ("P1Y", "end_of_relationship"))
+    assert not same_rule(("P365D", "collection"), ("P1Y", "collection"))
+    assert not same_rule(("P13M", "collection"), ("P1Y", "collection"))
+    assert same_rule(("as_long_as_necessary",), ("as_long_as_necessary",))
+    assert not same_rule(("as_long_as_necessary",), ("P1Y", "collection"))
