@@ -106,11 +106,15 @@ _ONLY = re.compile(r"(?i)\b(andere|other|autres?|dan|than|que|qu[’']|sauf|exce
 #: Records a statutory period governs: the period is theirs, not the whole subject's.
 _RECORDS = re.compile(
     r"(?i)\b(invoices?|accounting|bookkeeping|tax records?|financial records?|vat records?|"
-    r"vat purposes|btw-administratie|btw|tva|"
+    r"vat purposes|btw-administratie|btw|tva|bank statements?|(?:payment )?receipts?|"
+    r"relevés? bancaires?|reçus?|bankafschriften|bankafschrift|kwitanties?|kassabonnen|"
     r"factures?|pièces comptables|comptab\w*|documents comptables|facturen|boekhouding|"
     r"administratie|belastingaangifte|jaarrekening|"
     r"support (?:queries|query|tickets?|requests?)|technical support|tickets? de support|"
     r"demandes? de support|supporttickets?|supportverzoeken|supportaanvragen)\b")
+
+#: "We are required by law to retain these for six years": the records of the sentence before.
+_RECORD_ANAPHORA = re.compile(r"(?i)\b(these|those|them|ceux-ci|celles-ci|ces documents|deze|die)\b")
 
 #: A cookie's lifetime ("Cookies analytiques : 13 mois", a cookie table's "Expires" column) is
 #: not how long a person's data is kept.
@@ -702,7 +706,7 @@ class _Extractor:
                     mentioned = self._subjects_before(sent)
                 if not mentioned and self.in_list(unit):
                     mentioned = self._row_activity(unit)
-                records = bool(_RECORDS.search(sent.text)) and not mentioned
+                records = not mentioned and (bool(_RECORDS.search(sent.text)) or self._records_before(sent))
                 # the sentence, or its list's intro or heading, names whose data this is
                 named = bool(mentioned) or self.in_list(unit)
                 if not mentioned:
@@ -710,7 +714,7 @@ class _Extractor:
                     # applications for 6 months"), names whose data the period is for; a
                     # paragraph under a heading is a weaker tie than the sentence or a list row
                     scoped, _ = self.scope(unit)
-                    mentioned = [sid for sid, _ in scoped]
+                    mentioned = [sid for sid, _ in scoped] or self._section_person(unit)
                 # A statutory period for named records (invoices, accounting) governs those
                 # records, not the whole declaration of a subject: kept as evidence only.
                 subjects = [RECORDS] if records else (mentioned or ["*"])
@@ -751,6 +755,28 @@ class _Extractor:
         if not _COOKIE.search(sent.text):
             return False
         return all(c.label_.startswith("online") for c in sent.spans("categories"))
+
+    def _section_person(self, unit: Unit) -> list[str]:
+        """The one person the text of a section names before ``unit`` ("## First aid: ... your
+        details are recorded in our patient record system. Records are deleted within two
+        years"): a period stated there is theirs. None when the section names no one or several,
+        or when the unit is under no heading (the whole policy is no section)."""
+        if not unit.headings:
+            return []
+        found: set[str] = set()
+        for index in range(unit.index - 1, -1, -1):
+            earlier = self.units[index]
+            if earlier.kind == HEADING or earlier.headings != unit.headings:
+                break
+            found.update(span.label_ for span in self.docs[index].spans["subjects"])
+        return list(found) if len(found) == 1 else []
+
+    def _records_before(self, sent: _Sent) -> bool:
+        """"Retain these for six years" right after "our bank statements": the records' period."""
+        if not _RECORD_ANAPHORA.search(sent.text) or sent.spans("categories"):
+            return False
+        previous = [s for s in self.sentences(sent.unit) if s.sent.end <= sent.sent.start]
+        return bool(previous) and bool(_RECORDS.search(previous[-1].text))
 
     def _subjects_before(self, sent: _Sent) -> list[str]:
         """The subjects of the nearest earlier sentence of the same paragraph that names one."""

@@ -1268,3 +1268,58 @@ def test_a_denial_before_the_sentence_that_introduces_the_list_does_not_deny_it(
             "un commentaire, nous collectons :\n\n- le nom d'utilisateur\n- le contenu de votre "
             "commentaire\n")
     assert "identity.name" in keys(draft_policy(text, lang="fr"), "user")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "If you have purchased a ticket, we use your name and email address to send you news "
+           "about the event. All attendee data "
+           "will be deleted no later than 12 months after the end of the event."),
+    ("fr", "Nous collectons le nom et l'adresse e-mail des participants. Les données des "
+           "participants sont supprimées au plus tard 12 mois après la fin de l'événement."),
+    ("nl", "Wij verwerken de naam en het e-mailadres van deelnemers. De gegevens van deelnemers "
+           "worden uiterlijk 12 maanden na afloop van het evenement verwijderd."),
+])
+def test_an_event_s_attendees_are_kept_from_the_end_of_the_event(lang, text) -> None:
+    """An event organiser's tie to an attendee ends with the event: the period runs from it."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    retention = result.subjects["attendee"].retention
+    assert retention is not None
+    assert (retention.value.duration, retention.value.start) == ("P12M", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We collect the name and email address of customers. If you pay by "
+           "bank transfer, your name may appear on our bank statements. We are required by law to "
+           "retain these for six years."),
+    ("fr", "Nous collectons le nom et l'adresse e-mail des clients. "
+           "Votre nom peut figurer sur nos relevés bancaires. La loi nous oblige à conserver "
+           "ceux-ci pendant six ans."),
+    ("nl", "Wij verwerken de naam en het e-mailadres van klanten. Uw naam kan op "
+           "onze bankafschriften staan. Wij zijn wettelijk verplicht deze zes jaar te bewaren."),
+])
+def test_a_period_for_records_named_in_the_sentence_before_is_theirs(lang, text) -> None:
+    """"Retain these for six years" after "our bank statements" is the statements' period."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    retention = result.subjects["customer"].retention
+    assert retention is None or retention.value.duration != "P6Y"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "## Orders\n\nWe collect the name and email address of customers.\n\n## First aid\n\n"
+           "If you need first aid, your name and health details are recorded for the patient.\n\n"
+           "These records are deleted within two years."),
+    ("fr", "## Commandes\n\nNous collectons le nom et l'adresse e-mail des clients.\n\n## Premiers "
+           "secours\n\nSi vous avez besoin de premiers secours, votre nom et vos données de santé "
+           "sont notés dans le dossier du patient.\n\nLes dossiers sont supprimés au bout de deux ans."),
+    ("nl", "## Bestellingen\n\nWij verwerken de naam en het e-mailadres van klanten.\n\n## EHBO\n\n"
+           "Als u eerste hulp nodig heeft, worden uw naam en gezondheidsgegevens vastgelegd in het "
+           "dossier van de patiënt.\n\nDe dossiers worden na twee jaar verwijderd."),
+])
+def test_a_period_in_a_section_that_names_one_person_is_theirs(lang, text) -> None:
+    """A section whose heading names no one but whose text does ("First aid": the patient) binds
+    a period stated there to that person, not to everyone the policy names."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    patient = result.subjects["patient"].retention
+    assert patient is not None and patient.value.duration == "P2Y"
+    customer = result.subjects["customer"].retention
+    assert customer is None or customer.value.duration != "P2Y"
