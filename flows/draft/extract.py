@@ -148,6 +148,16 @@ def clean(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+_LABEL_END = re.compile(r"\s[:|]|:\s")
+
+
+def _row_label(text: str) -> str | None:
+    """A list row's label: the short lead before its first ":" or "|" ("Pour les demandes de
+    contact : 12 mois"), or None when the row has none."""
+    m = _LABEL_END.search(text, 0, 80)
+    return text[:m.start()] if m and m.start() > 0 else None
+
+
 def _words_regex(words: list[str]) -> re.Pattern[str] | None:
     if not words:
         return None
@@ -238,10 +248,18 @@ class _Extractor:
                 # "When you fill in our contact form, we collect:" names its people by activity
                 self.intro_subjects[unit.index] = (self._last_subject(doc)
                                                    or self._activity_subjects(doc, activity)[-1:])
+        #: A list row whose label names people or an activity ("**Bij een reservering:** je naam,
+        #: telefoonnummer", "For job applications: your name") holds those people's data: the
+        #: label is the row's own intro.
+        self.row_subjects: dict[int, list[tuple[str, Span]]] = {}
+        for unit, doc in zip(units, self.docs):
+            if unit.kind == ITEM and (found := self._label_subjects(doc)):
+                self.row_subjects[unit.index] = found
         #: Everyone the policy names (a heading, a list intro, a sentence): a retention row's
         #: activity binds its period to one of them only (else the row stays everyone's).
         self.people_named = {sid for found in (*self.heading_subjects.values(),
-                                               *self.intro_subjects.values()) for sid, _ in found}
+                                               *self.intro_subjects.values(),
+                                               *self.row_subjects.values()) for sid, _ in found}
         self.people_named |= {span.label_ for doc in self.docs for span in doc.spans["subjects"]}
         self.skipped = [self._in_section(u, self.skip_re) for u in units]
         # The controller's identity block (name, register number, address) is not a subject's data.
@@ -280,10 +298,29 @@ class _Extractor:
         the subscribers' periods, when the policy names those people elsewhere. Only the label
         (before ":" or "|") counts: the period's own words ("after our last contact") name no
         activity."""
-        label = re.split(r"\s[:|]|:\s", unit.text, maxsplit=1)[0]
-        if label == unit.text:
+        label = _row_label(unit.text)
+        if label is None:
             return []
         return [sid for sid, _ in self._activity_hits(label, self.activity) if sid in self.people_named]
+
+    def _label_subjects(self, doc: Doc) -> list[tuple[str, Span]]:
+        """The people a list row's label names, when the rest of the row lists data: a label
+        is a short lead before ":" or "|" ("Bij een sollicitatie: je CV"). A row with no data
+        (a retention row, "Reserveringsgegevens | 6 maanden") names no one by its label here."""
+        label = _row_label(doc.text)
+        if label is None:
+            return []
+        cut = len(label)
+        if not any(span.start_char >= cut for span in doc.spans["categories"]):
+            return []
+        named: dict[str, Span] = {}
+        for span in doc.spans["subjects"]:
+            if span.end_char <= cut:
+                named.setdefault(span.label_, span)
+        if named:
+            return list(named.items())
+        return [(sid, span) for sid, span in self._activity_subjects(doc, self.activity)
+                if span.end_char <= cut]
 
     @staticmethod
     def _last_subject(doc: Doc) -> list[tuple[str, Span]]:
@@ -376,6 +413,9 @@ class _Extractor:
             mentions.setdefault(span.label_, span)
         scoped, how = self.scope(sent.unit)
         if self.in_list(sent.unit):
+            row = self.row_subjects.get(sent.unit.index)
+            if row:
+                return list(row), "intro"  # the row's label is its own intro
             if scoped:
                 return list(scoped), how
             if mentions:

@@ -1323,3 +1323,42 @@ def test_a_period_in_a_section_that_names_one_person_is_theirs(lang, text) -> No
     assert patient is not None and patient.value.duration == "P2Y"
     customer = result.subjects["customer"].retention
     assert customer is None or customer.value.duration != "P2Y"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We only collect what we need:\n\n- **For bookings:** your name and phone number.\n"
+           "- **For job applications:** your name and email address.\n"),
+    ("fr", "Nous ne collectons que le nécessaire :\n\n- **Pour les réservations :** votre nom et "
+           "votre numéro de téléphone.\n- **Pour les candidatures :** votre nom et votre adresse "
+           "e-mail.\n"),
+    ("nl", "We verzamelen alleen wat we nodig hebben:\n\n- **Bij een reservering:** je naam en "
+           "telefoonnummer.\n- **Bij een sollicitatie:** je naam en e-mailadres.\n"),
+])
+def test_a_list_row_whose_label_names_an_activity_holds_those_people_s_data(lang, text) -> None:
+    """"Bij een reservering: je naam, telefoonnummer": the row's label says whose data it is."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert set(result.subjects["customer"].category_keys()) == {"identity.name", "contact.phone"}
+    assert set(result.subjects["applicant"].category_keys()) == {"identity.name", "contact.email"}
+
+
+@pytest.mark.parametrize("lang, collected, kept", [
+    ("en", "- **For bookings:** your name and phone number.\n- **For job applications:** your name "
+           "and email address.",
+     "- Booking data | Up to 6 months after your visit.\n- Job application data | Up to 4 weeks "
+     "after the end of the application procedure."),
+    ("fr", "- **Pour les réservations :** votre nom et votre numéro de téléphone.\n- **Pour les "
+           "candidatures :** votre nom et votre adresse e-mail.",
+     "- Données de réservation | 6 mois après votre visite.\n- Candidatures | 4 semaines après "
+     "la fin du processus de recrutement."),
+    ("nl", "- **Bij een reservering:** je naam en telefoonnummer.\n- **Bij een sollicitatie:** je "
+           "naam en e-mailadres.",
+     "- Reserveringsgegevens | Tot 6 maanden na bezoek.\n- Sollicitatiegegevens | Tot 4 weken na "
+     "afronding van de procedure."),
+])
+def test_retention_rows_bind_to_the_people_list_rows_name_by_activity(lang, collected, kept) -> None:
+    heading = {"en": "How long we keep it", "fr": "Durée de conservation", "nl": "Hoe lang bewaren we ze?"}[lang]
+    result = draft_policy(f"# Privacy\n\n## Data\n\n{collected}\n\n## {heading}\n\n{kept}\n", lang=lang)
+    customer = result.subjects["customer"].retention.value
+    applicant = result.subjects["applicant"].retention.value
+    assert (customer.duration, customer.start) == ("P6M", "end_of_relationship")
+    assert (applicant.duration, applicant.start) == ("P28D", "end_of_relationship")
