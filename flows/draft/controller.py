@@ -61,6 +61,7 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"[Rr]esponsable\s+(?:du|de)\s+traitement[^.:]{{0,80}}?(?:est|:)\s*{_HONORIFIC}(?P<name>{_NAME})",
     rf"^(?P<name>{_NAME}),?\s+(?:attache|accorde)\s+une\s+(?:grande\s+|très\s+grande\s+)?importance",
     rf"^(?P<name>{_NAME})\s+respecte\s+(?:votre|la)\s+vie\s+privée",
+    rf"^(?P<name>{_NAME})\s+s[’']engage\s+à\s+(?:protéger|respecter)",
     rf"s[’']applique\s+(?:au\s+site|à\s+l[’']ensemble\s+des\s+services|aux\s+services)\s+(?:de|d[’'])\s*{_HONORIFIC}(?P<name>{_NAME})",
     rf"^(?P<name>{_NAME}),\s+association\s+(?:loi|régie|déclarée)",
     rf"(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\))?,?\s+dont le siège(?: social)?",
@@ -125,7 +126,7 @@ _TRIGGER = re.compile(
     r"incorporated|\bals\b[^.]{1,90}verantwoordelijk|en tant que|en qualité de|\bas\b[^.]{1,90}\bwe are|"
     r"applies to|respects? (?:your|the) privacy|respecteert (?:de|uw|jouw|je) privacy|values your|"
     r"committed to protecting|welcome to|we[”\"][^.]{0,40}(?:means|refers to)|"
-    r"(?:attache|accorde) une|respecte (?:votre|la) vie|s[’']applique|association (?:loi|régie|déclarée)|"
+    r"(?:attache|accorde) une|respecte (?:votre|la) vie|s[’']engage à|s[’']applique|association (?:loi|régie|déclarée)|"
     r"van toepassing op|hecht(?:en)? (?:veel|grote|groot) (?:waarde|belang)|immatricul|inscrite?\b|"
     r"(?:describes|explains|sets out|tells you) how|(?:explique|décrit|précise|détaille) comment|"
     r"(?:legt uit|beschrijft|geeft aan) hoe|^[“\"]?(?:we|wij|nous)[”\"]?,")
@@ -283,8 +284,14 @@ def find(units: list[Unit]) -> Controller:
     previous: Unit | None = None
     for unit in units:
         text = unit.text
+        # the name on the line after "Le responsable du traitement est :" or a key term "We, us,
+        # our", or alone first under the controller's heading ("## Responsable du traitement /
+        # RWDM Academy / Rue Charles Malis, 61")
         if previous is not None and ((previous.text.endswith(":") and _COLON_INTRO.search(previous.text))
-                                     or _WE_TERM_LINE.match(previous.text)):
+                                     or _WE_TERM_LINE.match(previous.text)
+                                     or (previous.kind == HEADING and len(text) <= 60
+                                         and names_identity(previous.index)
+                                         and not names_identity(unit.index))):
             m = _NAME_LINE.match(text.split("\n", 1)[0].strip())
             name = _clean_name(m.group("name")) if m else None
             if name:

@@ -113,6 +113,24 @@ _RECORDS = re.compile(
     r"support (?:queries|query|tickets?|requests?)|technical support|tickets? de support|"
     r"demandes? de support|supporttickets?|supportverzoeken|supportaanvragen)\b")
 
+#: An exception clause: records named after it ("sauf obligation légale plus longue (notamment
+#: pour les données comptables)") are the exception, not what the sentence's period is for.
+_EXCEPT = re.compile(r"(?i)\b(unless|except|other than|sauf|à l[’']exception|hormis|tenzij|behalve|"
+                     r"met uitzondering)\b")
+
+
+def _exception_start(sent: "_Sent") -> int:
+    """Where the sentence's exception clause starts (a character offset in its Doc), else its end."""
+    m = _EXCEPT.search(sent.text)
+    return sent.sent.start_char + m.start() if m else sent.sent.end_char
+
+
+def _names_records(text: str) -> bool:
+    """The sentence's period is for named records (invoices, accounting), not for a person."""
+    m = _RECORDS.search(text)
+    return m is not None and not _EXCEPT.search(text, 0, m.start())
+
+
 #: "We are required by law to retain these for six years": the records of the sentence before.
 _RECORD_ANAPHORA = re.compile(r"(?i)\b(these|those|them|ceux-ci|celles-ci|ces documents|deze|die)\b")
 
@@ -727,6 +745,11 @@ class _Extractor:
             for sent in self.sentences(unit):
                 durations = sent.spans("durations")
                 necessary = sent.spans("ret_necessary")
+                # "3 years after the end of our relationship, unless the law requires longer
+                # (accounting records)": the exception's periods and events are not the rule's
+                cut = _exception_start(sent)
+                if any(d.start_char < cut for d in durations):
+                    durations = [d for d in durations if d.start_char < cut]
                 if not (durations or necessary):
                     continue
                 # "Uw gegevens worden opgeslagen voor de periode:" / "- Maximaal 40 jaar": a
@@ -746,7 +769,7 @@ class _Extractor:
                     mentioned = self._subjects_before(sent)
                 if not mentioned and self.in_list(unit):
                     mentioned = self._row_activity(unit)
-                records = not mentioned and (bool(_RECORDS.search(sent.text)) or self._records_before(sent))
+                records = not mentioned and (_names_records(sent.text) or self._records_before(sent))
                 # the sentence, or its list's intro or heading, names whose data this is
                 named = bool(mentioned) or self.in_list(unit)
                 if not mentioned:
@@ -766,7 +789,7 @@ class _Extractor:
                     continue
                 if longest is not None:
                     iso, phrase = longest
-                    events = {e.label_ for e in sent.spans("ret_events")}
+                    events = {e.label_ for e in sent.spans("ret_events") if e.start_char < cut}
                     start = next((e for e in _EVENT_PRIORITY if e in events), None)
                     conf = base + (0.15 if start else -0.2)
                     value = Retention(duration=iso, start=start or "collection",
@@ -816,7 +839,7 @@ class _Extractor:
         if not _RECORD_ANAPHORA.search(sent.text) or sent.spans("categories"):
             return False
         previous = [s for s in self.sentences(sent.unit) if s.sent.end <= sent.sent.start]
-        return bool(previous) and bool(_RECORDS.search(previous[-1].text))
+        return bool(previous) and _names_records(previous[-1].text)
 
     def _subjects_before(self, sent: _Sent) -> list[str]:
         """The subjects of the nearest earlier sentence of the same paragraph that names one."""

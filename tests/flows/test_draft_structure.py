@@ -1139,6 +1139,7 @@ CONTROLLER_OPENINGS = [
     ("en","This privacy notice explains how Harbour Books Ltd collects and uses your personal information.","Harbour Books Ltd"),
     ("fr","Cette politique explique comment Atelier Lumen collecte et utilise vos données personnelles.","Atelier Lumen"),
     ("nl","Deze privacyverklaring legt uit hoe Bakkerij De Molen omgaat met je persoonsgegevens.","Bakkerij De Molen"),
+    ("fr","L'Atelier Lumen s'engage à protéger la vie privée de ses utilisateurs.","Atelier Lumen"),
     # a key-terms row defining "we"
     ("en","We, us, our | Justin Clark, trading as Harbour Books","Justin Clark"),
     ("nl","Wij, ons, onze: Bakkerij De Molen","Bakkerij De Molen"),
@@ -1362,3 +1363,37 @@ def test_retention_rows_bind_to_the_people_list_rows_name_by_activity(lang, coll
     applicant = result.subjects["applicant"].retention.value
     assert (customer.duration, customer.start) == ("P6M", "end_of_relationship")
     assert (applicant.duration, applicant.start) == ("P28D", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, heading", [
+    ("fr", "Responsable du traitement"), ("en", "Data controller"), ("nl", "Verwerkingsverantwoordelijke"),
+    ("en", "Who we are"),
+])
+def test_a_name_alone_first_under_the_controller_heading_is_the_controller(lang, heading) -> None:
+    """"## Responsable du traitement / RWDM Academy / Rue Charles Malis, 61": the first line is
+    the name, the street after it is not."""
+    data = {"en": "We collect your name and email address.",
+            "fr": "Nous collectons vos nom et adresse e-mail.",
+            "nl": "Wij verwerken uw naam en e-mailadres."}[lang]
+    text = (f"# Privacy\n\n## {heading}\n\nAtelier Lumen\n\nRue Charles Malis, 61\n\n"
+            f"1080 Molenbeek-Saint-Jean\n\n## Data\n\n{data} {_DISTRACTOR[lang]} Rue Charles Malis.\n")
+    assert draft_policy(text, lang=lang).organisation.value == "Atelier Lumen"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We collect the name and email address of members. We keep your data for up to 3 years "
+           "after the end of our relationship, unless the law requires a longer period (notably for "
+           "accounting records)."),
+    ("fr", "Nous collectons le nom et l'adresse e-mail des membres. Nous conservons vos données "
+           "jusqu'à 3 ans après la fin de cette relation, sauf obligation légale de conservation plus "
+           "longue (notamment pour les données comptables)."),
+    ("nl", "Wij verwerken de naam en het e-mailadres van leden. Wij bewaren je gegevens tot 3 jaar "
+           "na het einde van de relatie, tenzij de wet een langere termijn vereist (zoals voor de "
+           "boekhouding)."),
+])
+def test_records_named_only_as_an_exception_leave_the_period_the_subject_s(lang, text) -> None:
+    """"3 ans après la fin de cette relation, sauf obligation légale (données comptables)": the
+    records are the exception; the period is the members'."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    retention = result.subjects["member"].retention.value
+    assert (retention.duration, retention.start) == ("P3Y", "end_of_relationship")
