@@ -350,6 +350,8 @@ def find(units: list[Unit]) -> Controller:
                 break
             if _PROSE.match(unit.text):
                 break  # "Wij verwerken de naam ... van onze klanten.": the policy, not the address
+            if " | " in unit.text:
+                break  # a table's rows ("Newsletter | Adresse e-mail | 3 ans"): the policy's
             block.add(unit.index)
     for unit in units:
         if unit.kind != HEADING and unit.headings and len(unit.text) <= 160 \

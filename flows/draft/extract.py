@@ -39,7 +39,8 @@ from flows.draft.lexicons import WHILE_RELATED, Lexicon, Pipeline, span_flags
 from flows.draft.model import Evidence, Item, Purpose, Retention
 
 DEFAULT_SUBJECT = "user"
-#: Retention items that govern named records (invoices...), attached to no subject.
+#: Retention items that govern named records (invoices...) or a table row's processing that
+#: names no one ("Gestion du site internet | … | 5 ans"), attached to no subject.
 RECORDS = "_records"
 
 # Confidence of a (subject, category) pair by how its subject was found.
@@ -762,14 +763,19 @@ class _Extractor:
                     continue  # "Les factures sont conservées par Stripe (10 ans)": not ours
                 if _ANONYMOUS.search(sent.text):
                     continue  # "non identifiable data for statistical purposes": no one's data
-                mentioned = list(dict.fromkeys(s.label_ for s in sent.spans("subjects")))
+                # a row whose label names its people ("Formulaire de contact | … | 2 ans"): the
+                # row is theirs, whoever its other cells mention ("les attentes des utilisateurs")
+                row = self.row_subjects.get(unit.index)
+                mentioned = ([sid for sid, _ in row] if row else
+                             list(dict.fromkeys(s.label_ for s in sent.spans("subjects"))))
                 if not mentioned and self._cookie_lifetime(unit, sent):
                     continue
                 if not mentioned and not self.in_list(unit) and _ANAPHORA.search(sent.text):
                     mentioned = self._subjects_before(sent)
                 if not mentioned and self.in_list(unit):
                     mentioned = self._row_activity(unit)
-                records = not mentioned and (_names_records(sent.text) or self._records_before(sent))
+                records = not mentioned and (_names_records(sent.text) or self._records_before(sent)
+                                             or self._row_of_no_one(unit))
                 # the sentence, or its list's intro or heading, names whose data this is
                 named = bool(mentioned) or self.in_list(unit)
                 if not mentioned:
@@ -818,6 +824,20 @@ class _Extractor:
         if not _COOKIE.search(sent.text):
             return False
         return all(c.label_.startswith("online") for c in sent.spans("categories"))
+
+    def _row_of_no_one(self, unit: Unit) -> bool:
+        """A table row whose first cell names a processing but no person, activity or data
+        ("Gestion du site internet | … | Prestataires : 5 ans"): its period is that processing's,
+        not everyone's. A row labelled by data ("Naam en adres | 7 jaar") stays everyone's."""
+        if unit.kind != ITEM or not any(" | " in self.units[i].text for i in unit.intros):
+            return False
+        label = _row_label(unit.text)
+        if label is None:
+            return False
+        doc = self.docs[unit.index]
+        cut = len(label)
+        return not any(span.end_char <= cut for key in ("subjects", "categories")
+                       for span in doc.spans[key]) and not self._activity_hits(label, self.activity)
 
     def _section_person(self, unit: Unit) -> list[str]:
         """The one person the text of a section names before ``unit`` ("## First aid: ... your

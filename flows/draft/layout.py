@@ -109,6 +109,31 @@ _BLOCK_TAGS = frozenset({"p", "div", "section", "article", "table", "thead", "tb
 _MD_UNDERSCORE = re.compile(r"(?<![\w_])_(\S(?:[^_\n]{0,200}\S)?)_(?![\w_])")
 
 
+_TABLE_BLOCK = re.compile(r"(?is)<table\b[^<>]{0,300}>.{0,200000}?</table\s*>")
+_TABLE_ROW = re.compile(r"(?is)<tr\b[^<>]{0,300}>(.*?)</tr\s*>")
+_TABLE_CELL = re.compile(r"(?is)<t([hd])\b[^<>]{0,300}>(.*?)</t[hd]\s*>")
+
+
+def _table_as_markdown(m: re.Match[str]) -> str:
+    """An HTML table written one cell per line (as site generators let Markdown carry it) as a
+    Markdown table: a row per line, its header ruled off, so ``tables_as_rows`` makes each row
+    one unit. The lines the table took are padded back, so what follows keeps its line numbers."""
+    rows: list[str] = []
+    for row in _TABLE_ROW.findall(m.group(0)):
+        cells = []
+        for _, cell in _TABLE_CELL.findall(row):
+            # a list in a cell is "a, b"; other tags go; the cell is one line
+            cell = re.sub(r"(?i)</li\s*>", ", ", cell)
+            cell = _HTML_TAG.sub(" ", cell).replace("|", "/")
+            cells.append(_SPACES.sub(" ", " ".join(cell.split())).strip(" ,"))
+        if any(cells):
+            rows.append("| " + " | ".join(cells) + " |")
+            if len(rows) == 1:
+                rows.append("|" + "---|" * len(cells))
+    lines = m.group(0).count("\n") + 1
+    return "\n".join(rows + [""] * max(0, lines - len(rows)))
+
+
 def html_blocks(text: str) -> str:
     """HTML inside a Markdown (or text) policy as the lines layout.py reads.
 
@@ -121,6 +146,8 @@ def html_blocks(text: str) -> str:
     """
     import html
 
+    if "<table" in text or "<TABLE" in text:
+        text = _TABLE_BLOCK.sub(_table_as_markdown, text)
     depth = 0
     lines_out: list[str] = []
     for line in text.split("\n"):

@@ -61,11 +61,13 @@ def read_policy(path: Path) -> str:
     return strip_front_matter(_decode(path, data))
 
 
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?:.{0,500}\n){0,40}?(?:---|\.\.\.)[ \t]*\n")
+_FRONT_MATTER = re.compile(r"\A\ufeff?(?:---[ \t]*\n(?:.{0,500}\n){0,40}?(?:---|\.\.\.)"
+                           r"|\+\+\+[ \t]*\n(?:.{0,500}\n){0,40}?\+\+\+)[ \t]*\n")
 
 
 def strip_front_matter(text: str) -> str:
-    """A Markdown page's YAML front matter (``---`` … ``---``: layout, permalink) is not policy text."""
+    """A Markdown page's front matter (YAML ``---`` … ``---`` for Jekyll and Hugo, TOML ``+++``
+    … ``+++`` for Hugo and Zola: layout, permalink) is not policy text."""
     return _FRONT_MATTER.sub("", text, count=1)
 
 

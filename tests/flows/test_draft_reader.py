@@ -271,3 +271,61 @@ def test_drafting_time_grows_linearly_with_the_policy() -> None:
 
     ratio = timed(large) / max(timed(small), 1e-3)
     assert ratio < 4 * 3, f"4x the text took {ratio:.1f}x the time"
+
+
+_MD_WITH_HTML_TABLE = """{front}
+# Politique de confidentialité
+
+Le responsable de traitement est Atelier Lumen.
+
+<table class="table">
+    <tr>
+        <th>Traitement</th>
+        <th>Données concernées</th>
+        <th>Durée de conservation</th>
+    </tr>
+    <tr>
+        <td>Newsletter</td>
+        <td>Adresse e-mail</td>
+        <td>3 ans à compter du dernier contact</td>
+    </tr>
+    <tr>
+        <td>Formulaire de contact</td>
+        <td>
+            <ul>
+                <li>Nom</li>
+                <li>Adresse e-mail</li>
+            </ul>
+        </td>
+        <td>2 ans à compter du dernier contact</td>
+    </tr>
+</table>
+
+Nous ne vendons pas vos données.
+"""
+
+
+@pytest.mark.parametrize("front", ["", "---\ntitle: Confidentialité\n---", "+++\ntitle = \"Confidentialité\"\ntemplate = \"page.html\"\n+++"])
+def test_an_html_table_inside_markdown_is_read_row_by_row(front: str, tmp_path: Path) -> None:
+    """Site generators (Zola, Hugo, Jekyll) let a Markdown page carry a raw HTML table, one cell
+    per line: each row is still one unit, its label the first cell; front matter is no text."""
+    path = tmp_path / "policy.md"
+    path.write_text(_MD_WITH_HTML_TABLE.format(front=front), encoding="utf-8")
+    text = read_policy(path)
+    assert "title" not in text
+    result = draft_policy(text, lang="fr")
+    subscriber, correspondent = result.subjects["subscriber"], result.subjects["correspondent"]
+    assert set(subscriber.category_keys()) == {"contact.email"}
+    assert set(correspondent.category_keys()) == {"identity.name", "contact.email"}
+    assert (subscriber.retention.value.duration, subscriber.retention.value.start) == ("P3Y", "last_contact")
+    assert (correspondent.retention.value.duration, correspondent.retention.value.start) == ("P2Y", "last_contact")
+
+
+def test_an_html_table_keeps_the_line_numbers_of_what_follows() -> None:
+    """Evidence cites the policy's lines: a table read into fewer lines is padded to its own."""
+    from flows.draft.layout import html_blocks
+
+    source = _MD_WITH_HTML_TABLE.format(front="")
+    out = html_blocks(source).split("\n")
+    assert len(out) == len(source.split("\n"))
+    assert out[source.split("\n").index("Nous ne vendons pas vos données.")] == "Nous ne vendons pas vos données."

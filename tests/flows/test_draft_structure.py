@@ -1397,3 +1397,24 @@ def test_records_named_only_as_an_exception_leave_the_period_the_subject_s(lang,
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
     retention = result.subjects["member"].retention.value
     assert (retention.duration, retention.start) == ("P3Y", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, rows", [
+    ("en", "| Processing | Data | Purpose | Retention |\n|---|---|---|---|\n"
+           "| Browsing (cookies) | IP address, browser type | to learn what our customers expect | 6 months |\n"
+           "| Website management | server logs | upkeep | 5 years after the end of the contract with our providers |\n"),
+    ("fr", "| Traitement | Données | Finalité | Durée de conservation |\n|---|---|---|---|\n"
+           "| Navigation en ligne (cookies) | Adresse IP, navigateur utilisé | connaître les attentes des clients | 6 mois |\n"
+           "| Gestion du site internet | journaux du serveur | maintenance | 5 ans après la fin du contrat avec les prestataires |\n"),
+    ("nl", "| Verwerking | Gegevens | Doel | Bewaartermijn |\n|---|---|---|---|\n"
+           "| Websitebezoek (cookies) | IP-adres, browsertype | om te weten wat klanten verwachten | 6 maanden |\n"
+           "| Beheer van de site | serverlogs | onderhoud | 5 jaar na het einde van het contract met onze hostingpartij |\n"),
+])
+def test_a_table_row_named_by_its_activity_keeps_its_own_period(lang, rows) -> None:
+    """The row's first cell says whose data it is ("Navigation en ligne": visitors), whoever its
+    other cells mention; its period beats one the table states for no one in particular."""
+    result = draft_policy(f"# Privacy\n\n{rows}", lang=lang)
+    visitor = result.subjects["visitor"]
+    assert "online.ip_address" in visitor.category_keys()
+    assert (visitor.retention.value.duration, visitor.retention.value.start) == ("P6M", "collection")
+    assert "customer" not in result.subjects
