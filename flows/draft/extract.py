@@ -252,6 +252,7 @@ class _Extractor:
         self._sentences: dict[int, list[_Sent]] = {}  # by unit index: each unit is read 2-3 times
         self._section_hits: dict[tuple[int, int], bool] = {}  # (pattern id, heading index)
         self._denying: dict[int, bool] = {}  # list intro index -> it denies collecting its list
+        self._section_before: list[tuple[str, ...]] | None = None  # see _section_person
         self.skip_re = _words_regex(self.lex.words("sections", "skip"))
         self.ret_re = _words_regex(self.lex.words("sections", "retention"))
         self.header_re = _words_regex(self.lex.words("table_headers"))
@@ -846,12 +847,19 @@ class _Extractor:
         or when the unit is under no heading (the whole policy is no section)."""
         if not unit.headings:
             return []
-        found: set[str] = set()
-        for index in range(unit.index - 1, -1, -1):
-            earlier = self.units[index]
-            if earlier.kind == HEADING or earlier.headings != unit.headings:
-                break
-            found.update(span.label_ for span in self.docs[index].spans["subjects"])
+        if self._section_before is None:
+            # once, in order: up to two people each unit's section names before it (enough to
+            # tell none, one and several apart), so a long section costs one pass, not a square
+            self._section_before = []
+            seen: tuple[str, ...] = ()
+            for each, doc in zip(self.units, self.docs):
+                if each.kind == HEADING:
+                    seen = ()
+                self._section_before.append(seen)
+                for span in doc.spans["subjects"]:
+                    if span.label_ not in seen and len(seen) < 2:
+                        seen = (*seen, span.label_)
+        found = self._section_before[unit.index]
         return list(found) if len(found) == 1 else []
 
     def _records_before(self, sent: _Sent) -> bool:
