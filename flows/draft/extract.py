@@ -167,6 +167,9 @@ def clean(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+#: The reader addressed: "you", "vous", "je", "u".
+_YOU = re.compile(r"(?i)\b(you|your|vous|votre|vos|je|jij|jou|jouw|u|uw)\b")
+
 _LABEL_END = re.compile(r"\s[:|]|:\s")
 
 
@@ -266,7 +269,8 @@ class _Extractor:
                                                      or self._activity_subjects(doc, activity))
             if unit.children:
                 # "When you fill in our contact form, we collect:" names its people by activity
-                self.intro_subjects[unit.index] = (self._last_subject(doc)
+                self.intro_subjects[unit.index] = (self._several_roles(doc)
+                                                   or self._last_subject(doc)
                                                    or self._activity_subjects(doc, activity)[-1:])
         #: A list row whose label names people or an activity ("**Bij een reservering:** je naam,
         #: telefoonnummer", "For job applications: your name") holds those people's data: the
@@ -341,6 +345,20 @@ class _Extractor:
             return list(named.items())
         return [(sid, span) for sid, span in self._activity_subjects(doc, self.activity)
                 if span.end_char <= cut]
+
+    def _several_roles(self, doc: Doc) -> list[tuple[str, Span]]:
+        """An intro naming several roles of its reader ("wanneer je onze website bezoekt,
+        contact met ons opneemt of een boeking plaatst:"): the list is "you" in all of them,
+        not the last one's alone."""
+        if not _YOU.search(doc.text):
+            return []
+        roles = {span.label_: span for span in doc.spans["subjects"]}
+        for sid, span in self._activity_subjects(doc, self.activity):
+            roles.setdefault(sid, span)
+        if len(roles) < 2:
+            return []
+        first = min(roles.values(), key=lambda s: s.start)
+        return [(DEFAULT_SUBJECT, first)]
 
     @staticmethod
     def _last_subject(doc: Doc) -> list[tuple[str, Span]]:

@@ -1418,3 +1418,19 @@ def test_a_table_row_named_by_its_activity_keeps_its_own_period(lang, rows) -> N
     assert "online.ip_address" in visitor.category_keys()
     assert (visitor.retention.value.duration, visitor.retention.value.start) == ("P6M", "collection")
     assert "customer" not in result.subjects
+
+
+@pytest.mark.parametrize("lang, intro", [
+    ("en", "We may process the following data when you visit our website, fill in our contact form or make a booking:"),
+    ("fr", "Nous pouvons traiter les données suivantes lorsque vous utilisez notre formulaire de contact ou passez une commande en tant que client :"),
+    ("nl", "Wij kunnen de volgende persoonsgegevens verwerken wanneer je onze website bezoekt, contact met ons opneemt of een boeking plaatst:"),
+])
+def test_a_list_intro_naming_several_roles_of_the_reader_is_about_you(lang, intro) -> None:
+    """"When you visit our website, contact us or book:" the list is the reader's in all those
+    roles, not the last role's (or the first's) alone."""
+    rows = {"en": "- Name\n- Email address\n- Phone number",
+            "fr": "- Nom\n- Adresse e-mail\n- Numéro de téléphone",
+            "nl": "- Naam\n- E-mailadres\n- Telefoonnummer"}[lang]
+    result = draft_policy(f"# Privacy\n\n{intro}\n\n{rows}\n", lang=lang)
+    assert list(result.subjects) == ["user"]
+    assert set(result.subjects["user"].category_keys()) == {"identity.name", "contact.email", "contact.phone"}
