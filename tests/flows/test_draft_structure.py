@@ -856,6 +856,13 @@ def test_under_a_heading_naming_a_subject_the_other_people_a_sentence_names_only
            "de votre consentement.\n"),
     ("nl", "## Nieuwsbrief\n\nWij verwerken uw naam en e-mailadres. Wij bewaren deze totdat u uw "
            "toestemming intrekt.\n"),
+    # an account kept until its holder deletes it
+    ("en", "## Newsletter\n\nWe process the name and email address of subscribers. Account data "
+           "are kept until you delete your account.\n"),
+    ("fr", "## Newsletter\n\nNous traitons vos nom et adresse e-mail. Les données du compte sont "
+           "conservées jusqu'à la suppression du compte.\n"),
+    ("nl", "## Nieuwsbrief\n\nWij verwerken uw naam en e-mailadres. Wij bewaren deze totdat je je "
+           "account verwijdert.\n"),
 ])
 def test_kept_only_while_subscribed_is_a_zero_period_from_the_end_of_the_relationship(
         lang, text, tmp_path) -> None:
