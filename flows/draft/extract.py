@@ -167,6 +167,12 @@ def clean(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+#: A list intro naming where data comes from ("directly from a third party, eg:", "auprès de
+#: tiers :", "van derden:"): its items are sources (your employer, your doctor), not data.
+_SOURCES = re.compile(r"(?i)^(?:directly\s+|indirectly\s+)?(?:from|via|through)\s[^:]{0,80}:$|"
+                      r"^(?:directement\s+)?(?:auprès\s+d|par\s+l[’']intermédiaire\s+d|via\s)[^:]{0,80}:$|"
+                      r"^(?:rechtstreeks\s+)?(?:van|via)\s[^:]{0,80}:$")
+
 #: The reader addressed: "you", "vous", "je", "u".
 _YOU = re.compile(r"(?i)\b(you|your|vous|votre|vos|je|jij|jou|jouw|u|uw)\b")
 
@@ -498,6 +504,8 @@ class _Extractor:
             # a list whose intro denies collecting or storing names what is not processed
             # ("Geen andere gegevens worden verwerkt dan:" is the opposite: only these)
             intro_denies = any(self._intro_denies(i) for i in unit.intros)
+            if any(_SOURCES.match(self.units[i].text) for i in unit.intros):
+                continue  # "directly from a third party, eg: - your employer": a source, not data
             for sent in self.sentences(unit):
                 cats = sent.spans("categories")
                 if not cats:

@@ -1441,3 +1441,18 @@ def test_a_list_intro_naming_several_roles_of_the_reader_is_about_you(lang, intr
     result = draft_policy(f"# Privacy\n\n{intro}\n\n{rows}\n", lang=lang)
     assert list(result.subjects) == ["user"]
     assert set(result.subjects["user"].category_keys()) == {"identity.name", "contact.email", "contact.phone"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We collect your name and email address. We may also collect information:\n\n"
+           "- directly from a third party, eg:\n  - your employer;\n  - your doctors;\n"
+           "- via our IT systems, eg:\n  - case management and time recording systems;\n"),
+    ("fr", "Nous collectons vos nom et adresse e-mail. Nous pouvons aussi recevoir des informations :\n\n"
+           "- auprès de tiers, par exemple :\n  - votre employeur ;\n  - votre médecin ;\n"),
+    ("nl", "Wij verwerken uw naam en e-mailadres. Wij kunnen ook gegevens ontvangen:\n\n"
+           "- van derden, bijvoorbeeld:\n  - uw werkgever;\n  - uw huisarts;\n"),
+])
+def test_a_list_of_sources_names_no_data(lang, text) -> None:
+    """"directly from a third party, eg: your employer": where data comes from, not what it is."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert {k for s in result.subjects.values() for k in s.category_keys()} == {"identity.name", "contact.email"}
