@@ -114,10 +114,11 @@ _RECORDS = re.compile(
     r"support (?:queries|query|tickets?|requests?)|technical support|tickets? de support|"
     r"demandes? de support|supporttickets?|supportverzoeken|supportaanvragen)\b")
 
-#: An exception clause: records named after it ("sauf obligation légale plus longue (notamment
-#: pour les données comptables)") are the exception, not what the sentence's period is for.
-_EXCEPT = re.compile(r"(?i)\b(unless|except|other than|sauf|à l[’']exception|hormis|tenzij|behalve|"
-                     r"met uitzondering)\b")
+#: An exception or an alternative clause: records named after it ("sauf obligation légale plus
+#: longue (notamment pour les données comptables)", "… of anders de termijn voor de financiële
+#: administratie") are the exception, not what the sentence's period is for.
+_EXCEPT = re.compile(r"(?i)\b(unless|except|other than|or otherwise|or else|sauf|à l[’']exception|hormis|"
+                     r"ou sinon|ou à défaut|tenzij|behalve|met uitzondering|of anders)\b")
 
 
 def _exception_start(sent: "_Sent") -> int:

@@ -1456,3 +1456,36 @@ def test_a_list_of_sources_names_no_data(lang, text) -> None:
     """"directly from a third party, eg: your employer": where data comes from, not what it is."""
     result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
     assert {k for s in result.subjects.values() for k in s.category_keys()} == {"identity.name", "contact.email"}
+
+
+def test_an_emphasised_negation_still_denies() -> None:
+    """"Wij verwerken géén gevoelige persoonsgegevens zoals BSN": the accent is emphasis."""
+    text = ("# Privacy\n\nWij verwerken de naam en het e-mailadres van leden. Wij verwerken géén "
+            "gevoelige persoonsgegevens zoals o.a. BSN, medische gegevens of religie.\n")
+    result = draft_policy(text, lang="nl")
+    assert {k for s in result.subjects.values() for k in s.category_keys()} == {"identity.name", "contact.email"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "De bewaartermijn is gedurende het lidmaatschap tot maximaal een jaar na het beëindigen "
+           "van het lidmaatschap of anders de termijn die geldt voor de financiële administratie."),
+    ("en", "We keep it for up to one year after the end of your membership or otherwise for the "
+           "period the law sets for our accounting records."),
+    ("fr", "Nous les conservons un an après la fin de votre adhésion ou sinon pendant la durée "
+           "prévue pour les documents comptables."),
+])
+def test_records_named_as_the_alternative_leave_the_period_the_subject_s(lang, text) -> None:
+    data = {"en": "We collect the name and email address of members.",
+            "fr": "Nous collectons le nom et l'adresse e-mail des membres.",
+            "nl": "Wij verwerken de naam en het e-mailadres van leden."}[lang]
+    result = draft_policy(f"# Privacy\n\n{data}\n\n{text}\n", lang=lang)
+    retention = result.subjects["member"].retention.value
+    assert (retention.duration, retention.start) in {("P1Y", "end_of_relationship"), ("P12M", "end_of_relationship")}
+
+
+def test_a_section_on_access_requests_declares_no_data() -> None:
+    """"7 Verzoek tot inzage": the ID copy sent with a request is not data the club keeps."""
+    text = ("# Privacy\n\nWij verwerken de naam en het e-mailadres van leden.\n\n## 7 Verzoek tot "
+            "inzage, correctie, verwijdering\n\nStuur een kopie van je identiteitsbewijs mee.\n")
+    result = draft_policy(text, lang="nl")
+    assert {k for s in result.subjects.values() for k in s.category_keys()} == {"identity.name", "contact.email"}
