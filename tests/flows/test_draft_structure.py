@@ -1489,3 +1489,18 @@ def test_a_section_on_access_requests_declares_no_data() -> None:
             "inzage, correctie, verwijdering\n\nStuur een kopie van je identiteitsbewijs mee.\n")
     result = draft_policy(text, lang="nl")
     assert {k for s in result.subjects.values() for k in s.category_keys()} == {"identity.name", "contact.email"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "Wij verwerken de naam en het e-mailadres van vrijwilligers. Na uitschrijving wordt dit nog "
+           "maximaal 2 maanden bewaard. (Indien fiscaal verplicht worden gegevens maximaal 7 jaar bewaard)"),
+    ("en", "We process the name and email address of volunteers. After you deregister, it is kept for "
+           "at most 2 months. (Where our tax obligations require it, data are kept for 7 years.)"),
+    ("fr", "Nous traitons le nom et l'adresse e-mail des bénévoles. Après votre désinscription, elles "
+           "sont conservées 2 mois au plus. (Pour nos obligations fiscales, certaines données sont "
+           "conservées 7 ans.)"),
+])
+def test_kept_after_deregistering_runs_from_the_end_and_fiscal_duties_are_records(lang, text) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    retention = result.subjects["volunteer"].retention.value
+    assert (retention.duration, retention.start) == ("P2M", "end_of_relationship")
