@@ -47,13 +47,13 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"(?P<name>{_NAME})\s+(?:is|are|acts as)\s+(?:the\s+|a\s+)?(?:data\s+)?controller",
     rf"(?:data\s+)?controller\s+(?:is|:)\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"(?:operated|owned|managed|run|published)\s+by\s+{_HONORIFIC}(?P<name>{_NAME})",
-    rf"^(?:[Ww]e,?\s+)?(?P<name>{_NAME})\s*\((?:[“\"]|the\s+[“\"])?(?:[Ww]e|[Uu]s|[Oo]ur)\b",
+    rf"^(?:[Ww]e(?:,|[’']re|\s+are)?\s+)?(?P<name>{_NAME})\s*\((?:[“\"'‘]|the\s+[“\"'‘])?(?:[Ww]e|[Uu]s|[Oo]ur)\b",
     rf"privacy (?:policy|notice|statement) (?:for|of) (?P<name>{_NAME})",
     rf"\bAs\s+(?P<name>{_NAME}),?\s+we\s+are\s+(?:\w+\s+){{0,2}}(?:responsible|controller)",
     # the policy's own opening: "This privacy policy applies to X", "X respects your privacy",
     # "Welcome to X", '"we" means X'
     rf"(?:policy|notice|statement)\s+applies\s+to\s+{_HONORIFIC}(?P<name>{_NAME})",
-    rf"^(?P<name>{_NAME})\s+(?:respects|values|is committed to protecting)\s+(?:your|the)\s+privacy",
+    rf"^(?P<name>{_NAME})\s+(?:respects|values|is committed to protecting)\s+(?:your|the)\s+(?:right\s+to\s+)?privacy",
     rf"^Welcome\s+to\s+(?P<name>{_NAME})[.!]",
     rf"[“\"][Ww]e[”\"],?\s+(?:[“\"]us[”\"],?\s+)?(?:and\s+)?(?:[“\"]our[”\"]\s+)?(?:means?|refers? to)\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"\b(?:how|that)\s+(?P<name>{_NAME})\s*\((?:[“\"]|the\s+[“\"])?(?:[Ww]e|[Uu]s|[Oo]ur)\b",
@@ -121,10 +121,10 @@ _NAME_LINE = re.compile(rf"^{_HONORIFIC}(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\)
 _TRIGGER = re.compile(
     r"(?i)controller|verantwoordelijk|responsable|operated|owned|managed|run\s+by|published|"
     r"beheerd|uitgegeven|geëxploiteerd|siège|édité|exploité|géré|publié|privacy (?:policy|notice|"
-    r"statement) (?:for|of)|\((?:[“\"]|the\s+[“\"])?(?:we|us|our|wij|ons|hierna|verder|ci-après|"
+    r"statement) (?:for|of)|\((?:[“\"'‘]|the\s+[“\"'‘])?(?:we|us|our|wij|ons|hierna|verder|ci-après|"
     r"ci-dessous)|gevestigd|privacy(?:verklaring|beleid|statement) van|registered|located|based|"
     r"incorporated|\bals\b[^.]{1,90}verantwoordelijk|en tant que|en qualité de|\bas\b[^.]{1,90}\bwe are|"
-    r"applies to|respects? (?:your|the) privacy|respecteert (?:de|uw|jouw|je) privacy|values your|"
+    r"applies to|respects? (?:your|the) (?:right to )?privacy|respecteert (?:de|uw|jouw|je) privacy|values your|"
     r"committed to protecting|welcome to|we[”\"][^.]{0,40}(?:means|refers to)|"
     r"(?:attache|accorde) une|respecte (?:votre|la) vie|s[’']engage à|s[’']applique|association (?:loi|régie|déclarée)|"
     r"van toepassing op|hecht(?:en)? (?:veel|grote|groot) (?:waarde|belang)|immatricul|inscrite?\b|"

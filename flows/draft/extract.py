@@ -1017,6 +1017,15 @@ class _Extractor:
             country, n = scores.most_common(1)[0]
             conf = 0.8 if n >= 3 else 0.6
             return country, conf, "signals: " + ", ".join(seen[country][:5])
+        # a French policy is written in France, Belgium, Switzerland or Luxembourg ("bacomathiqu.es"
+        # is a pun, not Spain); a Dutch one in the Netherlands or Belgium; English anywhere
+        written_in = {"fr": {"FR", "BE", "CH", "LU"}, "nl": {"NL", "BE"}}.get(self.lex.language)
+        domains = {c: hosts for c, hosts in _country_domains(text).items()
+                   if written_in is None or c in written_in}
+        if domains:
+            # "www.necret.ie", "data@necret.ie": with no place named, the site's own country domain
+            country = max(domains, key=lambda c: len(domains[c]))
+            return country, 0.5, "the site's country domain: " + ", ".join(sorted(domains[country])[:3])
         default = {"fr": "FR", "nl": "NL", "en": "GB"}[self.lex.language]
         return default, 0.3, f"no place named; assumed from the language ({self.lex.language})"
 
@@ -1064,6 +1073,26 @@ def _title_cased(text: str) -> bool:
 
 def _squash(word: str) -> str:
     return "".join(c for c in word.casefold() if c.isalnum())
+
+
+#: Country top-level domains of the countries the lexicons name.
+_CC_TLD = {"ie": "IE", "nl": "NL", "be": "BE", "fr": "FR", "de": "DE", "uk": "GB", "at": "AT",
+           "ch": "CH", "lu": "LU", "es": "ES", "it": "IT", "pt": "PT", "dk": "DK", "se": "SE",
+           "fi": "FI", "pl": "PL"}
+
+
+def _country_domains(text: str) -> dict[str, set[str]]:
+    """Each country whose top-level domain the policy's own hosts use, with those hosts (counted
+    once each, so one address repeated is one vote); services' hosts (analytics.google.de) are
+    not the controller's."""
+    hosts: dict[str, set[str]] = defaultdict(set)
+    for m in _HOST.finditer(text):
+        host = m.group(1).lower().removeprefix("www.")
+        labels = host.split(".")
+        country = _CC_TLD.get(labels[-1])
+        if country and not any(controller_mod.is_processor(label) for label in labels[:-1]):
+            hosts[country].add(host)
+    return dict(hosts)
 
 
 def _own_domains(text: str) -> set[str]:

@@ -1147,6 +1147,8 @@ CONTROLLER_OPENINGS = [
     ("fr","Cette politique explique comment Atelier Lumen collecte et utilise vos données personnelles.","Atelier Lumen"),
     ("nl","Deze privacyverklaring legt uit hoe Bakkerij De Molen omgaat met je persoonsgegevens.","Bakkerij De Molen"),
     ("fr","L'Atelier Lumen s'engage à protéger la vie privée de ses utilisateurs.","Atelier Lumen"),
+    ("en","We're Harbour Books Ltd ('we', 'our', 'us'), a bookshop in Kendal.","Harbour Books Ltd"),
+    ("en","Harbour Books respects your right to privacy and complies with the GDPR.","Harbour Books"),
     # a key-terms row defining "we"
     ("en","We, us, our | Justin Clark, trading as Harbour Books","Justin Clark"),
     ("nl","Wij, ons, onze: Bakkerij De Molen","Bakkerij De Molen"),
@@ -1504,3 +1506,44 @@ def test_kept_after_deregistering_runs_from_the_end_and_fiscal_duties_are_record
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
     retention = result.subjects["volunteer"].retention.value
     assert (retention.duration, retention.start) == ("P2M", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, hosts, country", [
+    ("en", "Visit www.harbourbooks.ie or write to data@harbourbooks.ie.", "IE"),
+    ("en", "Write to privacy@harbourbooks.be.", "BE"),
+    ("fr", "Écrivez à contact@atelierlumen.be ou consultez https://atelierlumen.be/aide.", "BE"),
+    ("nl", "Mail naar info@bakkerijdemolen.be.", "BE"),
+    # a processor's host is not the controller's
+    ("en", "We use Google Analytics (analytics.google.de) and write from data@harbourbooks.ie.", "IE"),
+])
+def test_the_country_domain_of_the_site_gives_the_country_when_nothing_else_does(lang, hosts, country) -> None:
+    """NECRET (www.necret.ie) names no town or authority: its own domain says Ireland."""
+    intro, data = {
+        "en": ("Harbour Books is the data controller.", "We collect your name and email address."),
+        "fr": ("Le responsable du traitement est Atelier Lumen.", "Nous collectons vos nom et adresse e-mail."),
+        "nl": ("Bakkerij De Molen is verantwoordelijk voor de verwerking.", "Wij verwerken uw naam en e-mailadres."),
+    }[lang]
+    text = f"# Privacy\n\n{intro} {hosts}\n\n{data}\n"
+    assert draft_policy(text, lang=lang).jurisdiction.value == country
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We'll keep your information for 8 years after you last receive treatment from us."),
+    ("fr", "Nous conservons votre dossier 8 ans après votre dernier rendez-vous."),
+    ("nl", "Wij bewaren je dossier 8 jaar na de laatste behandeling."),
+])
+def test_a_patient_s_period_runs_from_the_last_treatment(lang, text) -> None:
+    """A practice's tie to its patient ends with the last treatment: the end of the relationship."""
+    data = {"en": "We collect the name and email address of patients.",
+            "fr": "Nous collectons le nom et l'adresse e-mail des patients.",
+            "nl": "Wij verwerken de naam en het e-mailadres van patiënten."}[lang]
+    result = draft_policy(f"# Privacy\n\n{data} {text}\n", lang=lang)
+    retention = result.subjects["patient"].retention.value
+    assert (retention.duration, retention.start) == ("P8Y", "end_of_relationship")
+
+
+def test_a_domain_pun_is_no_country() -> None:
+    """"bacomathiqu.es" spells the site's name; a French policy is not written in Spain."""
+    text = ("# Confidentialité\n\nBacomathiques collecte votre adresse e-mail. Écrivez à "
+            "contact@bacomathiqu.es.\n")
+    assert draft_policy(text, lang="fr").jurisdiction.value == "FR"
