@@ -24,7 +24,8 @@ from flows.draft.layout import HEADING, Unit
 
 #: Legal forms that end a company name (EN, FR, NL/BE, DE); "(SAS)" in brackets too.
 _FORM = (r"B\.\s?V\.?|BV|N\.\s?V\.?|NV|BVBA|BV\s?BA|CommV|VOF|V\.O\.F\.|SASU|SAS|SARL|EURL|SA|"
-         r"S\.A\.|SCOP|SCIC|EI|EIRL|Ltd\.?|Limited|LLP|PLC|plc|GmbH|AG|Inc\.?|LLC|SRL|SPRL")
+         r"S\.A\.|SCOP|SCIC|EI|EIRL|Ltd\.?|Limited|LLP|PLC|plc|GmbH|AG|Inc\.?|LLC|SRL|SPRL|VZW|vzw|"
+         r"ASBL|asbl|CVBA|CV|Sàrl|SàRL")
 _FORM_RE = re.compile(rf"(?<![\w.])\(?(?:{_FORM})\)?(?![\w])")
 #: A name token: capitalised or digit-led (also after an elided "d’": "Maison d’Actions
 #: Solidaires"), or a lowercase word with a dot or hyphen (m-ld.io).
@@ -32,7 +33,8 @@ _TOKEN = r"(?:(?:d[’'])?[A-Z0-9À-Ý][\w’'.&\-]*|[a-z][\w\-]*[.\-][\w.\-]+|&
 #: Lowercase words inside a name, never at its ends: "Muziekvereniging de Volharding Duizel",
 #: "Bank of Ireland", "Société des Amis du Musée".
 _PARTICLE = r"(?:de|van|der|den|het|du|des|la|le|of|the|for|von|und|en|et|and)"
-_NAME = rf"{_TOKEN}(?:[ \t]+(?:–[ \t]+)?(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{0,6}}"
+_NAME = (rf"{_TOKEN}(?:[ \t]+(?:–[ \t]+)?(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{0,6}}"
+         rf"(?:[ \t]+(?:vzw|asbl|bv|nv|bvba|vof|cvba|sàrl|sarl|srl))?")
 _HONORIFIC = r"(?:(?:l[’']entreprise individuelle de|la société|the company|de firma|het bedrijf)\s+)?(?:(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|de heer|mevrouw)\s+)?"
 
 #: The key term "we" as a policy's definitions list spells it: "We, us, our", "“We”, “us” and
@@ -41,10 +43,16 @@ _WE_TERM = (r"[“\"]?(?:[Ww]e|[Ww]ij|[Nn]ous)[”\"]?,?\s+[“\"]?(?:us|ons|not
             r"(?:(?:and|en|et)\s+)?[“\"]?(?:our|onze|nos)[”\"]?")
 _WE_TERM_LINE = re.compile(rf"^{_WE_TERM}\s*:?$")
 
+#: A name as short as it can be, before the words that follow it in a title ("Harbour Books
+#: General Privacy Notice").
+_SHORT_NAME = rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{0,6}}?"
+_POLICY_TITLE = (r"(?:[Pp]rivacy(?:\s+(?:[Pp]olicy|[Nn]otice|[Ss]tatement))?|PRIVACY(?:\s+(?:POLICY|NOTICE))?|"
+                 r"[Pp]olitique\s+de\s+confidentialité|[Pp]rivacy\s?(?:verklaring|beleid)|PRIVACY\s?(?:VERKLARING|BELEID))")
+
 #: Identity sentences; group "name" is the controller. Searched on one unit's text at a time.
 _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # EN
-    rf"(?P<name>{_NAME})\s+(?:is|are|acts as)\s+(?:the\s+|a\s+)?(?:data\s+)?controller",
+    rf"(?P<name>{_NAME}(?:,\s+{_TOKEN})?)\s+(?:is|are|acts as)\s+(?:the\s+|a\s+)?(?:data\s+)?controller",
     rf"(?:data\s+)?controller\s+(?:is|:)\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"(?:operated|owned|managed|run|published)\s+by\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"^(?:[Ww]e(?:,|[’']re|\s+are)?\s+)?(?P<name>{_NAME})\s*\((?:[“\"'‘]|the\s+[“\"'‘])?(?:[Ww]e|[Uu]s|[Oo]ur)\b",
@@ -107,6 +115,26 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"(?:verklaring|beleid|statement)\s+(?:legt\s+uit|beschrijft|geeft\s+aan)\s+hoe\s+{_HONORIFIC}"
     rf"(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\))?\s+(?:omgaat|omgaan|verwerkt|gebruikt|verzamelt|"
     rf"bewaart|beschermt)\b",
+    # the policy's title: "Privacy Policy - Paignton Bowls Club", "X General Privacy Notice",
+    # "Politique de confidentialité de X", "PRIVACY VERKLARING VAN X"
+    rf"^{_POLICY_TITLE}\s*[-–—:|]\s*(?P<name>{_NAME})$",
+    rf"^(?!(?:General|Client|Customer|Website|Members?|Patient|Employee|Staff|Candidate|Applicant|"
+    rf"Cookies?|Our|Your|The|This|Updated|New|Full|Short)\b)"
+    rf"(?P<name>{_SHORT_NAME})\s+(?:(?:General|Client|Customer|Website|Member|Members)\s+)?"
+    rf"(?:Privacy\s+(?:Policy|Notice|Statement)|Privacyverklaring|Privacybeleid)$",
+    rf"^{_POLICY_TITLE}\s+(?:de|d[’']|du|of|for|van|VAN)\s*(?:l[’']\s*)?(?P<name>{_NAME})$",
+    # "At EDS your privacy is important", "Bij X nemen we je privacy serieus", "Chez X, nous"
+    rf"^At\s+(?P<name>{_NAME}),?\s+(?:we\b|your\s+privacy|our\s+)",
+    rf"^Bij\s+(?P<name>{_NAME}),?\s+(?:nemen|vinden|hechten|gaan|respecteren)\s+(?:we|wij)\b",
+    rf"^Chez\s+(?P<name>{_NAME}),?\s+(?:nous\b|la\s+protection|votre)",
+    # "This policy is intended to provide information about how X will use personal data"
+    rf"(?:policy|notice|statement)\b[^.]{{0,80}}?\bhow\s+{_HONORIFIC}(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\))?"
+    rf"\s+(?:will|may|might)\s+(?:use|collect|process|store|handle)\b",
+    # "the way that we, Christ Church Mayfair ("CCM") use your personal data"
+    rf"\b[Ww]e,\s+{_HONORIFIC}(?P<name>{_NAME})\s*(?:\(|,)",
+    # "Nous, l'Association Les enfants de Simone, attachons …"; a quoted association name
+    r"^Nous,\s+(?P<name>(?:l[’'])?[A-ZÀ-Ý][^,]{2,60}),\s+(?:attachons|accordons|sommes|respectons|nous\s+engageons)",
+    r"[Aa]ssociation\s+(?:loi\s+(?:de\s+)?1901\s+)?(?:dénommée\s+)?[«\"“]\s*(?P<name>[^\"”»\n]{2,60}?)\s*[»\"”]",
     # a key-terms row: "We, us, our | Justin Clark, trading as …", "Wij, ons, onze: X"
     rf"^{_WE_TERM}\s*(?:\||:|–)\s*{_HONORIFIC}(?P<name>{_NAME})",
 ))
@@ -115,6 +143,15 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
 _COLON_INTRO = re.compile(
     r"(?i)(?:responsable\s+(?:du|de)\s+traitement|\bcontroller|verwerkingsverantwoordelijke|"
     r"verantwoordelijke\s+voor\s+de\s+verwerking)[^.:]{0,80}?:\s*$")
+#: A short line that is a name but not in the capitalised shape _NAME reads ("Au son du Diois",
+#: "FEVES - Fédération des Espaces de Vie ..."): only right after a line that announces the
+#: controller; a long name after " - " is its spelt-out form, the acronym before it the name.
+_LOOSE_NAME_LINE = re.compile(r"^(?P<name>[A-ZÀ-Ý0-9][^.:;!?@|\n]{1,58}?)(?:\s+[-–]\s+[^\n]{1,120})?"
+                              r"(?:\s*\([^()]{1,40}\))?\.?$")
+#: A field label alone on its line ("Postadres", "Email :"): not a name.
+_FIELD_LABEL = re.compile(r"(?i)^(?:post|e-?mail|bezoek|correspondentie|factuur)?(?:adres|address|adresse)\b|"
+                          r"^(?:telefoon|telephone|téléphone|phone|tel|e-?mail|contact|coordonnées|"
+                          r"contactgegevens|contact details|website|site web|kvk|btw|siret|iban)\b")
 _NAME_LINE = re.compile(rf"^{_HONORIFIC}(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\))?"
                         rf"(?:,?\s+(?:trading\s+as|t/a|h\.o\.d\.n\.|handelend\s+onder\s+de\s+naam)\s+[^\n]{{1,80}})?\.?$")
 #: Words one of the identity patterns needs: a cheap test before the fourteen patterns run.
@@ -129,7 +166,10 @@ _TRIGGER = re.compile(
     r"(?:attache|accorde) une|respecte (?:votre|la) vie|s[’']engage à|s[’']applique|association (?:loi|régie|déclarée)|"
     r"van toepassing op|hecht(?:en)? (?:veel|grote|groot) (?:waarde|belang)|immatricul|inscrite?\b|"
     r"(?:describes|explains|sets out|tells you) how|(?:explique|décrit|précise|détaille) comment|"
-    r"(?:legt uit|beschrijft|geeft aan) hoe|^[“\"]?(?:we|wij|nous)[”\"]?,")
+    r"(?:legt uit|beschrijft|geeft aan) hoe|^[“\"]?(?:we|wij|nous)[”\"]?,|\bwe, |"
+    r"^privacy|privacy (?:policy|notice|statement)$|privacy ?(?:verklaring|beleid)$|"
+    r"politique de confidentialité d|privacy ?(?:verklaring|beleid) van|^at\s|^bij\s|^chez\s|"
+    r"(?:policy|notice|statement)\b[^.]{0,80}?\bhow\s|association\s+(?:loi|dénommée|«|\"|“)")
 #: The openings whose name is the subject of the policy's own verb ("X verwerkt je
 #: persoonsgegevens", "X processes your personal data"): a few words, then the verb, at the
 #: start of a unit only (matched, not searched: most units are long and never start so).
@@ -171,7 +211,8 @@ _PROCESSORS = re.compile(
     r"(?i)^(google|cloudflare|stripe|paypal|gumroad|vercel|render|mollie|adyen|amazon|microsoft|"
     r"mailchimp|hubspot|formspree|hcaptcha|meta|facebook|youtube|vimeo|simple analytics|"
     r"firebase|crashlytics|matomo|plausible|hotjar|sentry|linkedin|instagram|twitter|apple|"
-    r"autoriteit persoonsgegevens|information commissioner|cnil|ico)\b")
+    r"autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|information commissioner|cnil|ico|"
+    r"data protection (?:commission|authority)|autorité de protection des données)\b")
 
 
 def is_processor(name: str) -> bool:
@@ -228,6 +269,10 @@ def _clean_name(raw: str) -> str | None:
             tokens = tokens[:i] + [kept]
             break
     name = " ".join(tokens)
+    # a name ends at a sentence's end: "Sevenoaks Saxes. It explains" (not "B.V. Amsterdam")
+    name = re.split(r"(?<![A-Z])(?<!\bCo)\.\s+(?=[A-Z])", name, maxsplit=1)[0]
+    # "Thierry Martin – Entrepreneur Individuel": the spelt-out legal form is no part of the name
+    name = re.sub(r"\s+[–-]\s+(?:Entrepreneur|Entreprise)\s+[Ii]ndividuel(?:le)?$", "", name)
     if name.endswith(".") and not re.search(r"\w\.\w+\.$", name):
         name = name.rstrip(".")  # a sentence's full stop, not "B.V."
     # "OVE Distribution (SAS)" -> keep the name, drop a bracketed form
@@ -236,7 +281,9 @@ def _clean_name(raw: str) -> str | None:
     words = name.split()
     if words and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*[.)]?", words[0]):
         words.pop(0)  # a heading's number: "2. Wie gebruikt je gegevens?"
-    while words and words[0].casefold() in _NOT_NAMES:
+    # a leading article goes ("The PCC of …", "De Taiji Vereniging"), unless the name goes on in
+    # lowercase ("Les enfants de Simone" is the name itself)
+    while words and words[0].casefold() in _NOT_NAMES and (len(words) == 1 or not words[1][:1].islower()):
         words.pop(0)
     if not words or all(w.casefold() in _NOT_NAMES for w in words):
         return None
@@ -292,7 +339,11 @@ def find(units: list[Unit]) -> Controller:
                                      or (previous.kind == HEADING and len(text) <= 60
                                          and names_identity(previous.index)
                                          and not names_identity(unit.index))):
-            m = _NAME_LINE.match(text.split("\n", 1)[0].strip())
+            line = text.split("\n", 1)[0].strip()
+            m = None if _FIELD_LABEL.match(line) else _NAME_LINE.match(line)
+            if m is None and previous.kind != HEADING and not _FIELD_LABEL.match(line):
+                words = re.split(r"\s+[-–]\s+", line, maxsplit=1)[0].split()
+                m = _LOOSE_NAME_LINE.match(line) if 0 < len(words) <= 12 else None
             name = _clean_name(m.group("name")) if m else None
             if name:
                 candidates[name] += 3

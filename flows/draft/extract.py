@@ -974,8 +974,9 @@ class _Extractor:
                         legal.add(word)
         # a service the policy names ("Google Analytics", "Firebase Crashlytics") is not the
         # controller, however often it is named
-        for word in [w for w in counts if controller_mod.is_processor(w)]:
-            del counts[word]
+        for word in [w for w in counts if controller_mod.is_processor(w) or w.lower() in _MONTHS
+                     or controller_mod.is_processor(f"{w} {(follows[w].most_common(1) or [('', 0)])[0][0]}")]:
+            del counts[word]  # nor a month ("January 04, 2025") or an authority (Autoriteit Persoonsgegevens)
         if not counts:
             fallback = (source_name or "Unknown organisation").rsplit("/", 1)[-1]
             return fallback, 0.1, "no proper name found in the text (service names aside)"
@@ -1074,6 +1075,12 @@ def _title_cased(text: str) -> bool:
 def _squash(word: str) -> str:
     return "".join(c for c in word.casefold() if c.isalnum())
 
+
+#: Month names a date in any of the three languages spells: never an organisation.
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "januari februari maart april mei juni juli augustus september oktober november december".split())
 
 #: Country top-level domains of the countries the lexicons name.
 _CC_TLD = {"ie": "IE", "nl": "NL", "be": "BE", "fr": "FR", "de": "DE", "uk": "GB", "at": "AT",

@@ -65,10 +65,22 @@ _FRONT_MATTER = re.compile(r"\A\ufeff?(?:---[ \t]*\n(?:.{0,500}\n){0,40}?(?:---|
                            r"|\+\+\+[ \t]*\n(?:.{0,500}\n){0,40}?\+\+\+)[ \t]*\n")
 
 
+_FRONT_TITLE = re.compile(r"(?m)^title\s*[:=]\s*[\"']?(?P<title>[^\"'\n]{2,200}?)[\"']?\s*$")
+
+
 def strip_front_matter(text: str) -> str:
     """A Markdown page's front matter (YAML ``---`` … ``---`` for Jekyll and Hugo, TOML ``+++``
-    … ``+++`` for Hugo and Zola: layout, permalink) is not policy text."""
-    return _FRONT_MATTER.sub("", text, count=1)
+    … ``+++`` for Hugo and Zola: layout, permalink) is not policy text; its ``title`` is the
+    page's title ("Privacyverklaring van Massagetherapie Hilversum") and is kept as a heading.
+    The lines it took stay (blank), so evidence keeps the file's line numbers."""
+    m = _FRONT_MATTER.match(text)
+    if m is None:
+        return text
+    block = m.group(0)
+    title = _FRONT_TITLE.search(block)
+    lines = ["# " + title.group("title").strip()] if title else []
+    lines += [""] * (block.count("\n") - len(lines))
+    return "\n".join(lines) + "\n" + text[m.end():]
 
 
 def _decode(path: Path, data: bytes, lenient: bool = False) -> str:
