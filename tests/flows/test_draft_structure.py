@@ -1604,3 +1604,11 @@ def test_a_title_naming_only_whose_policy_it_is_names_no_controller() -> None:
     text = ("# Client Privacy Policy\n\n- We, us, our\n  - Harbour Books Ltd\n\nWe collect your name "
             "and email address.\n")
     assert draft_policy(text, lang="en").organisation.value == "Harbour Books Ltd"
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("nl", "Taiji Vereniging Molenbeek vzw is verantwoordelijk voor de verwerking.\n\nWij verwerken uw naam en e-mailadres."),
+    ("fr", "Le responsable du traitement est Les Amis du Port asbl.\n\nNous collectons vos nom et adresse e-mail."),
+])
+def test_a_belgian_association_form_gives_belgium(lang, sentence) -> None:
+    assert draft_policy(f"# Privacy\n\n{sentence}\n", lang=lang).jurisdiction.value == "BE"
