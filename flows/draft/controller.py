@@ -135,6 +135,10 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # "Nous, l'Association Les enfants de Simone, attachons …"; a quoted association name
     r"^Nous,\s+(?P<name>(?:l[’'])?[A-ZÀ-Ý][^,]{2,60}),\s+(?:attachons|accordons|sommes|respectons|nous\s+engageons)",
     r"[Aa]ssociation\s+(?:loi\s+(?:de\s+)?1901\s+)?(?:dénommée\s+)?[«\"“]\s*(?P<name>[^\"”»\n]{2,60}?)\s*[»\"”]",
+    # "effectués sous la responsabilité de Samuel Besnard", "under the responsibility of X"
+    rf"sous\s+la\s+responsabilit[ée]\s+(?:de|d[’'])\s*{_HONORIFIC}(?P<name>{_NAME})",
+    rf"under\s+the\s+responsibility\s+of\s+{_HONORIFIC}(?P<name>{_NAME})",
+    rf"onder\s+(?:de\s+)?verantwoordelijkheid\s+van\s+{_HONORIFIC}(?P<name>{_NAME})",
     # a key-terms row: "We, us, our | Justin Clark, trading as …", "Wij, ons, onze: X"
     rf"^{_WE_TERM}\s*(?:\||:|–)\s*{_HONORIFIC}(?P<name>{_NAME})",
 ))
@@ -169,6 +173,7 @@ _TRIGGER = re.compile(
     r"(?:legt uit|beschrijft|geeft aan) hoe|^[“\"]?(?:we|wij|nous)[”\"]?,|\bwe, |"
     r"^privacy|privacy (?:policy|notice|statement)$|privacy ?(?:verklaring|beleid)$|"
     r"politique de confidentialité d|privacy ?(?:verklaring|beleid) van|^at\s|^bij\s|^chez\s|"
+    r"sous la responsabilit|under the responsibility of|"
     r"(?:policy|notice|statement)\b[^.]{0,80}?\bhow\s|association\s+(?:loi|dénommée|«|\"|“)")
 #: The openings whose name is the subject of the policy's own verb ("X verwerkt je
 #: persoonsgegevens", "X processes your personal data"): a few words, then the verb, at the
