@@ -1615,3 +1615,20 @@ def test_a_title_naming_only_whose_policy_it_is_names_no_controller() -> None:
 ])
 def test_a_belgian_association_form_gives_belgium(lang, sentence) -> None:
     assert draft_policy(f"# Privacy\n\n{sentence}\n", lang=lang).jurisdiction.value == "BE"
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "We keep it for up to 5 years after your most recently completed maths activity.", ("P5Y", "last_contact")),
+    ("nl", "Gebruikersgegevens worden maximaal 1 jaar na het laatste gebruik bewaard.", ("P1Y", "last_contact")),
+    ("fr", "Les données sont conservées 1 an après la dernière utilisation du service.", ("P1Y", "last_contact")),
+    ("nl", "De meeste persoonsgegevens worden de duur van het lidmaatschap plus 3 jaar bijgehouden.", ("P3Y", "end_of_relationship")),
+    ("fr", "Les données sont conservées pendant la durée de l'adhésion augmentée de 3 ans.", ("P3Y", "end_of_relationship")),
+    ("en", "We keep your data for the duration of the membership plus 3 years.", ("P3Y", "end_of_relationship")),
+])
+def test_retention_events_as_policies_phrase_them(lang, text, expected) -> None:
+    data = {"en": "We collect the name and email address of members.",
+            "fr": "Nous collectons le nom et l'adresse e-mail des membres.",
+            "nl": "Wij verwerken de naam en het e-mailadres van leden."}[lang]
+    result = draft_policy(f"# Privacy\n\n{data} {text}\n", lang=lang)
+    value = result.subjects["member"].retention.value
+    assert (value.duration, value.start) == expected
