@@ -1632,3 +1632,18 @@ def test_retention_events_as_policies_phrase_them(lang, text, expected) -> None:
     result = draft_policy(f"# Privacy\n\n{data} {text}\n", lang=lang)
     value = result.subjects["member"].retention.value
     assert (value.duration, value.start) == expected
+
+
+@pytest.mark.parametrize("lang, phrase, key", [
+    ("nl", "Tussenvoegsel", "identity.name"),
+    ("nl", "Kopie ID-kaart", "identity.id_document"),
+    ("nl", "Bank gegevens", "financial.bank_account"),
+    ("nl", "Betalingsgegevens", "financial"),
+    ("en", "Payment details", "financial"),
+    ("fr", "Informations de paiement", "financial"),
+])
+def test_data_list_words_seen_in_public_policies(lang, phrase, key) -> None:
+    intro = {"en": "We collect the following data:", "fr": "Nous collectons les données suivantes :",
+             "nl": "Wij verwerken de volgende gegevens:"}[lang]
+    result = draft_policy(f"# Privacy\n\n{intro}\n\n- {phrase}\n", lang=lang)
+    assert key in {k for s in result.subjects.values() for k in s.category_keys()}
