@@ -1647,3 +1647,13 @@ def test_data_list_words_seen_in_public_policies(lang, phrase, key) -> None:
              "nl": "Wij verwerken de volgende gegevens:"}[lang]
     result = draft_policy(f"# Privacy\n\n{intro}\n\n- {phrase}\n", lang=lang)
     assert key in {k for s in result.subjects.values() for k in s.category_keys()}
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    ("fr", "Nous collectons votre adresse e-mail. Ces règles évolueront en fonction des futures précisions légales.", "professional.employment"),
+    ("en", "We collect your email address and your communication preferences.", "communication.content"),
+    ("nl", "Wij verwerken uw e-mailadres als u een sociale media functie op onze website gebruikt.", "professional.employment"),
+])
+def test_everyday_phrases_that_contain_a_category_word_name_no_data(lang, text, absent) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert absent not in {k for s in result.subjects.values() for k in s.category_keys()}
