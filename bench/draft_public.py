@@ -6,6 +6,7 @@
     python bench/draft_public.py --set fresh --half heldout  # its held-out half: totals only, once
     python bench/draft_public.py --set fresh2 --half dev -v  # the second fresh set (fourth wave)
     python bench/draft_public.py --set fresh3 --half dev -v  # the third fresh set (fifth wave)
+    python bench/draft_public.py --set fresh5 --half dev -v  # fresh4 and fresh5 (sixth wave)
     python bench/draft_public.py --size 5        # draft a 5 MB policy and print the seconds
 
 The original policies (5 English, 5 French, 5 Dutch; HTML and Markdown) and their provenance are
@@ -53,8 +54,8 @@ HERE = ROOT / "bench" / "draft"
 POLICIES = HERE / "policies"
 READINGS = HERE / "readings.yaml"
 #: the fresh sets: new policies read by hand before any draft, one readings file per language.
-#: ``fresh`` was read in the third wave, ``fresh2`` in the fourth, each by readers who never saw
-#: the drafter's rules.
+#: ``fresh`` was read in the third wave, ``fresh2`` in the fourth and fifth, ``fresh3`` in the
+#: fifth, ``fresh4`` and ``fresh5`` in the sixth, each by readers who never saw the drafter's rules.
 FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 
 #: reading's subject id -> draft subject ids that may stand for it (first present wins).
