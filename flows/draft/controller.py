@@ -171,7 +171,8 @@ _TRIGGER = re.compile(
     r"van toepassing op|hecht(?:en)? (?:veel|grote|groot) (?:waarde|belang)|immatricul|inscrite?\b|"
     r"(?:describes|explains|sets out|tells you) how|(?:explique|décrit|précise|détaille) comment|"
     r"(?:legt uit|beschrijft|geeft aan) hoe|^[“\"]?(?:we|wij|nous)[”\"]?,|\bwe, |"
-    r"^privacy|privacy (?:policy|notice|statement)$|privacy ?(?:verklaring|beleid)$|"
+    r"^privacy(?: policy| notice| statement)?\s*[-–—:|]|privacy (?:policy|notice|statement)$|"
+    r"^privacy ?(?:verklaring|beleid) van|privacy ?(?:verklaring|beleid)$|"
     r"politique de confidentialité d|privacy ?(?:verklaring|beleid) van|^at\s|^bij\s|^chez\s|"
     r"sous la responsabilit|under the responsibility of|"
     r"(?:policy|notice|statement)\b[^.]{0,80}?\bhow\s|association\s+(?:loi|dénommée|«|\"|“)")
