@@ -170,12 +170,15 @@ _TRIGGER = re.compile(
     r"(?:attache|accorde) une|respecte (?:votre|la) vie|s[’']engage à|s[’']applique|association (?:loi|régie|déclarée)|"
     r"van toepassing op|hecht(?:en)? (?:veel|grote|groot) (?:waarde|belang)|immatricul|inscrite?\b|"
     r"(?:describes|explains|sets out|tells you) how|(?:explique|décrit|précise|détaille) comment|"
-    r"(?:legt uit|beschrijft|geeft aan) hoe|^[“\"]?(?:we|wij|nous)[”\"]?,|\bwe, |"
-    r"^privacy(?: policy| notice| statement)?\s*[-–—:|]|privacy (?:policy|notice|statement)$|"
-    r"^privacy ?(?:verklaring|beleid) van|privacy ?(?:verklaring|beleid)$|"
-    r"politique de confidentialité d|privacy ?(?:verklaring|beleid) van|^at\s|^bij\s|^chez\s|"
+    r"(?:legt uit|beschrijft|geeft aan) hoe|\bwe, |privacy (?:policy|notice|statement)$|privacy ?(?:verklaring|beleid)$|"
+    r"politique de confidentialité d|privacy ?(?:verklaring|beleid) van|"
     r"sous la responsabilit|under the responsibility of|"
-    r"(?:policy|notice|statement)\b[^.]{0,80}?\bhow\s|association\s+(?:loi|dénommée|«|\"|“)")
+    r"about how|association\s+(?:loi|dénommée|«|\"|“)")
+#: The trigger words a unit must start with (matched, not searched: an anchored alternative in
+#: _TRIGGER would be tried at every position of every unit).
+_TRIGGER_START = re.compile(
+    r"(?i)[“\"]?(?:we|wij|nous)[”\"]?,|privacy(?: policy| notice| statement)?\s*[-–—:|]|at\s|bij\s|chez\s")
+
 #: The openings whose name is the subject of the policy's own verb ("X verwerkt je
 #: persoonsgegevens", "X processes your personal data"): a few words, then the verb, at the
 #: start of a unit only (matched, not searched: most units are long and never start so).
@@ -358,7 +361,8 @@ def find(units: list[Unit]) -> Controller:
         previous = unit
         in_identity_section = any(names_identity(i) for i in unit.headings[-1:]) \
             or (unit.kind == HEADING and names_identity(unit.index))
-        for pattern in _IDENTITY if _trigger_search(text) or _OPENING_TRIGGER.match(text) else ():
+        triggered = _trigger_search(text) or _TRIGGER_START.match(text) or _OPENING_TRIGGER.match(text)
+        for pattern in _IDENTITY if triggered else ():
             for m in pattern.finditer(text):
                 name = _clean_name(m.group("name"))
                 if not name:

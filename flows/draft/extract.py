@@ -29,6 +29,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -207,9 +208,9 @@ class _Sent:
     def has(self, key: str) -> bool:
         return any(True for _ in self.spans(key))
 
-    @property
+    @cached_property
     def text(self) -> str:
-        return self.sent.text
+        return self.sent.text  # a Span builds its text anew on each call: a sentence is read often
 
 
 @dataclass
@@ -777,7 +778,7 @@ class _Extractor:
                 necessary = sent.spans("ret_necessary")
                 # "3 years after the end of our relationship, unless the law requires longer
                 # (accounting records)": the exception's periods and events are not the rule's
-                cut = _exception_start(sent)
+                cut = _exception_start(sent) if durations else sent.sent.end_char
                 if any(d.start_char < cut for d in durations):
                     durations = [d for d in durations if d.start_char < cut]
                 if not (durations or necessary):
