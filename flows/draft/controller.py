@@ -158,7 +158,7 @@ _FIELD_LABEL = re.compile(r"(?i)^(?:post|e-?mail|bezoek|correspondentie|factuur)
                           r"contactgegevens|contact details|website|site web|kvk|btw|siret|iban)\b")
 _NAME_LINE = re.compile(rf"^{_HONORIFIC}(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\))?"
                         rf"(?:,?\s+(?:trading\s+as|t/a|h\.o\.d\.n\.|handelend\s+onder\s+de\s+naam)\s+[^\n]{{1,80}})?\.?$")
-#: Words one of the identity patterns needs: a cheap test before the fourteen patterns run.
+#: Words one of the identity patterns needs: a cheap test before the identity patterns run.
 _TRIGGER = re.compile(
     r"(?i)controller|verantwoordelijk|responsable|operated|owned|managed|run\s+by|published|"
     r"beheerd|uitgegeven|geëxploiteerd|siège|édité|exploité|géré|publié|privacy (?:policy|notice|"
