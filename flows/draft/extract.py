@@ -336,24 +336,31 @@ class _Extractor:
             return []
         return [sid for sid, _ in self._activity_hits(label, self.activity) if sid in self.people_named]
 
-    def _label_subjects(self, doc: Doc) -> list[tuple[str, Span]]:
-        """The people a list row's label names, when the rest of the row lists data: a label
-        is a short lead before ":" or "|" ("Bij een sollicitatie: je CV"). A row with no data
-        (a retention row, "Reserveringsgegevens | 6 maanden") names no one by its label here."""
+    def _label_reading(self, doc: Doc) -> tuple[int, list[tuple[str, Span]], bool] | None:
+        """A list row's label (the short lead before ":" or "|"): where it ends, the people it
+        names (by word, else by activity) and whether it names data; None for a row with none."""
         label = _row_label(doc.text)
         if label is None:
-            return []
+            return None
         cut = len(label)
-        if not any(span.start_char >= cut for span in doc.spans["categories"]):
-            return []
         named: dict[str, Span] = {}
         for span in doc.spans["subjects"]:
             if span.end_char <= cut:
                 named.setdefault(span.label_, span)
-        if named:
-            return list(named.items())
-        return [(sid, span) for sid, span in self._activity_subjects(doc, self.activity)
-                if span.end_char <= cut]
+        people = list(named.items()) or [(sid, span) for sid, span in
+                                          self._activity_subjects(doc, self.activity)
+                                          if span.end_char <= cut]
+        return cut, people, any(span.end_char <= cut for span in doc.spans["categories"])
+
+    def _label_subjects(self, doc: Doc) -> list[tuple[str, Span]]:
+        """The people a list row's label names, when the rest of the row lists data ("Bij een
+        sollicitatie: je CV"). A row with no data (a retention row, "Reserveringsgegevens | 6
+        maanden") names no one by its label here."""
+        reading = self._label_reading(doc)
+        if reading is None:
+            return []
+        cut, people, _ = reading
+        return people if any(span.start_char >= cut for span in doc.spans["categories"]) else []
 
     def _several_roles(self, doc: Doc) -> list[tuple[str, Span]]:
         """An intro naming several roles of its reader ("wanneer je onze website bezoekt,
@@ -861,13 +868,8 @@ class _Extractor:
         not everyone's. A row labelled by data ("Naam en adres | 7 jaar") stays everyone's."""
         if unit.kind != ITEM or not any(" | " in self.units[i].text for i in unit.intros):
             return False
-        label = _row_label(unit.text)
-        if label is None:
-            return False
-        doc = self.docs[unit.index]
-        cut = len(label)
-        return not any(span.end_char <= cut for key in ("subjects", "categories")
-                       for span in doc.spans[key]) and not self._activity_hits(label, self.activity)
+        reading = self._label_reading(self.docs[unit.index])
+        return reading is not None and not reading[1] and not reading[2]
 
     def _section_person(self, unit: Unit) -> list[str]:
         """The one person the text of a section names before ``unit`` ("## First aid: ... your
