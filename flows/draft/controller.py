@@ -167,13 +167,13 @@ _TRIGGER = re.compile(
     r"incorporated|\bals\b[^.]{1,90}verantwoordelijk|en tant que|en qualité de|\bas\b[^.]{1,90}\bwe are|"
     r"applies to|respects? (?:your|the) (?:right to )?privacy|respecteert (?:de|uw|jouw|je) privacy|values your|"
     r"committed to protecting|welcome to|we[”\"][^.]{0,40}(?:means|refers to)|"
-    r"(?:attache|accorde) une|respecte (?:votre|la) vie|s[’']engage à|s[’']applique|association (?:loi|régie|déclarée)|"
+    r"(?:attache|accorde) une|respecte (?:votre|la) vie|s[’']engage à|s[’']applique|association\s+(?:loi|régie|déclarée|dénommée|«|\"|“)|"
     r"van toepassing op|hecht(?:en)? (?:veel|grote|groot) (?:waarde|belang)|immatricul|inscrite?\b|"
     r"(?:describes|explains|sets out|tells you) how|(?:explique|décrit|précise|détaille) comment|"
     r"(?:legt uit|beschrijft|geeft aan) hoe|\bwe, |privacy (?:policy|notice|statement)$|privacy ?(?:verklaring|beleid)$|"
-    r"politique de confidentialité d|privacy ?(?:verklaring|beleid) van|"
+    r"politique de confidentialité d|privacy verklaring van|"
     r"sous la responsabilit|under the responsibility of|"
-    r"about how|association\s+(?:loi|dénommée|«|\"|“)")
+    r"about how")
 #: The trigger words a unit must start with (matched, not searched: an anchored alternative in
 #: _TRIGGER would be tried at every position of every unit).
 _TRIGGER_START = re.compile(
@@ -349,8 +349,9 @@ def find(units: list[Unit]) -> Controller:
                                          and names_identity(previous.index)
                                          and not names_identity(unit.index))):
             line = text.split("\n", 1)[0].strip()
-            m = None if _FIELD_LABEL.match(line) else _NAME_LINE.match(line)
-            if m is None and previous.kind != HEADING and not _FIELD_LABEL.match(line):
+            label = _FIELD_LABEL.match(line)
+            m = None if label else _NAME_LINE.match(line)
+            if m is None and previous.kind != HEADING and not label:
                 words = re.split(r"\s+[-–]\s+", line, maxsplit=1)[0].split()
                 m = _LOOSE_NAME_LINE.match(line) if 0 < len(words) <= 12 else None
             name = _clean_name(m.group("name")) if m else None

@@ -125,7 +125,7 @@ def _table_as_markdown(m: re.Match[str]) -> str:
             # a list in a cell is "a, b"; other tags go; the cell is one line
             cell = re.sub(r"(?i)</li\s*>", ", ", cell)
             cell = _HTML_TAG.sub(" ", cell).replace("|", "/")
-            cells.append(_SPACES.sub(" ", " ".join(cell.split())).strip(" ,"))
+            cells.append(" ".join(cell.split()).strip(" ,"))
         if any(cells):
             rows.append("| " + " | ".join(cells) + " |")
             if len(rows) == 1:
