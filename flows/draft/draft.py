@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import gc
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, ParamSpec, TypeVar
 
 import yaml
@@ -150,6 +150,12 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
         draft.not_processed = list(nots.values())
         subjects[sid] = draft
 
+    if ex.single_subject and DEFAULT_SUBJECT in subjects:
+        for sid, evidence in ex.split_roles.items():
+            if sid not in subjects and (role := _split_role(sid, subjects[DEFAULT_SUBJECT], evidence)):
+                subjects[sid] = role
+        _what_you_left(subjects, ex.split_roles)
+
     for sid, draft in subjects.items():
         masked: dict[str, Item] = {}
         for item in ex.items:
@@ -184,7 +190,67 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
                 Evidence("no retention period found; FORMAT.md: as_long_as_necessary when the "
                          "policy names no period", 0, None),
             )
-    return subjects, ex.items
+    items = ex.items
+    if ex.split_roles and DEFAULT_SUBJECT not in subjects:
+        # "you" were split into roles: the reader's items the roles declare are not left out
+        declared = {k for s in subjects.values() for k in s.category_keys()}
+        items = [i for i in items if not (i.kind == "category" and i.subject == DEFAULT_SUBJECT
+                                          and i.value in declared)]
+    return subjects, items
+
+
+#: The share of a general data list that an activity's people give, when a policy that speaks
+#: to "you" separates them only by its retention list: a newsletter is sent to an e-mail address,
+#: a message to us carries who wrote and how to answer, a visit leaves online data. Other roles
+#: (customers, members, donors...) get the whole list but its online data.
+_ROLE_SHARE: dict[str, tuple[str, ...]] = {
+    "subscriber": ("contact.email",),
+    "correspondent": ("identity.name", "contact.email", "contact.phone", "communication"),
+    "visitor": ("online",),
+}
+SPLIT_CONFIDENCE = 0.6  # included, marked for review: the text does not say which data is theirs
+
+
+def _split_role(sid: str, you: SubjectDraft, evidence: Evidence) -> SubjectDraft | None:
+    """A role of "you" that a retention row alone names ("Pour les demandes de contact : 12
+    mois"), declared with its share of the reader's data list, each item marked for review."""
+    share = _ROLE_SHARE.get(sid)
+    def theirs(key: str) -> bool:
+        if share is None:
+            return not key.startswith("online")
+        return any(taxonomy.covers(s, key) for s in share)
+    cats = [Item("category", sid, i.value, min(i.confidence, SPLIT_CONFIDENCE), i.evidence, i.phrase)
+            for i in you.categories if i.included and theirs(i.value)]
+    if not cats:
+        return None
+    why = Evidence(f"a retention row names these people apart: {evidence.sentence}; their data is "
+                   "the policy's general list as far as their activity uses it (check)",
+                   evidence.line, evidence.section)
+    return SubjectDraft(id=sid, label=None, categories=cats,
+                        subject_item=Item("subject", sid, sid, SPLIT_CONFIDENCE, why))
+
+
+def _what_you_left(subjects: dict[str, SubjectDraft], split: dict[str, Evidence]) -> None:
+    """"You" once the roles a retention list names are split off: when the roles took all of the
+    reader's data ("Enquiries: 12 months" and a name and e-mail), "you" are those roles and no
+    one else; when only online data is left (the contact form took the name, e-mail and message;
+    the browser and device remain), what is left is what a visit leaves: "you" are the site's
+    visitor, holding that data alone. Otherwise "you" stay, for the activities no row names."""
+    you = subjects[DEFAULT_SUBJECT]
+    taken = {i.value for sid in split if sid in subjects and sid != DEFAULT_SUBJECT
+             for i in subjects[sid].categories}
+    if not taken:
+        return
+    left = [i for i in you.categories if i.included and i.value not in taken]
+    if not left:
+        del subjects[DEFAULT_SUBJECT]
+    elif "visitor" not in subjects and all(i.value.startswith("online") for i in left):
+        why = Evidence("what the roles of the retention list leave to 'you' is online data only: "
+                       "'you' are the site's visitor (check)", 0, None)
+        del subjects[DEFAULT_SUBJECT]
+        subjects["visitor"] = SubjectDraft(
+            id="visitor", label=None, categories=[replace(i, subject="visitor") for i in left],
+            subject_item=Item("subject", "visitor", "visitor", you.subject_item.confidence, why))
 
 
 def _fallback_purpose(sid: str, items: list[Item]) -> Item:

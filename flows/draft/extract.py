@@ -250,6 +250,9 @@ class Extraction:
             self.subject_labels[sid] = label
             self.subject_evidence[sid] = evidence
     single_subject: bool = False
+    #: roles of "you" that only a retention row names ("Newsletter : 3 ans"), with that row:
+    #: the assembler declares them with the share of the general data list their activity uses
+    split_roles: dict[str, Evidence] = field(default_factory=dict)
     source: dict[str, object] = field(default_factory=dict)
 
 
@@ -325,16 +328,18 @@ class _Extractor:
                 found.append((sid, span))
         return found
 
-    def _row_activity(self, unit: Unit) -> list[str]:
+    def _row_activity(self, unit: Unit, any_role: bool = False) -> list[str]:
         """The people a list row's label names by activity: "Pour les demandes de contact : 12
         mois", "Newsletter: 3 years", "Contactverzoeken | 12 maanden" are the correspondents' and
-        the subscribers' periods, when the policy names those people elsewhere. Only the label
-        (before ":" or "|") counts: the period's own words ("after our last contact") name no
-        activity."""
+        the subscribers' periods, when the policy names those people elsewhere, or with
+        ``any_role`` (a policy that speaks to "you" throughout) whether it does or not. Only the
+        label (before ":" or "|") counts: the period's own words ("after our last contact") name
+        no activity."""
         label = _row_label(unit.text)
         if label is None:
             return []
-        return [sid for sid, _ in self._activity_hits(label, self.activity) if sid in self.people_named]
+        return [sid for sid, _ in self._activity_hits(label, self.activity)
+                if any_role or sid in self.people_named]
 
     def _label_reading(self, doc: Doc) -> tuple[int, list[tuple[str, Span]], bool] | None:
         """A list row's label (the short lead before ":" or "|"): where it ends, the people it
@@ -811,6 +816,14 @@ class _Extractor:
                     mentioned = self._subjects_before(sent)
                 if not mentioned and self.in_list(unit):
                     mentioned = self._row_activity(unit)
+                    if not mentioned and out.single_subject:
+                        # A policy that speaks to "you" throughout and keeps each activity's
+                        # data for its own period ("Pour les demandes de contact : 12 mois",
+                        # "Newsletter : jusqu'au retrait de votre consentement") declares those
+                        # people apart: the roles "you" take, split by the retention list.
+                        mentioned = self._row_activity(unit, any_role=True)
+                        for sid in mentioned:
+                            out.split_roles.setdefault(sid, self.evidence(sent))
                 records = not mentioned and (_names_records(sent.text) or self._records_before(sent)
                                              or self._row_of_no_one(unit))
                 # the sentence, or its list's intro or heading, names whose data this is

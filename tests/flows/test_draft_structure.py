@@ -922,11 +922,65 @@ def test_a_retention_row_naming_an_activity_is_the_period_of_its_people(lang) ->
     assert result.subjects["subscriber"].retention.value.key() == ("P3Y", "collection")
 
 
-def test_a_retention_row_naming_people_the_policy_names_nowhere_else_stays_everyone_s() -> None:
-    text = ("# Privacy\n\nWe collect your name and email address.\n\n## How long we keep your data\n\n"
-            "- Enquiries: 12 months after our last contact\n")
+ONE_ROW = {
+    "en": ("We collect your name and email address.\n\n## How long we keep your data\n\n"
+           "- Enquiries: 12 months after our last contact\n"),
+    "fr": ("Nous collectons vos nom et adresse e-mail.\n\n## Durée de conservation\n\n"
+           "- Pour les demandes de contact : 12 mois après le dernier échange\n"),
+    "nl": ("Wij verwerken uw naam en e-mailadres.\n\n## Bewaartermijnen\n\n"
+           "- Contactverzoeken: 12 maanden na het laatste contact\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ONE_ROW))
+def test_a_retention_row_naming_the_only_activity_of_you_makes_you_its_people(lang) -> None:
+    """A policy that speaks to "you" and keeps its data for "Enquiries: 12 months": "you" are
+    the people who write in, and the period is theirs."""
+    result = draft_policy(f"# Privacy\n\n{ONE_ROW[lang]}", lang=lang)
+    assert set(result.subjects) == {"correspondent"}
+    assert keys(result, "correspondent") == {"identity.name", "contact.email"}
+    assert result.subjects["correspondent"].retention.value.key() == ("P12M", "last_contact")
+
+
+ROLE_ROWS = {
+    "en": ("We collect your name, email address, phone number and IP address.\n\n"
+           "## How long we keep your data\n\n- Enquiries: 12 months after our last contact\n"
+           "- Newsletter: until you withdraw your consent\n"),
+    "fr": ("Nous collectons vos nom, adresse e-mail, numéro de téléphone et adresse IP.\n\n"
+           "## Durée de conservation\n\n- Pour les demandes de contact : 12 mois après le dernier "
+           "échange\n- Pour les abonnements à la newsletter : jusqu'au retrait de votre consentement\n"),
+    "nl": ("Wij verwerken uw naam, e-mailadres, telefoonnummer en IP-adres.\n\n## Bewaartermijnen\n\n"
+           "- Contactverzoeken: 12 maanden na het laatste contact\n"
+           "- Nieuwsbrief: tot u uw toestemming intrekt\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ROLE_ROWS))
+def test_a_retention_list_splits_you_into_the_roles_it_names(lang) -> None:
+    """One data list for "you", and a retention list by activity (the issue's "contact-form
+    senders vs customers ... separated only in the retention list"): each activity's people are
+    declared apart with their share of the list and their own period; what only a visit leaves
+    (the IP address) is the visitor's. The shares are guesses, so each is marked for review."""
+    result = draft_policy(f"# Privacy\n\n{ROLE_ROWS[lang]}", lang=lang)
+    assert set(result.subjects) == {"correspondent", "subscriber", "visitor"}
+    assert keys(result, "correspondent") == {"identity.name", "contact.email", "contact.phone"}
+    assert keys(result, "subscriber") == {"contact.email"}
+    assert keys(result, "visitor") == {"online.ip_address"}
+    assert result.subjects["correspondent"].retention.value.key() == ("P12M", "last_contact")
+    assert result.subjects["subscriber"].retention.value.key() == ("P0D", "end_of_relationship")
+    assert all(i.needs_review for i in result.subjects["subscriber"].categories)
+    assert not any(i.subject == "user" for i in result.left_out)  # declared by the roles
+
+
+def test_data_no_retention_row_accounts_for_stays_with_you() -> None:
+    """The enquiries' row takes the name and e-mail; the postal address and card are another
+    activity's ("you" as a customer), so "you" stay beside the people who write in."""
+    text = ("# Privacy\n\nWe collect your name, email address, postal address and card number.\n\n"
+            "## How long we keep your data\n\n- Enquiries: 12 months after our last contact\n")
     result = draft_policy(text, lang="en")
-    assert result.subjects["user"].retention.value.key() == ("P12M", "last_contact")
+    assert set(result.subjects) == {"user", "correspondent"}
+    assert {"contact.postal_address", "financial.payment_card"} <= keys(result, "user")
+    assert keys(result, "correspondent") == {"identity.name", "contact.email"}
 
 
 @pytest.mark.parametrize("lang, address, country", [
