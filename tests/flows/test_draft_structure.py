@@ -1711,3 +1711,20 @@ def test_data_list_words_seen_in_public_policies(lang, phrase, key) -> None:
 def test_everyday_phrases_that_contain_a_category_word_name_no_data(lang, text, absent) -> None:
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
     assert absent not in {k for s in result.subjects.values() for k in s.category_keys()}
+
+
+@pytest.mark.parametrize("lang, intro, row, role", [
+    ("nl", "Wij verwerken uw naam en e-mailadres.", "Boekingsgegevens: tot 2 jaar na het evenement", "customer"),
+    ("nl", "Wij verwerken uw naam en e-mailadres.", "Contactaanvragen: 2 jaar na het laatste contact", "correspondent"),
+    ("nl", "Wij verwerken uw e-mailadres.", "Nieuwsbriefinschrijvingen: 2 jaar na het laatste contact", "subscriber"),
+    ("en", "We collect your name and email address.", "Booking details: 2 years after the event", "customer"),
+    ("en", "We collect your name and email address.", "Contact requests: 2 years after our last contact", "correspondent"),
+    ("fr", "Nous collectons vos nom et adresse e-mail.", "Données de commande : 2 ans après le dernier contact", "customer"),
+])
+def test_a_retention_row_s_compound_label_names_its_people(lang, intro, row, role) -> None:
+    """Compounds and data phrases ("Boekingsgegevens", "Données de commande") name an activity's
+    people as well as its plain word does."""
+    heading = {"nl": "Bewaartermijnen", "en": "How long we keep your data", "fr": "Durée de conservation"}[lang]
+    result = draft_policy(f"# Privacy\n\n{intro}\n\n## {heading}\n\n- {row}\n", lang=lang)
+    assert set(result.subjects) == {role}
+    assert result.subjects[role].retention.value.duration == "P2Y"
