@@ -178,6 +178,10 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
             # A fiscal retention duty concerns financial records: a general "7 years for tax"
             # statement does not reach a subject the policy holds no financial data about.
             and not (i.subject == "*" and i.value.start == "end_of_fiscal_year" and not financial)
+            # "2 years from lapsed membership", "1 year after our last contact": a period that runs
+            # from the end of a relationship or a contact is not a website visitor's, who has none
+            and not (i.subject == "*" and sid == "visitor"
+                     and i.value.start in ("end_of_relationship", "last_contact"))
         ]
         if candidates:
             draft.retention = max(candidates, key=_retention_rank)

@@ -1728,3 +1728,22 @@ def test_a_retention_row_s_compound_label_names_its_people(lang, intro, row, rol
     result = draft_policy(f"# Privacy\n\n{intro}\n\n## {heading}\n\n- {row}\n", lang=lang)
     assert set(result.subjects) == {role}
     assert result.subjects[role].retention.value.duration == "P2Y"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "## Members\n\nWe collect the name and email address of our members.\n\n## Website\n\n"
+           "We log the IP address of visitors.\n\n## Retention\n\nWe keep your name for 2 years from "
+           "lapsed membership."),
+    ("fr", "## Adhérents\n\nNous collectons le nom et l'adresse e-mail des adhérents.\n\n## Site\n\n"
+           "Nous enregistrons l'adresse IP des visiteurs.\n\n## Durée de conservation\n\nVos données "
+           "sont conservées 2 ans après la fin de votre adhésion."),
+    ("nl", "## Leden\n\nWij verwerken de naam en het e-mailadres van leden.\n\n## Website\n\n"
+           "Wij registreren het IP-adres van bezoekers.\n\n## Bewaartermijn\n\nWij bewaren uw gegevens "
+           "tot 2 jaar na het einde van het lidmaatschap."),
+])
+def test_a_period_from_the_end_of_a_relationship_is_not_the_visitors(lang, text) -> None:
+    """"2 years from lapsed membership" names no one; it reaches the members, not the website's
+    visitors, who have no relationship to end."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert retention(result, "member") == ("P2Y", "end_of_relationship")
+    assert retention(result, "visitor") == ("as_long_as_necessary",)
