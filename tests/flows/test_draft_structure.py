@@ -1747,3 +1747,21 @@ def test_a_period_from_the_end_of_a_relationship_is_not_the_visitors(lang, text)
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
     assert retention(result, "member") == ("P2Y", "end_of_relationship")
     assert retention(result, "visitor") == ("as_long_as_necessary",)
+
+
+@pytest.mark.parametrize("lang, text, role", [
+    ("en", "For players under 16 we collect the name and phone number of their parents or guardians.", "parent"),
+    ("fr", "Pour les joueurs mineurs, nous collectons le nom et le numéro de téléphone des parents ou tuteurs.", "parent"),
+    ("nl", "Voor minderjarige spelers verwerken wij de naam en het telefoonnummer van de ouders/verzorgers.", "parent"),
+    ("en", "We collect the name and phone number of our tenants.", "tenant"),
+    ("fr", "Nous collectons le nom et le numéro de téléphone des locataires.", "tenant"),
+    ("nl", "Wij verwerken de naam en het telefoonnummer van huurders.", "tenant"),
+    ("en", "We collect the name and phone number of our speakers.", "speaker"),
+    ("fr", "Nous collectons le nom et le numéro de téléphone des intervenants.", "speaker"),
+    ("nl", "Wij verwerken de naam en het telefoonnummer van sprekers.", "speaker"),
+])
+def test_parents_tenants_and_speakers_are_subjects(lang, text, role) -> None:
+    """Roles small organisations' policies name (a club's minors' parents, a landlord's
+    tenants, an event's speakers) are declared as themselves, not folded into "you"."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert keys(result, role) == {"identity.name", "contact.phone"}
