@@ -203,6 +203,7 @@ ADDRESS = re.compile(r"(?i)\b(address|adresse|adres|gevestigd|siège|registered|
                      r"domicilié|établie?|kantoor|office)\b")
 #: A sentence of prose (six words or more, no digit, a full stop): not an address or register line.
 _PROSE = re.compile(r"^(?=[^\d]*$)(?:\S+\s+){5,}\S*[.!?]$")
+_SENTENCE = re.compile(r"^(?:\S+\s+){5,}\S*[.!?]$")
 #: Collection wording: an identity line that also introduces what is collected.
 _COLLECTS = re.compile(r"(?i)\b(collect\w*|process\w*|includes?|gather\w*|recueill\w*|collect\w*|"
                        r"trait\w*|verzamel\w*|verwerk\w*|vragen)\b")
@@ -410,8 +411,11 @@ def find(units: list[Unit]) -> Controller:
         for unit in units[start_index + 1: start_index + 8]:
             if unit.kind == HEADING or unit.headings != start.headings or len(unit.text) > 160:
                 break
-            if _PROSE.match(unit.text):
-                break  # "Wij verwerken de naam ... van onze klanten.": the policy, not the address
+            if _PROSE.match(unit.text) or (_COLLECTS.search(unit.text) and _SENTENCE.match(unit.text)):
+                # "Wij verwerken de naam ... van onze klanten.", "For players under 16 we collect
+                # ...": the policy, not the address (a number alone does not make a sentence an
+                # address or register line when it says what is collected)
+                break
             if " | " in unit.text:
                 break  # a table's rows ("Newsletter | Adresse e-mail | 3 ans"): the policy's
             block.add(unit.index)

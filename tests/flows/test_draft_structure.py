@@ -1765,3 +1765,18 @@ def test_parents_tenants_and_speakers_are_subjects(lang, text, role) -> None:
     tenants, an event's speakers) are declared as themselves, not folded into "you"."""
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
     assert keys(result, role) == {"identity.name", "contact.phone"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Sunrise Tennis Club is the data controller.\n\nOnce you are 16, we collect your name and "
+           "phone number."),
+    ("fr", "Le Tennis Club Sunrise est responsable du traitement.\n\nDès 16 ans, nous collectons vos "
+           "nom et numéro de téléphone."),
+    ("nl", "Tennisclub Sunrise is verwerkingsverantwoordelijke.\n\nVanaf 16 jaar verwerken wij uw naam "
+           "en telefoonnummer."),
+])
+def test_a_sentence_with_a_number_after_the_identity_sentence_is_the_policy_s(lang, text) -> None:
+    """A short line after the controller's sentence is its address or register number, unless
+    it says what is collected: "From the age of 16 we collect ..." is the policy's."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert keys(result, "user") == {"identity.name", "contact.phone"}
