@@ -369,14 +369,16 @@ class _Extractor:
 
     def _several_roles(self, doc: Doc) -> list[tuple[str, Span]]:
         """An intro naming several roles of its reader ("wanneer je onze website bezoekt,
-        contact met ons opneemt of een boeking plaatst:"): the list is "you" in all of them,
-        not the last one's alone."""
-        if not _YOU.search(doc.text):
-            return []
-        roles = {span.label_: span for span in doc.spans["subjects"]}
+        contact met ons opneemt of een boeking plaatst:", "les données nécessaires à la
+        réservation ou à la prise de contact :"): the list is "you" in all of them, not the last
+        one's alone."""
+        named = {span.label_: span for span in doc.spans["subjects"]}
+        roles = dict(named)
         for sid, span in self._activity_subjects(doc, self.activity):
             roles.setdefault(sid, span)
-        if len(roles) < 2:
+        # "you" in several roles; or several activities with no one named ("les données
+        # nécessaires à la réservation ou à la prise de contact :"), which are the reader's too
+        if len(roles) < 2 or not (_YOU.search(doc.text) or not named):
             return []
         first = min(roles.values(), key=lambda s: s.start)
         return [(DEFAULT_SUBJECT, first)]

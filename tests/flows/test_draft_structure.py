@@ -1780,3 +1780,18 @@ def test_a_sentence_with_a_number_after_the_identity_sentence_is_the_policy_s(la
     it says what is collected: "From the age of 16 we collect ..." is the policy's."""
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
     assert keys(result, "user") == {"identity.name", "contact.phone"}
+
+
+@pytest.mark.parametrize("lang, intro", [
+    ("en", "We only collect the data needed for bookings or contact requests:"),
+    ("fr", "Nous collectons uniquement les données nécessaires à la réservation ou à la prise de contact :"),
+    ("nl", "Wij verwerken alleen de gegevens die nodig zijn voor een boeking of een contactverzoek:"),
+])
+def test_an_intro_naming_several_activities_and_no_one_is_about_you(lang, intro) -> None:
+    """"Les données nécessaires à la réservation ou à la prise de contact :" names two
+    activities of the reader and no person: the list is "you" in both, not the last one's."""
+    rows = {"en": "- name\n- email address\n", "fr": "- nom, prénom\n- adresse email\n",
+            "nl": "- naam\n- e-mailadres\n"}[lang]
+    result = draft_policy(f"# Privacy\n\n{intro}\n\n{rows}", lang=lang)
+    assert set(result.subjects) == {"user"}
+    assert keys(result, "user") == {"identity.name", "contact.email"}
