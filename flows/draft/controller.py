@@ -203,6 +203,7 @@ ADDRESS = re.compile(r"(?i)\b(address|adresse|adres|gevestigd|siège|registered|
                      r"domicilié|établie?|kantoor|office)\b")
 #: A sentence of prose (six words or more, no digit, a full stop): not an address or register line.
 _PROSE = re.compile(r"^(?=[^\d]*$)(?:\S+\s+){5,}\S*[.!?]$")
+#: A sentence (six words or more, a full stop), digits allowed: prose when it says what is collected.
 _SENTENCE = re.compile(r"^(?:\S+\s+){5,}\S*[.!?]$")
 #: Collection wording: an identity line that also introduces what is collected.
 _COLLECTS = re.compile(r"(?i)\b(collect\w*|process\w*|includes?|gather\w*|recueill\w*|collect\w*|"
