@@ -34,8 +34,16 @@ _TOKEN = r"(?:(?:d[’'])?[A-Z0-9À-Ý][\w’'.&\-]*|[a-z][\w\-]*[.\-][\w.\-]+|&
 #: "Bank of Ireland", "Société des Amis du Musée".
 _PARTICLE = r"(?:de|van|der|den|het|du|des|la|le|of|the|for|von|und|en|et|and)"
 _NAME = (rf"{_TOKEN}(?:[ \t]+(?:–[ \t]+)?(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{0,6}}"
-         rf"(?:[ \t]+(?:vzw|asbl|bv|nv|bvba|vof|cvba|sàrl|sarl|srl))?")
+         rf"(?:[ \t]+(?:vzw|asbl|bv|nv|bvba|vof|cvba|sàrl|sarl|srl|ry))?")
 _HONORIFIC = r"(?:(?:l[’']entreprise individuelle de|la société|the company|de firma|het bedrijf)\s+)?(?:(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|de heer|mevrouw)\s+)?"
+
+#: What kind of body the name is, in lowercase before it: "De muziekvereniging TOGIDO Hekelingen
+#: hecht ...", "L'association Indigo s'engage ...", "As the charity Helping Hands, we are ...":
+#: the kind is not part of the name.
+_KIND = (r"(?:(?:[Dd]e|[Hh]et|[Tt]he|[Ll]a|[Ll]e|[Ll][’']|[Oo]ur|[Oo]nze|[Nn]otre)\s*)?"
+         r"(?:[a-z]*vereniging|stichting|[a-z]*club|federatie|praktijk|association|société|fédération|"
+         r"entreprise|cabinet|école|charity|company|society|federation|practice|school)\s+")
+_LEAD_KIND = rf"(?:{_KIND})?"
 
 #: The key term "we" as a policy's definitions list spells it: "We, us, our", "“We”, “us” and
 #: “our”", "Wij, ons, onze", "Nous, notre, nos".
@@ -53,56 +61,63 @@ _POLICY_TITLE = (r"(?:[Pp]rivacy(?:\s+(?:[Pp]olicy|[Nn]otice|[Ss]tatement))?|PRI
 _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # EN
     rf"(?P<name>{_NAME}(?:,\s+{_TOKEN})?)\s+(?:is|are|acts as)\s+(?:the\s+|a\s+)?(?:data\s+)?controller",
-    rf"(?:data\s+)?controller\s+(?:is|:)\s+{_HONORIFIC}(?P<name>{_NAME})",
+    rf"(?:data\s+)?[Cc]ontroller(?:\s+is|\s*:)\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"(?:operated|owned|managed|run|published)\s+by\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"^(?:[Ww]e(?:,|[’']re|\s+are)?\s+)?(?P<name>{_NAME})\s*\((?:[“\"'‘]|the\s+[“\"'‘])?(?:[Ww]e|[Uu]s|[Oo]ur)\b",
     rf"privacy (?:policy|notice|statement) (?:for|of) (?P<name>{_NAME})",
-    rf"\bAs\s+(?P<name>{_NAME}),?\s+we\s+are\s+(?:\w+\s+){{0,2}}(?:responsible|controller)",
+    rf"\bAs\s+{_LEAD_KIND}(?P<name>{_NAME}),?\s+we\s+are\s+(?:\w+\s+){{0,2}}(?:responsible|controller)",
     # the policy's own opening: "This privacy policy applies to X", "X respects your privacy",
     # "Welcome to X", '"we" means X'
     rf"(?:policy|notice|statement)\s+applies\s+to\s+{_HONORIFIC}(?P<name>{_NAME})",
-    rf"^(?P<name>{_NAME})\s+(?:respects|values|is committed to protecting)\s+(?:your|the)\s+(?:right\s+to\s+)?privacy",
+    rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+(?:respects|values|is committed to protecting)\s+(?:your|the)\s+(?:right\s+to\s+)?privacy",
     rf"^Welcome\s+to\s+(?P<name>{_NAME})[.!]",
     rf"[“\"][Ww]e[”\"],?\s+(?:[“\"]us[”\"],?\s+)?(?:and\s+)?(?:[“\"]our[”\"]\s+)?(?:means?|refers? to)\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"\b(?:how|that)\s+(?P<name>{_NAME})\s*\((?:[“\"]|the\s+[“\"])?(?:[Ww]e|[Uu]s|[Oo]ur)\b",
     # FR
     rf"[Rr]esponsable\s+(?:du|de)\s+traitement[^.:]{{0,80}}?(?:est|:)\s*{_HONORIFIC}(?P<name>{_NAME})",
-    rf"^(?P<name>{_NAME}),?\s+(?:attache|accorde)\s+une\s+(?:grande\s+|très\s+grande\s+)?importance",
-    rf"^(?P<name>{_NAME})\s+respecte\s+(?:votre|la)\s+vie\s+privée",
-    rf"^(?P<name>{_NAME})\s+s[’']engage\s+à\s+(?:protéger|respecter)",
+    rf"^{_LEAD_KIND}(?P<name>{_NAME}),?\s+(?:attache|accorde)\s+une\s+(?:grande\s+|très\s+grande\s+)?importance",
+    rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+respecte\s+(?:votre|la)\s+vie\s+privée",
+    rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+s[’']engage\s+à\s+(?:protéger|respecter)",
     rf"s[’']applique\s+(?:au\s+site|à\s+l[’']ensemble\s+des\s+services|aux\s+services)\s+(?:de|d[’'])\s*{_HONORIFIC}(?P<name>{_NAME})",
-    rf"^(?P<name>{_NAME}),\s+association\s+(?:loi|régie|déclarée)",
+    rf"^{_LEAD_KIND}(?P<name>{_NAME}),\s+association\s+(?:loi|régie|déclarée)",
     rf"(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\))?,?\s+dont le siège(?: social)?",
     rf"\b[Ee]n (?:tant que|qualité de)\s+(?P<name>{_NAME}),?\s+nous\s+sommes\s+(?:\w+\s+){{0,2}}responsables?",
     rf"(?:édité|exploité|exploitée|géré|gérée|publié)\s+par\s+{_HONORIFIC}(?P<name>{_NAME})",
-    rf"^(?P<name>{_NAME})\s*\((?:ci-après|ci-dessous)",
+    rf"^{_LEAD_KIND}(?P<name>{_NAME})\s*\((?:ci-après|ci-dessous)",
     # NL
     rf"(?P<name>{_NAME})\s+is\s+(?:de\s+)?(?:verwerkings)?verantwoordelijke?\b",
     rf"[Vv]erwerkingsverantwoordelijke\s+(?:is|:)\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"[Vv]erantwoordelijke\s+voor\s+de\s+verwerking\s+(?:van\s+\w+\s+)?(?:is|:)\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"is\s+van\s+toepassing\s+op\s+(?:de\s+(?:website|diensten)\s+van\s+)?{_HONORIFIC}(?P<name>{_NAME})",
-    rf"^(?P<name>{_NAME})\s+(?:hecht|hechten)\s+(?:veel|grote|groot)\s+(?:waarde|belang)\s+aan",
-    rf"^(?P<name>{_NAME})\s+respecteert\s+(?:de|uw|jouw|je)\s+privacy",
+    rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+(?:hecht|hechten)\s+(?:veel|grote|groot)\s+(?:waarde|belang)\s+aan",
+    rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+respecteert\s+(?:de|uw|jouw|je)\s+privacy",
     rf"(?:beheerd|uitgegeven|geëxploiteerd)\s+door:?\s*{_HONORIFIC}(?P<name>{_NAME})",
     rf"(?:hoe|dat)\s+(?P<name>{_NAME})\s*\((?:[“\"])?(?:[Ww]ij|[Ww]e|[Oo]ns)\b",
-    rf"^(?P<name>{_NAME})\s*\((?:hierna|verder)",
-    rf"^(?P<name>{_NAME}),\s+gevestigd\s+(?:te|aan|op|in)\b",
+    rf"^{_LEAD_KIND}(?P<name>{_NAME})\s*\((?:hierna|verder)",
+    rf"^{_LEAD_KIND}(?P<name>{_NAME}),\s+gevestigd\s+(?:te|aan|op|in)\b",
     rf"privacy(?:verklaring|beleid|statement)\s+van\s+{_HONORIFIC}(?P<name>{_NAME})",
-    rf"\b[Aa]ls\s+(?P<name>{_NAME}),?\s+(?:zijn|is)\s+(?:wij|we|ik)\s+(?:\w+\s+){{0,2}}verantwoordelijk",
-    rf"^(?P<name>{_NAME}),\s+(?:registered|located|based|incorporated)\s+(?:in|at)\b",
+    rf"\b[Aa]ls\s+{_LEAD_KIND}(?P<name>{_NAME}),?\s+(?:zijn|is)\s+(?:wij|we|ik)\s+(?:\w+\s+){{0,2}}verantwoordelijk",
+    rf"^{_LEAD_KIND}(?P<name>{_NAME}),\s+(?:registered|located|based|incorporated)\s+(?:in|at)\b",
     # a registration clause between the name and its role: "X, ingeschreven bij de KvK onder
     # nummer …, is verantwoordelijk", "X, immatriculée au RCS …, est responsable du traitement"
-    rf"^(?P<name>{_NAME}),\s+(?:ingeschreven|geregistreerd|registered|immatricul[ée]+e?s?|inscrite?)\b"
+    rf"^{_LEAD_KIND}(?P<name>{_NAME}),\s+(?:ingeschreven|geregistreerd|registered|immatricul[ée]+e?s?|inscrite?)\b"
     rf"[^.;]{{0,120}}?,\s+(?:is|est)\s+(?:de\s+|le\s+|the\s+|a\s+)?(?:data\s+)?"
     rf"(?:verwerkings)?(?:verantwoordelijke?|responsable|controller)\b",
     # the name as the subject of the policy's own verbs: "X verwerkt je persoonsgegevens",
     # "X processes your personal data", "X traite vos données", "X vindt het belangrijk dat de
     # privacy …", "X takes your privacy seriously"
-    rf"^(?P<name>{_NAME})\s+(?:verwerkt|verzamelt|gebruikt|bewaart)\s+(?:je|jouw|uw)\s+(?:persoons)?gegevens",
-    rf"^(?P<name>{_NAME})\s+vindt\s+(?:het\s+belangrijk|(?:je|jouw|uw)\s+privacy)",
-    rf"^(?P<name>{_NAME})\s+(?:processes|collects|uses|stores)\s+(?:your\s+)?personal\s+(?:data|information)",
-    rf"^(?P<name>{_NAME})\s+takes\s+(?:your|the)\s+privacy\b",
-    rf"^(?P<name>{_NAME})\s+(?:traite|collecte|recueille|utilise)\s+vos\s+données",
+    rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+(?:verwerkt|verzamelt|gebruikt|bewaart)\s+(?:je|jouw|uw)\s+(?:persoons)?gegevens",
+    rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+vindt\s+(?:het\s+belangrijk|(?:je|jouw|uw)\s+privacy)",
+    rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+(?:processes|collects|uses|stores)\s+(?:your\s+)?personal\s+(?:data|information)",
+    rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+takes\s+(?:your|the)\s+privacy\b",
+    # what the body is, said first: "X is a registered charity", "Le Comité des Elèves
+    # Francophones est une organisation de jeunesse", "X is een vereniging"
+    rf"^(?:(?:Le|La|Les|L[’']|De|Het)\s*)?{_LEAD_KIND}(?P<name>{_NAME})\s+(?:is|est)\s+(?:a|an|une?|een)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:charity|company|club|association|organisation|organization|society|"
+    rf"non-profit|not-for-profit|foundation|partnership|practice|business|entreprise|société|"
+    rf"fondation|asbl|ASBL|fédération|vereniging|stichting|organisatie|bedrijf|onderneming|vzw|"
+    rf"praktijk|eenmanszaak)\b",
+    rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+(?:traite|collecte|recueille|utilise)\s+vos\s+données",
     # the policy's opening says how the name handles the data: "This policy describes how X (EMF)
     # stores and processes your data", "Cette politique explique comment X collecte …",
     # "Deze privacyverklaring legt uit hoe X omgaat met …"
@@ -184,11 +199,11 @@ _TRIGGER_START = re.compile(
 #: start of a unit only (matched, not searched: most units are long and never start so).
 _OPENING_TRIGGER = re.compile(
     r"(?:\S+\s+){1,9}?(?:verwerkt|verzamelt|gebruikt|bewaart|vindt|processes|collects|uses|stores|"
-    r"takes|traite|collecte|recueille|utilise)\s")
+    r"takes|traite|collecte|recueille|utilise|is\s+(?:a|an|een)|est\s+une?)\s")
 
 #: Headings of the block that introduces the controller.
 _IDENTITY_HEADING = re.compile(
-    r"(?i)\b(who we are|about us|information about us|our details|the controller|data controller|"
+    r"(?i)\b(who we are|about us|information about us|our details|controller|verantwoordelijke|"
     r"wie zijn wij|wie wij zijn|over ons|wie gebruikt je gegevens|verwerkingsverantwoordelijke|"
     r"contactgegevens|qui sommes-nous|responsable d[ue] traitement|identit[ée] du responsable|éditeur)\b")
 #: Registration wording; with a number in the same sentence it is the controller's own record.

@@ -25,7 +25,8 @@ MINOR_LEVEL = 10
 _BULLET = re.compile(r"^([•●▪◦‣·∙○■□➢►✓*+\-–—])\s+(\S.*)$")
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?\)?)\s+(\S.*)$")
 _LETTERED = re.compile(r"^([a-z]|[ivx]{1,4})[.)]\s+(\S.*)$")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")  # closing #s stripped in code: a lazy .*? before #*$ is quadratic
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")
+_HEADING_ATTRS = re.compile(r"\s*\{[#.][\w:.-]{1,80}(?:\s+[#.][\w:.-]{1,80}){0,4}\}\s*$")  # closing #s stripped in code: a lazy .*? before #*$ is quadratic
 _MD_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!&|>])")
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009]+")
@@ -100,7 +101,9 @@ _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 _BOLD_LINE = re.compile(r"(?m)^([ \t]{0,3})(?:\*\*|__)(?=\S)([^*_\n]{2,120}?[^\s.;,:*_])(?:\*\*|__)[ \t]*$")
 _MD_TABLE_RULE = re.compile(r"(?m)^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*\|")
 #: Markdown written by website generators often carries raw HTML lists and paragraphs.
-_HTML_HINT = re.compile(r"(?i)</?(?:li|ol|ul|p|br|h[1-6]|div|table|tr|td|th)\b[^<>\n]{0,300}>")
+#: Inline tags count too: "<span style=...>Prev</span><span ...>Help</span>" is the name PrevHelp.
+_HTML_HINT = re.compile(r"(?i)</?(?:li|ol|ul|p|br|h[1-6]|div|table|tr|td|th|span|strong|em|b|i|u|"
+                        r"font|small|a)\b[^<>\n]{0,300}>")
 _HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,9})\b[^<>]{0,300}?(/?)>")
 _INLINE_TAGS = frozenset({"a", "span", "strong", "em", "b", "i", "u", "small", "sup", "sub", "font",
                           "abbr", "mark", "code", "img"})
@@ -239,6 +242,8 @@ def _classify(line: _Line, prev_blank: bool, next_blank: bool) -> tuple[str, int
     md = _MD_HEADING.match(text)
     if md:
         title = md.group(2).rstrip("# \t") or md.group(2)
+        # "### Controller {#Controller}": the anchor attribute Hugo and Pandoc allow is no text
+        title = _HEADING_ATTRS.sub("", title) or title
         return HEADING, len(md.group(1)), md.group(1), title
     bullet = _BULLET.match(text)
     if bullet:

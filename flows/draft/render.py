@@ -72,7 +72,8 @@ def to_yaml(result: "DraftResult") -> str:
     add(f"# Items below confidence {INCLUDE_AT:.2f} are listed at the end, not declared.")
     add("ropa: 1")
     add(f"organisation: {q(result.organisation.value)}  {note(result.organisation)}")
-    add(f"jurisdiction: {result.jurisdiction.value}  {note(result.jurisdiction)}")
+    # quoted: YAML 1.1 reads a bare NO (Norway) as false
+    add(f'jurisdiction: "{result.jurisdiction.value}"  {note(result.jurisdiction)}')
     add(f"language: {result.language}")
     if result.source:
         add("source:")

@@ -13,7 +13,7 @@ import pytest
 from pathlib import Path
 
 from flows.draft import draft_policy
-from flows.draft.layout import ITEM, html_blocks, parse
+from flows.draft.layout import HEADING, ITEM, html_blocks, parse
 
 
 def keys(result, subject: str) -> set[str]:
@@ -1207,6 +1207,16 @@ CONTROLLER_OPENINGS = [
     # a key-terms row defining "we"
     ("en","We, us, our | Justin Clark, trading as Harbour Books","Justin Clark"),
     ("nl","Wij, ons, onze: Bakkerij De Molen","Bakkerij De Molen"),
+    # the kind of body, in lowercase before its name, is not part of it
+    ("nl","De muziekvereniging TOGIDO Hekelingen hecht veel waarde aan de bescherming van uw persoonsgegevens.","TOGIDO Hekelingen"),
+    ("fr","L'association Atelier Lumen s'engage à protéger la vie privée de ses adhérents.","Atelier Lumen"),
+    ("en","As the charity Harbour Books, we are responsible for your personal data.","Harbour Books"),
+    # what the body is, said first
+    ("en","Harbour Books is a registered charity in Cumbria.","Harbour Books"),
+    ("fr","Le Comité des Elèves Francophones est une organisation de jeunesse reconnue.","Comité des Elèves Francophones"),
+    ("nl","Tennisclub De Smash is een vereniging uit Hasselt.","Tennisclub De Smash"),
+    # a list row labelled "Controller:"; a Finnish association's "ry" ends its name
+    ("en","* Controller: Nordic Research Software Engineers ry. Contact: the chat.","Nordic Research Software Engineers ry"),
 ]
 #: the openings above whose name no fallback guesses: another name is cited more often
 _DISTRACTOR = {"en": "Our CfP team and the CfP reviewers read it.",
@@ -1795,3 +1805,28 @@ def test_an_intro_naming_several_activities_and_no_one_is_about_you(lang, intro)
     result = draft_policy(f"# Privacy\n\n{intro}\n\n{rows}", lang=lang)
     assert set(result.subjects) == {"user"}
     assert keys(result, "user") == {"identity.name", "contact.email"}
+
+
+def test_inline_html_in_markdown_is_dropped_and_a_heading_s_anchor_is_no_text() -> None:
+    """A Markdown page from a site generator: "### Controller {#Controller}" and the name styled
+    in two spans ("<span>Prev</span><span>Help</span>") are the heading "Controller" and the name
+    PrevHelp, first under it."""
+    text = ("# Privacy Policy\n\n### Controller {#Controller}\n\n"
+            '<span style="color: #3059a3">Prev</span><span style="color: #e62a2d">Help</span>  \n'
+            "Holger Schmermbeck  \nArrenberger Str. 49a  \n42117 Wuppertal  \nGermany\n\n"
+            "### Contact {#Contact}\n\nWe collect your name and email address.\n")
+    result = draft_policy(text, lang="en")
+    assert result.organisation.value == "PrevHelp"
+    assert result.jurisdiction.value == "DE"
+    assert "Controller" in [u.text for u in parse(text) if u.kind == HEADING]
+
+
+@pytest.mark.parametrize("place, country", [("Helsinki, Finland", "FI"), ("Oslo, Norway", "NO"),
+                                            ("Valletta, Malta", "MT"), ("Aarhus, Denmark", "DK")])
+def test_nordic_and_maltese_controllers_keep_their_country_through_the_yaml(place, country) -> None:
+    """"NO" (Norway) is quoted in the draft: YAML 1.1 would read a bare NO as false."""
+    text = (f"# Privacy\n\nFjord Kayak is the data controller, based in {place}.\n\n"
+            "We collect your name and email address.\n")
+    result = draft_policy(text, lang="en")
+    assert result.jurisdiction.value == country
+    assert result.to_dict()["jurisdiction"] == country
