@@ -45,6 +45,11 @@ _KIND = (r"(?:(?:[Dd]e|[Hh]et|[Tt]he|[Ll]a|[Ll]e|[Ll][’']|[Oo]ur|[Oo]nze|[Nn]o
          r"entreprise|cabinet|école|charity|company|society|federation|practice|school)\s+")
 _LEAD_KIND = rf"(?:{_KIND})?"
 
+#: Words after "Privacyverklaring" that say whose data or which policy, not whose policy.
+_TITLE_NOT_NAME = (r"(?i:van|voor|website|site|webwinkel|app|leden|klanten|cliënten|clienten|"
+                   r"sollicitanten|medewerkers|personeel|bezoekers|deelnemers|vrijwilligers|algemeen|"
+                   r"algemene|cookies?|nieuwsbrief|avg|gdpr|en|&)")
+
 #: The key term "we" as a policy's definitions list spells it: "We, us, our", "“We”, “us” and
 #: “our”", "Wij, ons, onze", "Nous, notre, nos".
 _WE_TERM = (r"[“\"]?(?:[Ww]e|[Ww]ij|[Nn]ous)[”\"]?,?\s+[“\"]?(?:us|ons|notre)[”\"]?,?\s+"
@@ -58,12 +63,20 @@ _POLICY_TITLE = (r"(?:[Pp]rivacy(?:\s+(?:[Pp]olicy|[Nn]otice|[Ss]tatement))?|PRI
                  r"[Pp]olitique\s+de\s+confidentialité|[Pp]rivacy\s?(?:verklaring|beleid)|PRIVACY\s?(?:VERKLARING|BELEID))")
 
 #: Identity sentences; group "name" is the controller. Searched on one unit's text at a time.
+#: A Dutch title naming the body right after it: "PRIVACYVERKLARING O3202S - Jan Berchmans",
+#: "Privacyverklaring Bakkerij De Molen" (not "Privacyverklaring Sollicitanten", a role's). It may
+#: name a product ("Privacyverklaring ATK WPBR Tool"), so it counts less than a sentence saying
+#: who is responsible.
+_BARE_TITLE = re.compile(
+    rf"^(?:[Pp]rivacy\s?(?:verklaring|beleid)|PRIVACY\s?(?:VERKLARING|BELEID))\s+(?!(?:{_TITLE_NOT_NAME})\b)"
+    rf"(?P<name>{_NAME}(?:[ \t]+[-–][ \t]+{_NAME})?)$")
+
 _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # EN
     rf"(?P<name>{_NAME}(?:,\s+{_TOKEN})?)\s+(?:is|are|acts as)\s+(?:the\s+|a\s+)?(?:data\s+)?controller",
     rf"(?:data\s+)?[Cc]ontroller(?:\s+is|\s*:)\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"(?:operated|owned|managed|run|published)\s+by\s+{_HONORIFIC}(?P<name>{_NAME})",
-    rf"^(?:[Ww]e(?:,|[’']re|\s+are)?\s+)?(?P<name>{_NAME})\s*\((?:[“\"'‘]|the\s+[“\"'‘])?(?:[Ww]e|[Uu]s|[Oo]ur)\b",
+    rf"^(?:[Ww]e(?:,|[’']re|\s+are)?\s+)?(?P<name>{_NAME})\s*\((?:[“\"'‘]|the\s+[“\"'‘])?(?:[Ww]e|[Uu]s|[Oo]ur|[Ww]ij|[Oo]ns|[Nn]ous)\b",
     rf"privacy (?:policy|notice|statement) (?:for|of) (?P<name>{_NAME})",
     rf"\bAs\s+{_LEAD_KIND}(?P<name>{_NAME}),?\s+we\s+are\s+(?:\w+\s+){{0,2}}(?:responsible|controller)",
     # the policy's own opening: "This privacy policy applies to X", "X respects your privacy",
@@ -192,7 +205,8 @@ _TRIGGER = re.compile(
 #: The trigger words a unit must start with (matched, not searched: an anchored alternative in
 #: _TRIGGER would be tried at every position of every unit).
 _TRIGGER_START = re.compile(
-    r"(?i)[“\"]?(?:we|wij|nous)[”\"]?,|privacy(?: policy| notice| statement)?\s*[-–—:|]|at\s|bij\s|chez\s")
+    r"(?i)[“\"]?(?:we|wij|nous)[”\"]?,|privacy(?: policy| notice| statement)?\s*[-–—:|]|at\s|bij\s|chez\s|"
+    r"privacy ?(?:verklaring|beleid)\s")
 
 #: The openings whose name is the subject of the policy's own verb ("X verwerkt je
 #: persoonsgegevens", "X processes your personal data"): a few words, then the verb, at the
@@ -391,6 +405,9 @@ def find(units: list[Unit]) -> Controller:
                     where[name] = (unit.index, "the identity sentence")
                 if len(text) <= 120:  # a line ("KANIOU is verantwoordelijk ..."), not a paragraph
                     identity_units.add(unit.index)
+        if unit.kind == HEADING and (m := _BARE_TITLE.match(text)) and (name := _clean_name(m.group("name"))):
+            candidates[name] += 2
+            where.setdefault(name, (unit.index, "the policy's title"))
         for name in _legal_names(text):
             candidates[name] += 2 if in_identity_section else 1
             where.setdefault(name, (unit.index, "a name with its legal form"))

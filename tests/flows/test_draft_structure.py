@@ -1217,6 +1217,8 @@ CONTROLLER_OPENINGS = [
     ("nl","Tennisclub De Smash is een vereniging uit Hasselt.","Tennisclub De Smash"),
     # a list row labelled "Controller:"; a Finnish association's "ry" ends its name
     ("en","* Controller: Nordic Research Software Engineers ry. Contact: the chat.","Nordic Research Software Engineers ry"),
+    # the key terms in brackets, in Dutch
+    ("nl",'Bakkerij De Molen BV ("Wij", "Ons", "Onze") respecteert uw privacy.',"Bakkerij De Molen BV"),
 ]
 #: the openings above whose name no fallback guesses: another name is cited more often
 _DISTRACTOR = {"en": "Our CfP team and the CfP reviewers read it.",
@@ -1830,3 +1832,23 @@ def test_nordic_and_maltese_controllers_keep_their_country_through_the_yaml(plac
     result = draft_policy(text, lang="en")
     assert result.jurisdiction.value == country
     assert result.to_dict()["jurisdiction"] == country
+
+
+@pytest.mark.parametrize("title, body, name", [
+    ("PRIVACYVERKLARING O3202S - Jan Berchmans", "Onze groep is verantwoordelijk voor de verwerking.",
+     "O3202S - Jan Berchmans"),
+    ("Privacyverklaring Bakkerij De Molen", "Wij zijn verantwoordelijk voor de verwerking.", "Bakkerij De Molen"),
+    # a title naming a product gives way to the sentence that says who is responsible
+    ("Privacyverklaring ATK WPBR Tool", 'Praesidion BV ("Wij", "Ons", "Onze") respecteert uw privacy.',
+     "Praesidion BV"),
+])
+def test_a_dutch_title_names_the_body_right_after_privacyverklaring(title, body, name) -> None:
+    text = f"# {title}\n\n{body}\n\nWij verwerken uw naam en e-mailadres.\n"
+    assert draft_policy(text, lang="nl").organisation.value == name
+
+
+def test_a_title_naming_whose_data_names_no_controller() -> None:
+    text = "# Privacyverklaring Sollicitanten\n\nWij verwerken uw naam en e-mailadres.\n"
+    result = draft_policy(text, lang="nl")
+    assert "title" not in result.organisation.evidence.sentence
+    assert result.organisation.needs_review
