@@ -114,7 +114,10 @@ _RECORDS = re.compile(
     r"administratie|belastingaangifte|jaarrekening|fiscaal verplicht|"
     r"(?:tax|fiscal) obligations?|obligations? fiscales?|"
     r"support (?:queries|query|tickets?|requests?)|technical support|tickets? de support|"
-    r"demandes? de support|supporttickets?|supportverzoeken|supportaanvragen)\b")
+    r"demandes? de support|supporttickets?|supportverzoeken|supportaanvragen|"
+    # the proof that consent was given, kept after it is withdrawn to answer a claim
+    r"prove (?:your |the )?consent|proof of (?:your |the )?consent|preuves? d[ue] (?:votre )?consentement|"
+    r"bewijs van (?:je |jouw |uw |de )?toestemming)\b")
 
 #: An exception or an alternative clause: records named after it ("sauf obligation légale plus
 #: longue (notamment pour les données comptables)", "… of anders de termijn voor de financiële

@@ -1852,3 +1852,49 @@ def test_a_title_naming_whose_data_names_no_controller() -> None:
     result = draft_policy(text, lang="nl")
     assert "title" not in result.organisation.evidence.sentence
     assert result.organisation.needs_review
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "## Job applications\n\nWe process the name and email address of applicants. The deletion takes "
+           "place at the latest after a period of six months."),
+    ("fr", "## Candidatures\n\nNous traitons le nom et l'adresse e-mail des candidats. La suppression "
+           "intervient au plus tard après un délai de six mois."),
+    ("nl", "## Sollicitaties\n\nWij verwerken de naam en het e-mailadres van sollicitanten. De verwijdering "
+           "vindt uiterlijk na een termijn van zes maanden plaats."),
+])
+def test_a_deletion_after_a_period_is_a_retention_period(lang, text) -> None:
+    """"The deletion takes place after six months" says how long the data is kept, as "we
+    delete it after six months" does."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert retention(result, "applicant") == ("P6M", "collection")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We collect your name and email address. After you withdraw your consent, we may store the data "
+           "required to prove consent for up to three years."),
+    ("fr", "Nous collectons vos nom et adresse e-mail. Après le retrait de votre consentement, nous pouvons "
+           "conserver la preuve du consentement pendant trois ans."),
+    ("nl", "Wij verwerken uw naam en e-mailadres. Na het intrekken van uw toestemming bewaren wij het bewijs "
+           "van uw toestemming nog drie jaar."),
+])
+def test_a_proof_of_consent_kept_for_years_is_not_the_person_s_retention(lang, text) -> None:
+    """The proof that consent was given, kept to answer a claim, is a record: its period does
+    not become the reader's."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert retention(result, "user") == ("as_long_as_necessary",)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We collect your name and email address.\n\n## Retention\n\n- Account data: until your account is "
+           "deleted + 1 year\n- Appointment history: 3 years after the last consultation\n"),
+    ("fr", "Nous collectons vos nom et adresse e-mail.\n\n## Durée de conservation\n\n- Données de compte : "
+           "jusqu'à la suppression de votre compte + 1 an\n- Historique des rendez-vous : 3 ans après la "
+           "dernière consultation\n"),
+    ("nl", "Wij verwerken uw naam en e-mailadres.\n\n## Bewaartermijnen\n\n- Accountgegevens: tot het "
+           "verwijderen van uw account + 1 jaar\n- Afsprakenhistorie: 3 jaar na de laatste consultatie\n"),
+])
+def test_the_account_data_row_is_the_account_holder_s_period(lang, text) -> None:
+    """In a list of periods by kind of data, the account's is the period of "you", who hold it,
+    not the longest of the list."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert retention(result, "user")[0] == "P1Y"
