@@ -869,6 +869,23 @@ class _Extractor:
                 for sid in subjects:
                     out.items.append(Item("retention", sid, value, round(min(conf, 1.0), 2),
                                           evidence, phrase))
+                if records and (kept := self._kept_while_related_before_records(sent, necessary)):
+                    # "Gedurende de looptijd van de overeenkomst en daarna alleen in de financiële
+                    # administratie voor maximaal 7 jaar": the records keep the period; the
+                    # person's data is kept while the agreement runs
+                    value = Retention(duration="P0D", start="end_of_relationship",
+                                      note=self._note(evidence), explicit_start=True)
+                    for sid in mentioned or ["*"]:
+                        out.items.append(Item("retention", sid, value, round(min(base + 0.15, 1.0), 2),
+                                              evidence, kept.text))
+
+    @staticmethod
+    def _kept_while_related_before_records(sent: _Sent, necessary: list[Span]) -> Span | None:
+        """A while-related phrase said before the records the sentence's period is for."""
+        m = _RECORDS.search(sent.text)
+        offset = sent.sent.start_char
+        return next((n for n in necessary if n.label_ == WHILE_RELATED
+                     and m is not None and n.start_char - offset < m.start()), None)
 
     def _cookie_lifetime(self, unit: Unit, sent: _Sent) -> bool:
         """A period of a cookie, not of a person's data: the sentence names cookies and no data

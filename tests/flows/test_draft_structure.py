@@ -1898,3 +1898,31 @@ def test_the_account_data_row_is_the_account_holder_s_period(lang, text) -> None
     not the longest of the list."""
     result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
     assert retention(result, "user")[0] == "P1Y"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "## Leden\n\nWij verwerken de naam en het e-mailadres van leden. Wij bewaren deze gedurende de "
+           "looptijd van de overeenkomst en daarna alleen in de financiële administratie voor maximaal "
+           "7 jaar."),
+    ("en", "## Members\n\nWe process the name and email address of members. We keep them for the duration "
+           "of the agreement, and after that only in our accounting records for up to 7 years."),
+    ("fr", "## Adhérents\n\nNous traitons le nom et l'adresse e-mail des adhérents. Nous les conservons "
+           "pendant la durée du contrat, puis uniquement dans nos documents comptables pendant 7 ans."),
+])
+def test_kept_while_the_agreement_runs_then_only_in_the_accounts(lang, text) -> None:
+    """"Gedurende de looptijd van de overeenkomst en daarna alleen in de financiële administratie
+    voor maximaal 7 jaar": the 7 years are the accounts'; the member's data is kept while the
+    agreement runs."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert retention(result, "member") == ("P0D", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, heading, row", [
+    ("en", "Membership", "The information processed is your name, email address and phone number."),
+    ("nl", "Lidmaatschap", "Wij verwerken uw naam, e-mailadres en telefoonnummer."),
+])
+def test_a_membership_section_is_about_the_members(lang, heading, row) -> None:
+    other = {"en": "## Newsletter\n\nWe process the email address of subscribers.",
+             "nl": "## Nieuwsbrief\n\nWij verwerken het e-mailadres van abonnees."}[lang]
+    result = draft_policy(f"# Privacy\n\n## {heading}\n\n{row}\n\n{other}\n", lang=lang)
+    assert keys(result, "member") == {"identity.name", "contact.email", "contact.phone"}
