@@ -43,3 +43,21 @@ def test_retention_is_strict_on_length_and_event_not_on_spelling() -> None:
     assert not same_rule(("P13M", "collection"), ("P1Y", "collection"))
     assert same_rule(("as_long_as_necessary",), ("as_long_as_necessary",))
     assert not same_rule(("as_long_as_necessary",), ("P1Y", "collection"))
+
+
+def test_a_reading_s_participants_are_the_draft_s_attendees() -> None:
+    """The drafter reads "participants" as ``attendee`` (and "guardians" as ``parent``): a
+    reading that names them the other way scores against them, in both directions."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from draft_public import score
+
+    from flows.draft import draft_policy
+
+    result = draft_policy("# Privacy\n\nWe collect the name and email address of participants and the "
+                          "phone number of their parents or guardians.\n", lang="en")
+    assert {"attendee", "parent"} <= set(result.subjects)
+    reading = {"subjects": {"participant": ["identity.name", "contact.email"],
+                            "guardian": ["contact.phone"]},
+               "retention": {}, "organisation": None, "country": "GB"}
+    t = score(result, reading)
+    assert (t.tp_r, t.n_hand) == (3, 3)
