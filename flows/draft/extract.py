@@ -180,6 +180,10 @@ _SOURCES = re.compile(r"(?i)^(?:directly\s+|indirectly\s+)?(?:from|via|through)\
                       r"^(?:rechtstreeks\s+)?(?:van|via)\s[^:]{0,80}:$")
 
 #: The reader addressed: "you", "vous", "je", "u".
+#: The row of a section's list that says whose data it is ("Data subjects: Customers; …").
+_DATA_SUBJECTS = re.compile(r"(?i)^\s*(?:categories of )?(?:data subjects|persons concerned|affected "
+                            r"persons|catégories de personnes concernées|personnes concernées|"
+                            r"categorieën van betrokkenen|betrokkenen|betrokken personen)\s*:")
 _YOU = re.compile(r"(?i)\b(you|your|vous|votre|vos|je|jij|jou|jouw|u|uw)\b")
 
 _LABEL_END = re.compile(r"\s[:|]|:\s")
@@ -294,6 +298,7 @@ class _Extractor:
         for unit, doc in zip(units, self.docs):
             if unit.kind == ITEM and (found := self._label_subjects(doc)):
                 self.row_subjects[unit.index] = found
+        self._data_subject_rows()
         #: Everyone the policy names (a heading, a list intro, a sentence): a retention row's
         #: activity binds its period to one of them only (else the row stays everyone's).
         self.people_named = {sid for found in (*self.heading_subjects.values(),
@@ -304,6 +309,31 @@ class _Extractor:
         # The controller's identity block (name, register number, address) is not a subject's data.
         self.controller = controller_mod.find(units)
         self.retention_section = [self._in_section(u, self.ret_re) for u in units]
+
+    def _data_subject_rows(self) -> None:
+        """A list whose row "Data subjects: Customers; Prospective customers" names its people,
+        as generated policies write each section ("Processed data types: Inventory data (e.g.
+        names, addresses)", "Data subjects: …", "Purposes of processing: …"): the data of the
+        list's other rows is theirs."""
+        group: list[Unit] = []
+        for unit in [*self.units, None]:
+            if unit is not None and unit.kind == ITEM and group and \
+                    (unit.headings, unit.intros) == (group[0].headings, group[0].intros):
+                group.append(unit)
+                continue
+            people: list[tuple[str, Span]] = []
+            for row in group:
+                m = _DATA_SUBJECTS.match(row.text)
+                if m:
+                    found: dict[str, Span] = {}
+                    for span in self.docs[row.index].spans["subjects"]:
+                        if span.start_char >= m.end():
+                            found.setdefault(span.label_, span)
+                    people = list(found.items())
+            if people:
+                for row in group:
+                    self.row_subjects.setdefault(row.index, people)
+            group = [unit] if unit is not None and unit.kind == ITEM else []
 
     # --- structure helpers -----------------------------------------------------------------
 

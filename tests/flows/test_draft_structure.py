@@ -1926,3 +1926,24 @@ def test_a_membership_section_is_about_the_members(lang, heading, row) -> None:
              "nl": "## Nieuwsbrief\n\nWij verwerken het e-mailadres van abonnees."}[lang]
     result = draft_policy(f"# Privacy\n\n## {heading}\n\n{row}\n\n{other}\n", lang=lang)
     assert keys(result, "member") == {"identity.name", "contact.email", "contact.phone"}
+
+
+@pytest.mark.parametrize("lang, rows", [
+    ("en", "* Processed data types: Inventory data (e.g. names, addresses); Contact data (e.g. e-mail, "
+           "telephone numbers)\n* Data subjects: Customers; Job applicants\n* Purposes of processing: "
+           "Provision of contractual services"),
+    ("fr", "* Types de données traitées : données d'inventaire (par exemple noms, adresses postales) ; données de "
+           "contact (par exemple e-mail, numéros de téléphone)\n* Personnes concernées : clients ; candidats\n"
+           "* Finalités du traitement : fourniture de services contractuels"),
+    ("nl", "* Verwerkte gegevenstypen: basisgegevens (bijv. namen, adressen); contactgegevens (bijv. "
+           "e-mail, telefoonnummers)\n* Betrokkenen: klanten; sollicitanten\n* Doeleinden van de "
+           "verwerking: levering van contractuele diensten"),
+])
+def test_a_data_subjects_row_says_whose_the_list_s_data_is(lang, rows) -> None:
+    """Generated policies close each section with a list: "Processed data types: …", "Data
+    subjects: Customers; …": the list's data is the people its "Data subjects" row names."""
+    heading = {"en": "Business services", "fr": "Services commerciaux", "nl": "Zakelijke diensten"}[lang]
+    result = draft_policy(f"# Privacy\n\n## {heading}\n\n{rows}\n", lang=lang)
+    assert set(result.subjects) == {"customer", "applicant"}
+    for sid in ("customer", "applicant"):
+        assert {"identity.name", "contact.postal_address", "contact.email", "contact.phone"} <= keys(result, sid)
