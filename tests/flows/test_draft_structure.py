@@ -1707,6 +1707,8 @@ def test_retention_events_as_policies_phrase_them(lang, text, expected) -> None:
     ("nl", "Betalingsgegevens", "financial"),
     ("en", "Payment details", "financial"),
     ("fr", "Informations de paiement", "financial"),
+    ("en", "Affiliation", "professional.employment"),
+    ("en", "Municipality of residence", "geolocation.location"),
 ])
 def test_data_list_words_seen_in_public_policies(lang, phrase, key) -> None:
     intro = {"en": "We collect the following data:", "fr": "Nous collectons les données suivantes :",
@@ -1771,6 +1773,9 @@ def test_a_period_from_the_end_of_a_relationship_is_not_the_visitors(lang, text)
     ("en", "We collect the name and phone number of our speakers.", "speaker"),
     ("fr", "Nous collectons le nom et le numéro de téléphone des intervenants.", "speaker"),
     ("nl", "Wij verwerken de naam en het telefoonnummer van sprekers.", "speaker"),
+    ("en", "We collect the name and phone number of presenters.", "speaker"),
+    ("fr", "Nous collectons le nom et le numéro de téléphone des orateurs.", "speaker"),
+    ("nl", "Wij verwerken de naam en het telefoonnummer van presentatoren.", "speaker"),
 ])
 def test_parents_tenants_and_speakers_are_subjects(lang, text, role) -> None:
     """Roles small organisations' policies name (a club's minors' parents, a landlord's
