@@ -180,6 +180,10 @@ _SOURCES = re.compile(r"(?i)^(?:directly\s+|indirectly\s+)?(?:from|via|through)\
                       r"^(?:rechtstreeks\s+)?(?:van|via)\s[^:]{0,80}:$")
 
 #: The reader addressed: "you", "vous", "je", "u".
+#: A row label saying where data is kept ("Chez nos partenaires :", "At our providers:",
+#: "Bij onze partners:"), not whose it is.
+_WHERE_LABEL = re.compile(r"(?i)^\W*(?:(?:chez|auprès de)\s+(?:nos|notre|leurs?|ces)|(?:at|with)\s+our|"
+                          r"bij\s+onze)\s")
 #: The row of a section's list that says whose data it is ("Data subjects: Customers; …").
 _DATA_SUBJECTS = re.compile(r"(?i)^\s*(?:categories of )?(?:data subjects|persons concerned|affected "
                             r"persons|catégories de personnes concernées|personnes concernées|"
@@ -381,6 +385,10 @@ class _Extractor:
         if label is None:
             return None
         cut = len(label)
+        if _WHERE_LABEL.match(label):
+            # "Chez nos partenaires : Données de paiement (Stripe)": where the data is kept,
+            # not whose it is
+            return cut, [], any(span.end_char <= cut for span in doc.spans["categories"])
         named: dict[str, Span] = {}
         for span in doc.spans["subjects"]:
             if span.end_char <= cut:

@@ -1952,3 +1952,15 @@ def test_a_data_subjects_row_says_whose_the_list_s_data_is(lang, rows) -> None:
     assert set(result.subjects) == {"customer", "applicant"}
     for sid in ("customer", "applicant"):
         assert {"identity.name", "contact.postal_address", "contact.email", "contact.phone"} <= keys(result, sid)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nous collectons vos nom et adresse e-mail.\n\n- Chez nos partenaires : données de paiement (Stripe)\n"),
+    ("en", "We collect your name and email address.\n\n- At our partners: payment data (Stripe)\n"),
+    ("nl", "Wij verwerken uw naam en e-mailadres.\n\n- Bij onze partners: betalingsgegevens (Stripe)\n"),
+])
+def test_a_row_saying_where_data_is_kept_names_no_one(lang, text) -> None:
+    """"Chez nos partenaires : Données de paiement (Stripe)" says where the data is kept: the
+    partners are not a subject."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert "partner" not in result.subjects
