@@ -1964,3 +1964,16 @@ def test_a_row_saying_where_data_is_kept_names_no_one(lang, text) -> None:
     partners are not a subject."""
     result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
     assert "partner" not in result.subjects
+
+
+@pytest.mark.parametrize("lang, heading, row", [
+    ("en", "Online ticket sales", "We collect your name and email address."),
+    ("fr", "Billetterie", "Nous collectons vos nom et adresse e-mail."),
+    ("nl", "Ticketverkoop", "Wij verwerken uw naam en e-mailadres."),
+])
+def test_a_ticket_sales_section_is_about_the_attendees(lang, heading, row) -> None:
+    other = {"en": "## Newsletter\n\nWe process the email address of subscribers.",
+             "fr": "## Newsletter\n\nNous traitons l'adresse e-mail des abonnés.",
+             "nl": "## Nieuwsbrief\n\nWij verwerken het e-mailadres van abonnees."}[lang]
+    result = draft_policy(f"# Privacy\n\n## {heading}\n\n{row}\n\n{other}\n", lang=lang)
+    assert keys(result, "attendee") == {"identity.name", "contact.email"}
