@@ -30,6 +30,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
+from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -319,25 +320,28 @@ class _Extractor:
         as generated policies write each section ("Processed data types: Inventory data (e.g.
         names, addresses)", "Data subjects: …", "Purposes of processing: …"): the data of the
         list's other rows is theirs."""
-        group: list[Unit] = []
-        for unit in [*self.units, None]:
-            if unit is not None and unit.kind == ITEM and group and \
-                    (unit.headings, unit.intros) == (group[0].headings, group[0].intros):
-                group.append(unit)
-                continue
-            people: list[tuple[str, Span]] = []
-            for row in group:
-                m = _DATA_SUBJECTS.match(row.text)
-                if m:
-                    found: dict[str, Span] = {}
+        for rows in self._lists():
+            people: dict[str, Span] = {}
+            for row in rows:
+                if m := _DATA_SUBJECTS.match(row.text):
                     for span in self.docs[row.index].spans["subjects"]:
                         if span.start_char >= m.end():
-                            found.setdefault(span.label_, span)
-                    people = list(found.items())
-            if people:
-                for row in group:
-                    self.row_subjects.setdefault(row.index, people)
-            group = [unit] if unit is not None and unit.kind == ITEM else []
+                            people.setdefault(span.label_, span)
+            for row in rows if people else ():
+                self.row_subjects.setdefault(row.index, list(people.items()))
+
+    def _lists(self) -> Iterator[list[Unit]]:
+        """Runs of list items under the same headings and intros, in order."""
+        rows: list[Unit] = []
+        for unit in self.units:
+            if unit.kind == ITEM and rows and (unit.headings, unit.intros) == (rows[0].headings, rows[0].intros):
+                rows.append(unit)
+                continue
+            if rows:
+                yield rows
+            rows = [unit] if unit.kind == ITEM else []
+        if rows:
+            yield rows
 
     # --- structure helpers -----------------------------------------------------------------
 
