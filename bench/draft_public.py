@@ -56,7 +56,7 @@ READINGS = HERE / "readings.yaml"
 #: the fresh sets: new policies read by hand before any draft, one readings file per language.
 #: ``fresh`` was read in the third wave, ``fresh2`` in the fourth and fifth, ``fresh3`` in the
 #: fifth, ``fresh4`` and ``fresh5`` in the sixth, each by readers who never saw the drafter's rules.
-FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 
 #: reading's subject id -> draft subject ids that may stand for it (first present wins).
 ALIASES: dict[str, tuple[str, ...]] = {
