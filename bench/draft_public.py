@@ -47,7 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from catalog.taxonomy import covers  # noqa: E402
-from flows.draft import DraftResult, draft_policy  # noqa: E402
+from flows.draft import DraftError, DraftResult, draft_policy  # noqa: E402
 from flows.draft.reader import read_policy  # noqa: E402
 
 HERE = ROOT / "bench" / "draft"
@@ -192,6 +192,16 @@ def score(result: DraftResult, reading: dict) -> Tally:
     return t
 
 
+def refused(reading: dict) -> Tally:
+    """The score of a policy the drafter refuses (it finds no personal data in it): no pair,
+    retention, organisation or country drafted, so every one the reading holds is missed."""
+    t = Tally(n_policies=1)
+    t.n_hand = sum(len(cats) for cats in reading["subjects"].values())
+    t.ret_n = len(reading["retention"])
+    t.notes.append("refused: the drafter found no personal data")
+    return t
+
+
 def _r(a: int, b: int) -> str:
     return f"{a / b:.2f} ({a}/{b})" if b else "-"
 
@@ -228,9 +238,13 @@ def run(names: list[str], readings: dict, verbose: bool, folder: Path = POLICIES
         reading = readings[name]
         text = read_policy(folder / reading["file"])
         started = time.perf_counter()
-        result = draft_policy(text, source_name=reading["file"])
+        try:
+            result = draft_policy(text, source_name=reading["file"])
+            t = score(result, reading)
+        except DraftError:
+            # the drafter finds no personal data in it: nothing drafted, every reading item missed
+            t = refused(reading)
         seconds = time.perf_counter() - started
-        t = score(result, reading)
         total.add(t)
         if totals_only:
             continue

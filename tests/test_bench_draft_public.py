@@ -61,3 +61,16 @@ def test_a_reading_s_participants_are_the_draft_s_attendees() -> None:
                "retention": {}, "organisation": None, "country": "GB"}
     t = score(result, reading)
     assert (t.tp_r, t.n_hand) == (3, 3)
+
+
+def test_a_policy_the_drafter_refuses_scores_as_all_missed() -> None:
+    """A held-out policy in which the drafter finds no personal data must count (every pair
+    and retention of its reading missed), not stop the run with a traceback naming it."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from draft_public import refused
+
+    reading = {"subjects": {"member": ["identity.name", "contact.email"]},
+               "retention": {"member": {"rule": "as_long_as_necessary"}},
+               "organisation": ["Harbour Books"], "country": "GB"}
+    t = refused(reading)
+    assert (t.tp_r, t.n_hand, t.ret_ok, t.ret_n, t.both_ok, t.n_policies) == (0, 2, 0, 1, 0, 1)
