@@ -35,7 +35,7 @@ _TOKEN = r"(?:(?:d[’'])?[A-Z0-9À-Ý][\w’'.&\-]*|[a-z][\w\-]*[.\-][\w.\-]+|&
 _PARTICLE = r"(?:de|van|der|den|het|du|des|la|le|of|the|for|von|und|en|et|and)"
 _NAME = (rf"{_TOKEN}(?:[ \t]+(?:–[ \t]+)?(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{0,6}}"
          rf"(?:[ \t]+(?:vzw|asbl|bv|nv|bvba|vof|cvba|sàrl|sarl|srl|ry))?")
-_HONORIFIC = r"(?:(?:l[’']entreprise individuelle de|la société|the company|de firma|het bedrijf)\s+)?(?:(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|de heer|mevrouw)\s+)?"
+_HONORIFIC = r"(?:[Ll][’'](?=[A-ZÀ-Ý]))?(?:(?:l[’']entreprise individuelle de|la société|the company|de firma|het bedrijf)\s+)?(?:(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|de heer|mevrouw)\s+)?"
 
 #: What kind of body the name is, in lowercase before it: "De muziekvereniging TOGIDO Hekelingen
 #: hecht ...", "L'association Indigo s'engage ...", "As the charity Helping Hands, we are ...":
@@ -147,8 +147,9 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # "Politique de confidentialité de X", "PRIVACY VERKLARING VAN X"
     rf"^{_POLICY_TITLE}\s*[-–—:|]\s*(?P<name>{_NAME})$",
     rf"^(?!(?:General|Client|Customer|Website|Members?|Patient|Employee|Staff|Candidate|Applicant|"
-    rf"Cookies?|Our|Your|The|This|Updated|New|Full|Short)\b)"
-    rf"(?P<name>{_SHORT_NAME})\s+(?:(?:General|Client|Customer|Website|Member|Members)\s+)?"
+    rf"Recruitment|Volunteer|Supplier|Job|Cookies?|Our|Your|The|This|Updated|New|Full|Short)\b)"
+    rf"(?P<name>{_SHORT_NAME})\s+(?:(?:General|Client|Customer|Website|Member|Members|Recruitment|Candidate|"
+    rf"Applicant|Job\s+Applicant|Employee|Staff|Volunteer|Patient|Supplier)\s+)?"
     rf"(?:Privacy\s+(?:Policy|Notice|Statement)|Privacyverklaring|Privacybeleid)$",
     rf"^{_POLICY_TITLE}\s+(?:de|d[’']|du|of|for|van|VAN)\s*(?:l[’']\s*)?(?P<name>{_NAME})$",
     # "At EDS your privacy is important", "Bij X nemen we je privacy serieus", "Chez X, nous"

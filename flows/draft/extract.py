@@ -155,7 +155,7 @@ _ANAPHORA = re.compile(
     r"dit soort gegevens|deze persoonsgegevens)\b")
 
 #: A heading that announces data collected (overrides a skip word such as "contact").
-_DECLARES = re.compile(r"(?i)\b(form|forms|formulaire|formulier|we collect|collect\w*|"
+_DECLARES = re.compile(r"(?i)\b(form|forms|formulaires?|formulieren|formulier|we collect|collect\w*|"
                        r"verzamel\w*|wij verwerken|collectées?|recueillies)\b")
 
 #: A collection cue that is a verb ("we collect", "nous traitons"), not a noun ("data about").

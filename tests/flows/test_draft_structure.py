@@ -1219,6 +1219,9 @@ CONTROLLER_OPENINGS = [
     ("en","* Controller: Nordic Research Software Engineers ry. Contact: the chat.","Nordic Research Software Engineers ry"),
     # the key terms in brackets, in Dutch
     ("nl",'Bakkerij De Molen BV ("Wij", "Ons", "Onze") respecteert uw privacy.',"Bakkerij De Molen BV"),
+    # an elided article before the name; a title naming whose notice it is
+    ("fr","Le site atelier.fr (ci-après « le Site ») édité par l'Atelier Lumen s'engage à protéger vos données.","Atelier Lumen"),
+    ("en","Harbour Books Recruitment Privacy Notice","Harbour Books"),
 ]
 #: the openings above whose name no fallback guesses: another name is cited more often
 _DISTRACTOR = {"en": "Our CfP team and the CfP reviewers read it.",
@@ -1977,3 +1980,14 @@ def test_a_ticket_sales_section_is_about_the_attendees(lang, heading, row) -> No
              "nl": "## Nieuwsbrief\n\nWij verwerken het e-mailadres van abonnees."}[lang]
     result = draft_policy(f"# Privacy\n\n## {heading}\n\n{row}\n\n{other}\n", lang=lang)
     assert keys(result, "attendee") == {"identity.name", "contact.email"}
+
+
+@pytest.mark.parametrize("lang, heading, row", [
+    ("fr", "Données des formulaires de contact", "Données collectées : Nom, prénom, e-mail, téléphone."),
+    ("nl", "Gegevens uit contactformulieren", "Wij verwerken: naam, e-mailadres, telefoonnummer."),
+])
+def test_a_heading_naming_contact_forms_in_the_plural_declares_data(lang, heading, row) -> None:
+    """"Contact" alone heads the controller's contact section (skipped); "Données des
+    formulaires de contact" names the forms whose data it lists."""
+    result = draft_policy(f"# Privacy\n\n## {heading}\n\n{row}\n", lang=lang)
+    assert keys(result, "correspondent") == {"identity.name", "contact.email", "contact.phone"}
