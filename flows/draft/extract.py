@@ -194,6 +194,12 @@ _YOU = re.compile(r"(?i)\b(you|your|vous|votre|vos|je|jij|jou|jouw|u|uw)\b")
 _LABEL_END = re.compile(r"\s[:|]|:\s")
 
 
+#: A retention row's lead before its period when no colon sets it off ("Données de réservation
+#: 3 ans après la prestation", "Newsletter until you unsubscribe").
+_PERIOD_LEAD = re.compile(r"(?i)^(\S.{2,60}?)\s+(?=\d|jusqu|until|tot\b|totdat|pendant|for\b|during|"
+                          r"gedurende|maximaal|maximum|max\b|up to)")
+
+
 def _row_label(text: str) -> str | None:
     """A list row's label: the short lead before its first ":" or "|" ("Pour les demandes de
     contact : 12 mois"), or None when the row has none."""
@@ -377,6 +383,8 @@ class _Extractor:
         label (before ":" or "|") counts: the period's own words ("after our last contact") name
         no activity."""
         label = _row_label(unit.text)
+        if label is None and (lead := _PERIOD_LEAD.match(unit.text)):
+            label = lead.group(1)  # "Données de réservation 3 ans après la prestation": no colon
         if label is None:
             return []
         return [sid for sid, _ in self._activity_hits(label, self.activity)

@@ -1991,3 +1991,24 @@ def test_a_heading_naming_contact_forms_in_the_plural_declares_data(lang, headin
     formulaires de contact" names the forms whose data it lists."""
     result = draft_policy(f"# Privacy\n\n## {heading}\n\n{row}\n", lang=lang)
     assert keys(result, "correspondent") == {"identity.name", "contact.email", "contact.phone"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nous collectons vos nom et adresse e-mail. Nous enregistrons l'adresse IP des visiteurs.\n\n"
+           "## Durée de conservation\n\nVos données sont conservées pendant les durées suivantes :\n\n"
+           "- Données de réservation 3 ans après la prestation\n"),
+    ("en", "We collect your name and email address. We log the IP address of visitors.\n\n"
+           "## Retention\n\nYour data is kept for the following periods:\n\n"
+           "- Booking data 3 years after the service is provided\n"),
+    ("nl", "Wij verwerken uw naam en e-mailadres. Wij registreren het IP-adres van bezoekers.\n\n"
+           "## Bewaartermijnen\n\nUw gegevens worden bewaard gedurende de volgende termijnen:\n\n"
+           "- Boekingsgegevens 3 jaar na de dienstverlening\n"),
+])
+def test_a_retention_row_with_no_colon_is_its_activity_s_period(lang, text) -> None:
+    """"Données de réservation 3 ans après la prestation": the row's lead before its period
+    names the bookings, so "you" are the customers, whose period it is, from the service; the
+    visitors keep theirs."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert set(result.subjects) == {"customer", "visitor"}
+    assert retention(result, "customer") == ("P3Y", "end_of_relationship")
+    assert retention(result, "visitor") == ("as_long_as_necessary",)
