@@ -166,11 +166,12 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
         if not draft.purposes:
             draft.purposes = [_fallback_purpose(sid, ex.items)]
         financial = any(k.startswith("financial") for k in draft.category_keys())
-        # A policy that speaks to "you" throughout and names its customers only in a retention
-        # row ("Données clients : durée de la relation + 3 ans"): "you" are that customer (not
-        # the prospects or applicants another row names).
+        # A policy that speaks to "you" and names its customers only in a retention row
+        # ("Données clients : durée de la relation + 3 ans"): "you" are that customer (not the
+        # prospects or applicants another row names), whether or not a section is about others
+        # (the website's visitors).
         owners = {sid, "*"}
-        if sid == DEFAULT_SUBJECT and ex.single_subject:
+        if sid == DEFAULT_SUBJECT:
             owners |= {c for c in YOU_AS if c not in by_subject}
         candidates = [
             i for i in ex.items

@@ -2012,3 +2012,19 @@ def test_a_retention_row_with_no_colon_is_its_activity_s_period(lang, text) -> N
     assert set(result.subjects) == {"customer", "visitor"}
     assert retention(result, "customer") == ("P3Y", "end_of_relationship")
     assert retention(result, "visitor") == ("as_long_as_necessary",)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "## Données collectées\n\nNous collectons vos nom et adresse e-mail.\n\n### Données de navigation"
+           "\n\n- Adresse IP\n\n## Durée de conservation\n\n- Données clients : 3 ans après la prestation\n"),
+    ("en", "## Data we collect\n\nWe collect your name and email address.\n\n### Browsing\n\n- IP address"
+           "\n\n## Retention\n\n- Customer data: 3 years after the service is provided\n"),
+    ("nl", "## Welke gegevens\n\nWij verwerken uw naam en e-mailadres.\n\n### Websitebezoek\n\n- IP-adres"
+           "\n\n## Bewaartermijnen\n\n- Klantgegevens: 3 jaar na de dienstverlening\n"),
+])
+def test_you_are_the_customer_a_retention_row_names_beside_a_visitors_section(lang, text) -> None:
+    """"You" are the customers a retention row names even when a section is about the site's
+    visitors (so the policy does not speak to "you" alone)."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert retention(result, "user") == ("P3Y", "end_of_relationship")
+    assert retention(result, "visitor") == ("as_long_as_necessary",)
