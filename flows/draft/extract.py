@@ -194,6 +194,10 @@ _YOU = re.compile(r"(?i)\b(you|your|vous|votre|vos|je|jij|jou|jouw|u|uw)\b")
 _LABEL_END = re.compile(r"\s[:|]|:\s")
 
 
+#: Words before "a year" / "an" / "jaar" that make it a frequency ("once a year", "par an",
+#: "per jaar"), not a period.
+_FREQUENCY = frozenset({"once", "twice", "per", "each", "every", "par", "chaque", "keer", "maal", "elk", "ieder"})
+
 #: A retention row's lead before its period when no colon sets it off ("Données de réservation
 #: 3 ans après la prestation", "Newsletter until you unsubscribe").
 _PERIOD_LEAD = re.compile(r"(?i)^(\S.{2,60}?)\s+(?=\d|jusqu|until|tot\b|totdat|pendant|for\b|during|"
@@ -1003,6 +1007,8 @@ class _Extractor:
         best: tuple[int, str, str] | None = None
         days_per = {"year": 365, "month": 30, "week": 7, "day": 1}
         for span in spans:
+            if span.start > 0 and span.doc[span.start - 1].lower_ in _FREQUENCY:
+                continue  # "free of charge once a year", "une fois par an": how often, not how long
             value = self._number(span)
             if not value:  # "0 days" names no period
                 continue

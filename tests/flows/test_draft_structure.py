@@ -2028,3 +2028,13 @@ def test_you_are_the_customer_a_retention_row_names_beside_a_visitors_section(la
     result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
     assert retention(result, "user") == ("P3Y", "end_of_relationship")
     assert retention(result, "visitor") == ("as_long_as_necessary",)
+
+
+@pytest.mark.parametrize("text", [
+    "You may request the personal data we hold on you at any time (free of charge once a year).",
+    "We hold your data securely and review it twice a year.",
+])
+def test_once_a_year_is_a_frequency_not_a_period(text) -> None:
+    """"Free of charge once a year" says how often, not how long data is held."""
+    result = draft_policy(f"# Privacy\n\nWe collect your name and email address. {text}\n", lang="en")
+    assert retention(result, "user") == ("as_long_as_necessary",)
