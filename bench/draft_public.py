@@ -7,6 +7,7 @@
     python bench/draft_public.py --set fresh2 --half dev -v  # the second fresh set (fourth wave)
     python bench/draft_public.py --set fresh3 --half dev -v  # the third fresh set (fifth wave)
     python bench/draft_public.py --set fresh5 --half dev -v  # fresh4 and fresh5 (sixth wave)
+    python bench/draft_public.py --set fresh7 --half dev -v  # fresh6 and fresh7 (seventh wave)
     python bench/draft_public.py --size 5        # draft a 5 MB policy and print the seconds
 
 The original policies (5 English, 5 French, 5 Dutch; HTML and Markdown) and their provenance are
@@ -55,7 +56,8 @@ POLICIES = HERE / "policies"
 READINGS = HERE / "readings.yaml"
 #: the fresh sets: new policies read by hand before any draft, one readings file per language.
 #: ``fresh`` was read in the third wave, ``fresh2`` in the fourth and fifth, ``fresh3`` in the
-#: fifth, ``fresh4`` and ``fresh5`` in the sixth, each by readers who never saw the drafter's rules.
+#: fifth, ``fresh4`` and ``fresh5`` in the sixth, ``fresh6`` and ``fresh7`` in the seventh, each by
+#: readers who never saw the drafter's rules.
 FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 
 #: reading's subject id -> draft subject ids that may stand for it (first present wins).
@@ -287,7 +289,7 @@ def big_policy(megabytes: float) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", dest="which", choices=("original", *FRESH_SETS),
-                        default="original", help="original: the fifteen tuned on; fresh, fresh2, fresh3: "
+                        default="original", help="original: the fifteen tuned on; fresh to fresh7: "
                         "new policies read before any draft (their held-out halves print totals only)")
     parser.add_argument("--half", choices=("dev", "heldout", "both"), default="dev")
     parser.add_argument("-v", "--verbose", action="store_true")

@@ -62,7 +62,6 @@ _SHORT_NAME = rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{0,6}}?"
 _POLICY_TITLE = (r"(?:[Pp]rivacy(?:\s+(?:[Pp]olicy|[Nn]otice|[Ss]tatement))?|PRIVACY(?:\s+(?:POLICY|NOTICE))?|"
                  r"[Pp]olitique\s+de\s+confidentialité|[Pp]rivacy\s?(?:verklaring|beleid)|PRIVACY\s?(?:VERKLARING|BELEID))")
 
-#: Identity sentences; group "name" is the controller. Searched on one unit's text at a time.
 #: A Dutch title naming the body right after it: "PRIVACYVERKLARING O3202S - Jan Berchmans",
 #: "Privacyverklaring Bakkerij De Molen" (not "Privacyverklaring Sollicitanten", a role's). It may
 #: name a product ("Privacyverklaring ATK WPBR Tool"), so it counts less than a sentence saying
@@ -71,6 +70,7 @@ _BARE_TITLE = re.compile(
     rf"^(?:[Pp]rivacy\s?(?:verklaring|beleid)|PRIVACY\s?(?:VERKLARING|BELEID))\s+(?!(?:{_TITLE_NOT_NAME})\b)"
     rf"(?P<name>{_NAME}(?:[ \t]+[-–][ \t]+{_NAME})?)$")
 
+#: Identity sentences; group "name" is the controller. Searched on one unit's text at a time.
 _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # EN
     rf"(?P<name>{_NAME}(?:,\s+{_TOKEN})?)\s+(?:is|are|acts as)\s+(?:the\s+|a\s+)?(?:data\s+)?controller",
