@@ -187,6 +187,14 @@ _FIELD_LABEL = re.compile(r"(?i)^(?:post|e-?mail|bezoek|correspondentie|factuur)
                           r"contactgegevens|contact details|website|site web|kvk|btw|siret|iban)\b")
 _NAME_LINE = re.compile(rf"^{_HONORIFIC}(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\))?"
                         rf"(?:,?\s+(?:trading\s+as|t/a|h\.o\.d\.n\.|handelend\s+onder\s+de\s+naam)\s+[^\n]{{1,80}})?\.?$")
+#: A sentence crediting the text another body wrote ("Voor dit deel is gebruik gemaakt van de
+#: privacyverklaring van BIT (CC BY-SA)", "adapted from the privacy notice of X"): the body it
+#: names wrote the words, it is not this policy's controller.
+_CREDIT = re.compile(r"(?i)gebruik\s+gemaakt\s+van|gebaseerd\s+op|ontleend\s+aan|overgenomen\s+(?:van|uit)|"
+                     r"\b(?:based|modell?ed)\s+on\b|adapted\s+from|derived\s+from|courtesy\s+of|"
+                     r"(?:inspirée?s?|adaptée?s?|tirée?s?|reprise?s?)\s+(?:de\b|du\b|d[’']|par\b)|basée?s?\s+sur|"
+                     r"\bCC[ -]BY\b|creative\s*commons")
+
 #: Words one of the identity patterns needs: a cheap test before the identity patterns run.
 _TRIGGER = re.compile(
     r"(?i)controller|verantwoordelijk|responsable|operated|owned|managed|run\s+by|published|"
@@ -394,7 +402,8 @@ def find(units: list[Unit]) -> Controller:
         previous = unit
         in_identity_section = any(names_identity(i) for i in unit.headings[-1:]) \
             or (unit.kind == HEADING and names_identity(unit.index))
-        triggered = _trigger_search(text) or _TRIGGER_START.match(text) or _OPENING_TRIGGER.match(text)
+        triggered = (_trigger_search(text) or _TRIGGER_START.match(text) or _OPENING_TRIGGER.match(text)) \
+            and not _CREDIT.search(text)
         for pattern in _IDENTITY if triggered else ():
             for m in pattern.finditer(text):
                 name = _clean_name(m.group("name"))

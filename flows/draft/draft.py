@@ -19,13 +19,11 @@ from catalog import taxonomy
 from catalog.errors import RopaError
 from flows.draft import language as lang_mod
 from flows.draft import layout
-from flows.draft.extract import DEFAULT_SUBJECT, Extraction, extract
+from flows.draft.extract import DEFAULT_SUBJECT, YOU_AS, Extraction, extract
 from flows.draft.lexicons import LANGUAGES, pipeline
 from flows.draft.model import INCLUDE_AT, Evidence, Item, Purpose, Retention, SubjectDraft
 
 FALLBACK_RETENTION_CONFIDENCE = 0.45
-#: The roles "you" take in a policy that speaks to its reader throughout.
-YOU_AS = ("customer", "client")
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -154,7 +152,7 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
         for sid, evidence in ex.split_roles.items():
             if sid not in subjects and (role := _split_role(sid, subjects[DEFAULT_SUBJECT], evidence)):
                 subjects[sid] = role
-        _what_you_left(subjects, ex.split_roles)
+        _what_you_left(subjects, ex.split_roles, ex.visitors_named)
 
     for sid, draft in subjects.items():
         masked: dict[str, Item] = {}
@@ -235,12 +233,15 @@ def _split_role(sid: str, you: SubjectDraft, evidence: Evidence) -> SubjectDraft
                         subject_item=Item("subject", sid, sid, SPLIT_CONFIDENCE, why))
 
 
-def _what_you_left(subjects: dict[str, SubjectDraft], split: dict[str, Evidence]) -> None:
+def _what_you_left(subjects: dict[str, SubjectDraft], split: dict[str, Evidence],
+                   visitors_named: bool = True) -> None:
     """"You" once the roles a retention list names are split off: when the roles took all of the
     reader's data ("Enquiries: 12 months" and a name and e-mail), "you" are those roles and no
     one else; when only online data is left (the contact form took the name, e-mail and message;
     the browser and device remain), what is left is what a visit leaves: "you" are the site's
-    visitor, holding that data alone. Otherwise "you" stay, for the activities no row names."""
+    visitor, holding that data alone, if the policy speaks of visitors; if it does not, and one
+    role took the rest ("Données clients : durée de la relation + 3 ans"), "you" are that role,
+    online data and all. Otherwise "you" stay, for the activities no row names."""
     you = subjects[DEFAULT_SUBJECT]
     taken = {i.value for sid in split if sid in subjects and sid != DEFAULT_SUBJECT
              for i in subjects[sid].categories}
@@ -249,7 +250,16 @@ def _what_you_left(subjects: dict[str, SubjectDraft], split: dict[str, Evidence]
     left = [i for i in you.categories if i.included and i.value not in taken]
     if not left:
         del subjects[DEFAULT_SUBJECT]
-    elif "visitor" not in subjects and all(i.value.startswith("online") for i in left):
+    elif not all(i.value.startswith("online") for i in left):
+        return
+    elif not visitors_named and len(roles := [sid for sid in split if sid in subjects
+                                              and sid != DEFAULT_SUBJECT]) == 1 \
+            and roles[0] not in _ROLE_SHARE:
+        role = subjects[roles[0]]
+        role.categories = role.categories + [replace(i, subject=role.id, confidence=min(
+            i.confidence, SPLIT_CONFIDENCE)) for i in left]
+        del subjects[DEFAULT_SUBJECT]
+    elif "visitor" not in subjects:
         why = Evidence("what the roles of the retention list leave to 'you' is online data only: "
                        "'you' are the site's visitor (check)", 0, None)
         del subjects[DEFAULT_SUBJECT]

@@ -128,8 +128,13 @@ _EXCEPT = re.compile(r"(?i)\b(unless|except|other than|or otherwise|or else|sauf
 
 
 def _exception_start(sent: "_Sent") -> int:
-    """Where the sentence's exception clause starts (a character offset in its Doc), else its end."""
+    """Where the sentence's exception clause starts (a character offset in its Doc), else its end.
+    An exception that opens the sentence ("Unless specifically mentioned in this policy, all
+    attendee data … will be deleted 12 months after the end of the event") ends at its comma:
+    the rule is what follows."""
     m = _EXCEPT.search(sent.text)
+    if m and m.start() <= 2 and (comma := sent.text.find(",", m.end())) > 0:
+        m = _EXCEPT.search(sent.text, comma)
     return sent.sent.start_char + m.start() if m else sent.sent.end_char
 
 
@@ -198,6 +203,10 @@ _LABEL_END = re.compile(r"\s[:|]|:\s")
 #: "per jaar"), not a period.
 _FREQUENCY = frozenset({"once", "twice", "per", "each", "every", "par", "chaque", "keer", "maal", "elk", "ieder"})
 
+#: The roles "you" take when a retention row names them ("Données clients : durée de la relation
+#: + 3 ans"): the reader's own period, under the id "user".
+YOU_AS = ("customer", "client")
+
 #: A retention row's lead before its period when no colon sets it off ("Données de réservation
 #: 3 ans après la prestation", "Newsletter until you unsubscribe").
 _PERIOD_LEAD = re.compile(r"(?i)^(\S.{2,60}?)\s+(?=\d|jusqu|until|tot\b|totdat|pendant|for\b|during|"
@@ -207,7 +216,7 @@ _PERIOD_LEAD = re.compile(r"(?i)^(\S.{2,60}?)\s+(?=\d|jusqu|until|tot\b|totdat|p
 def _row_label(text: str) -> str | None:
     """A list row's label: the short lead before its first ":" or "|" ("Pour les demandes de
     contact : 12 mois"), or None when the row has none."""
-    m = _LABEL_END.search(text, 0, 80)
+    m = _LABEL_END.search(text, 0, 100)
     return text[:m.start()] if m and m.start() > 0 else None
 
 
@@ -275,6 +284,8 @@ class Extraction:
     #: roles of "you" that only a retention row names ("Newsletter : 3 ans"), with that row:
     #: the assembler declares them with the share of the general data list their activity uses
     split_roles: dict[str, Evidence] = field(default_factory=dict)
+    #: whether the policy speaks of its website's visitors anywhere (a heading, a list, a sentence)
+    visitors_named: bool = False
     source: dict[str, object] = field(default_factory=dict)
 
 
@@ -391,8 +402,10 @@ class _Extractor:
             label = lead.group(1)  # "Données de réservation 3 ans après la prestation": no colon
         if label is None:
             return []
+        # a cookie or analytics row ("Cookies analytiques : 13 mois") is the visitors' period
+        # only when the policy speaks of visitors: it does not split them off "you"
         return [sid for sid, _ in self._activity_hits(label, self.activity)
-                if any_role or sid in self.people_named]
+                if sid in self.people_named or (any_role and sid != "visitor")]
 
     def _label_reading(self, doc: Doc) -> tuple[int, list[tuple[str, Span]], bool] | None:
         """A list row's label (the short lead before ":" or "|"): where it ends, the people it
@@ -870,19 +883,25 @@ class _Extractor:
                 mentioned = ([sid for sid, _ in row] if row else
                              list(dict.fromkeys(s.label_ for s in sent.spans("subjects"))))
                 if not mentioned and self._cookie_lifetime(unit, sent):
-                    continue
+                    if "visitor" not in self._visit_row(unit):
+                        continue
+                    mentioned = ["visitor"]
                 if not mentioned and not self.in_list(unit) and _ANAPHORA.search(sent.text):
                     mentioned = self._subjects_before(sent)
                 if not mentioned and self.in_list(unit):
                     mentioned = self._row_activity(unit)
-                    if not mentioned and out.single_subject:
+                    if out.single_subject:
                         # A policy that speaks to "you" throughout and keeps each activity's
                         # data for its own period ("Pour les demandes de contact : 12 mois",
                         # "Newsletter : jusqu'au retrait de votre consentement") declares those
-                        # people apart: the roles "you" take, split by the retention list.
+                        # people apart: the roles "you" take, split by the retention list,
+                        # whether or not the policy names them elsewhere ("Sollicitaties: 1
+                        # jaar" beside "een sollicitant"). A visit's row keeps its period for
+                        # the visitors but takes no share of what "you" give.
                         mentioned = self._row_activity(unit, any_role=True)
                         for sid in mentioned:
-                            out.split_roles.setdefault(sid, self.evidence(sent))
+                            if sid != "visitor":
+                                out.split_roles.setdefault(sid, self.evidence(sent))
                 records = not mentioned and (_names_records(sent.text) or self._records_before(sent)
                                              or self._row_of_no_one(unit))
                 # the sentence, or its list's intro or heading, names whose data this is
@@ -950,6 +969,16 @@ class _Extractor:
         if not _COOKIE.search(sent.text):
             return False
         return all(c.label_.startswith("online") for c in sent.spans("categories"))
+
+    def _visit_row(self, unit: Unit) -> list[str]:
+        """The people a retention list's row names by activity ("Cookies analytiques 13 mois
+        maximum", "Technische gegevens (IP-hash, analytics-cookies): maximaal 13 maanden": the
+        visitors', when the policy speaks of them). A cookie's own lifetime is given under a
+        cookies heading or in a table with an expiry column, not in the retention list."""
+        if unit.kind != ITEM or not self.retention_section[unit.index] or any(
+                _COOKIE.search(self.units[i].text) for i in (*unit.headings, *unit.intros)):
+            return []
+        return self._row_activity(unit)
 
     def _row_of_no_one(self, unit: Unit) -> bool:
         """A table row whose first cell names a processing but no person, activity or data
@@ -1041,6 +1070,7 @@ class _Extractor:
         lower_tokens = {t.text for doc in self.docs for t in doc if t.text.islower()}
         counts: Counter[str] = Counter()
         follows: dict[str, Counter[str]] = defaultdict(Counter)
+        numbered: Counter[str] = Counter()  # "365 Physiotherapy": a number that opens the name
         legal: set[str] = set()
         first_lines = {u.index for u in self.units[:3]}
         in_title: set[str] = set()
@@ -1061,6 +1091,8 @@ class _Extractor:
                 counts[word] += 1
                 if unit.index in first_lines:
                     in_title.add(word)
+                if tok.i > 0 and doc[tok.i - 1].text.isdigit():
+                    numbered[f"{doc[tok.i - 1].text} {word}"] += 1
                 nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
                 if nxt is not None:
                     follows[word][nxt.text] += 1
@@ -1088,6 +1120,11 @@ class _Extractor:
         if nxt and nxt[:1].isupper() and nxt.isalpha() and (
                 spelt_by_domain or (n >= 0.8 * counts[best] and (counts[best] >= 2 or nxt in counts))):
             name = f"{best} {nxt}"
+        # a number before the name each time it is used, or in the site's domain, is part of it
+        lead = next((n for n, k in numbered.items() if n.endswith(f" {best}")
+                     and (k >= 0.8 * counts[best] or _squash(n) in domains)), None)
+        if lead is not None:
+            name = f"{lead.split()[0]} {name}"
         conf = 0.7 if counts[best] >= 5 else 0.45
         return name, conf, f"the proper name the text uses most ({counts[best]} times)"
 
@@ -1231,6 +1268,7 @@ def extract(text: str, units: list[Unit], pipe: Pipeline, source_name: str | Non
     ex.settle_categories(hits, out)
     ex.purposes(out)
     ex.retention(out)
+    out.visitors_named = "visitor" in ex.people_named
     role = ex.title_role()
     if role is not None:
         _reader_is(role, out, ex)

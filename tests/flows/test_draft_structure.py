@@ -282,7 +282,7 @@ def test_a_period_naming_other_records_is_not_the_sentence_before_s(lang: str, t
     ("fr", "Données clients (achats) : Durée de la relation commerciale + 3 ans", ("P3Y", "end_of_relationship")),
     ("fr", "Donnees clients : duree du contrat + 5 ans", ("P5Y", "end_of_relationship")),
     ("en", "Customer data: duration of the contract plus 3 years", ("P3Y", "end_of_relationship")),
-    ("nl", "Klantgegevens: duur van de overeenkomst + 2 jaar", ("P2Y", "end_of_relationship")),
+    ("nl", "Gegevens van klanten: duur van de overeenkomst + 2 jaar", ("P2Y", "end_of_relationship")),
 ])
 def test_you_are_the_customer_a_retention_row_names(lang: str, row: str, rule) -> None:
     intro = {"en": "We collect your name and email address.\n\n## Retention\n\nData is kept as follows:\n\n",
@@ -1732,6 +1732,7 @@ def test_everyday_phrases_that_contain_a_category_word_name_no_data(lang, text, 
 
 @pytest.mark.parametrize("lang, intro, row, role", [
     ("nl", "Wij verwerken uw naam en e-mailadres.", "Boekingsgegevens: tot 2 jaar na het evenement", "customer"),
+    ("nl", "Wij verwerken uw naam en e-mailadres.", "Klantgegevens: 2 jaar na het laatste contact", "customer"),
     ("nl", "Wij verwerken uw naam en e-mailadres.", "Contactaanvragen: 2 jaar na het laatste contact", "correspondent"),
     ("nl", "Wij verwerken uw e-mailadres.", "Nieuwsbriefinschrijvingen: 2 jaar na het laatste contact", "subscriber"),
     ("en", "We collect your name and email address.", "Booking details: 2 years after the event", "customer"),
@@ -2038,3 +2039,108 @@ def test_once_a_year_is_a_frequency_not_a_period(text) -> None:
     """"Free of charge once a year" says how often, not how long data is held."""
     result = draft_policy(f"# Privacy\n\nWe collect your name and email address. {text}\n", lang="en")
     assert retention(result, "user") == ("as_long_as_necessary",)
+
+
+# --- eighth wave: rules from fresh8's dev half ---------------------------------------------------
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("nl", "## Privacyverklaring NLUUG\n\nNLUUG verwerkt de gegevens van haar leden: naam en e-mailadres.\n\n"
+           "### Videoconferentie\n\nVoor dit deel is gebruik gemaakt van versie 2020-03-26 van de "
+           "privacyverklaring van BIT (CC BY-SA).", "NLUUG"),
+    ("en", "Harbour Books Ltd sells books. We collect your name and email address.\n\n"
+           "This notice is adapted from the privacy notice of Tulp Software (CC BY-SA).", "Harbour Books Ltd"),
+    ("fr", "Atelier Lumen SARL vend des livres. Nous collectons votre nom et votre adresse e-mail.\n\n"
+           "Ce texte est adapté d'un modèle publié par Mobilis.", "Atelier Lumen SARL"),
+])
+def test_a_credit_for_borrowed_text_does_not_name_the_controller(lang, text, name) -> None:
+    """"Voor dit deel is gebruik gemaakt van de privacyverklaring van BIT": BIT wrote the words,
+    the policy's own title names the controller."""
+    assert draft_policy(f"# Privacy\n\n{text}\n", lang=lang).organisation.value == name
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "365 Physiotherapy respects the data you share. We collect your name and email address. "
+           "365 Physiotherapy does not share it. Write to 365 Physiotherapy at contact@365physiotherapy.ie."),
+    ("fr", "Chez 365 Kiné, vos données comptent. Nous collectons votre nom et votre adresse e-mail. "
+           "365 Kiné ne les vend pas. Écrivez à 365 Kiné : contact@365kine.fr."),
+    ("nl", "Bij 365 Fysio zijn uw gegevens veilig. Wij verwerken uw naam en e-mailadres. 365 Fysio "
+           "verkoopt ze niet. Mail 365 Fysio via info@365fysio.nl."),
+])
+def test_a_number_that_opens_the_name_each_time_is_part_of_it(lang, text) -> None:
+    """"365 Physiotherapy", named four times and spelt so by its domain: the number is the
+    name's, not a stray figure before it."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert result.organisation.value.startswith("365 ")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nous collectons votre nom et votre adresse e-mail. Nous enregistrons l'adresse IP des visiteurs.\n\n"
+           "## Durée de conservation\n\n- Cookies analytiques 13 mois maximum\n"),
+    ("en", "We collect your name and email address. We log the IP address of visitors.\n\n"
+           "## How long we keep data\n\n- Analytics data | Up to 13 months\n"),
+    ("nl", "Wij verwerken uw naam en e-mailadres. Wij registreren het IP-adres van bezoekers.\n\n"
+           "## Bewaartermijnen\n\n- **Technische / attributie-gegevens (IP-hash, browser-fingerprint, "
+           "analytics-cookies):** maximaal 13 maanden.\n"),
+])
+def test_an_analytics_row_of_the_retention_list_is_the_visitors_period(lang, text) -> None:
+    """A retention list's "Cookies analytiques 13 mois maximum" keeps the visitors' data that
+    long when the policy speaks of visitors (a cookie's own lifetime sits under a cookies heading)."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert retention(result, "visitor") == ("P13M", "collection")
+    assert retention(result, "user") == ("as_long_as_necessary",)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We collect the name and email address of attendees. Unless specifically mentioned in this "
+           "policy, all attendee data held by us will be deleted no later than 12 months after the end "
+           "of the event."),
+    ("fr", "Nous collectons le nom et l'adresse e-mail des participants. Sauf mention contraire, les "
+           "données des participants sont supprimées au plus tard 12 mois après la fin de l'événement."),
+    ("nl", "Wij verwerken de naam en het e-mailadres van deelnemers. Tenzij anders vermeld, worden de "
+           "gegevens van deelnemers uiterlijk 12 maanden na afloop van het evenement verwijderd."),
+])
+def test_an_exception_that_opens_the_sentence_leaves_the_rule_its_event(lang, text) -> None:
+    """"Unless specifically mentioned in this policy, all attendee data … deleted 12 months after
+    the end of the event": the exception ends at its comma, the event is the rule's."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert retention(result, "attendee") == ("P12M", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "Wij verwerken uw naam en e-mailadres. Een klant kan ons ook bellen. Wij registreren het "
+           "IP-adres van bezoekers.\n\n## Bewaartermijnen\n\n"
+           "- **Klantgegevens (naam, contact, adres, opdracht):** 7 jaar na het laatste contact.\n"
+           "- **Sollicitaties (indien van toepassing):** 1 jaar na sollicitatie.\n"),
+    ("en", "We collect your name and email address. A customer may also call us. We log the IP address "
+           "of visitors.\n\n## How long we keep data\n\n"
+           "- **Booking data:** 7 years after our last contact.\n"
+           "- **Job applications:** 1 year after collection.\n"),
+    ("fr", "Nous collectons vos nom et adresse e-mail. Un client peut aussi nous appeler. Nous enregistrons "
+           "l'adresse IP des visiteurs.\n\n## Durée de conservation\n\n"
+           "- **Données de réservation :** 7 ans après le dernier contact.\n"
+           "- **Candidatures :** 1 an à compter de la collecte.\n"),
+])
+def test_a_retention_list_splits_you_into_roles_the_policy_also_names_elsewhere(lang, text) -> None:
+    """"Klantgegevens: 7 jaar" beside "een klant" elsewhere: the customers are still one of the
+    roles "you" take by the retention list, each with its own period; the visitors keep theirs."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert {"customer", "applicant"} <= set(result.subjects)
+    assert retention(result, "customer") == ("P7Y", "last_contact")
+    assert retention(result, "applicant") == ("P1Y", "collection")
+    assert "identity.name" in keys(result, "customer")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nous collectons vos nom, adresse e-mail et adresse IP.\n\n## Durée de conservation\n\n"
+           "- Données de réservation 3 ans après la prestation\n"),
+    ("en", "We collect your name, email address and IP address.\n\n## Retention\n\n"
+           "- Booking data 3 years after the service is provided\n"),
+    ("nl", "Wij verwerken uw naam, e-mailadres en IP-adres.\n\n## Bewaartermijnen\n\n"
+           "- Boekingsgegevens 3 jaar na de dienstverlening\n"),
+])
+def test_one_role_split_off_you_keeps_the_online_data_when_no_visitor_is_named(lang, text) -> None:
+    """The bookings' row makes "you" the customers; a policy that never speaks of visitors gives
+    them no one else to leave the IP address to."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert set(result.subjects) == {"customer"}
+    assert "online.ip_address" in keys(result, "customer")
