@@ -911,7 +911,9 @@ class _Extractor:
                     # applications for 6 months"), names whose data the period is for; a
                     # paragraph under a heading is a weaker tie than the sentence or a list row
                     scoped, _ = self.scope(unit)
-                    mentioned = [sid for sid, _ in scoped] or self._section_person(unit)
+                    # (a list's row stands alone: the person a row above names is not its owner)
+                    mentioned = [sid for sid, _ in scoped] or (
+                        [] if self.in_list(unit) else self._section_person(unit))
                 # A statutory period for named records (invoices, accounting) governs those
                 # records, not the whole declaration of a subject: kept as evidence only.
                 subjects = [RECORDS] if records else (mentioned or ["*"])

@@ -2144,3 +2144,57 @@ def test_one_role_split_off_you_keeps_the_online_data_when_no_visitor_is_named(l
     result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
     assert set(result.subjects) == {"customer"}
     assert "online.ip_address" in keys(result, "customer")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nous collectons le nom et l'adresse e-mail des coureurs. Les données des coureurs sont conservées "
+           "3 ans après la dernière participation."),
+    ("en", "We collect the name and email address of runners. Runners' data is kept for 3 years after "
+           "their last participation."),
+    ("nl", "Wij verwerken de naam en het e-mailadres van lopers. De gegevens van lopers worden 3 jaar na "
+           "de laatste deelname bewaard."),
+])
+def test_a_period_after_the_last_participation_runs_from_the_end_of_the_relationship(lang, text) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert {s.retention.value.key() for s in result.subjects.values()} == {("P3Y", "end_of_relationship")}
+
+
+@pytest.mark.parametrize("lang, text, period", [
+    ("fr", "Nous collectons vos nom, adresse e-mail et données de santé.\n\n## Durées de conservation\n\n"
+           "- Dossiers de soins : 30 ans après la dernière consultation.\n"
+           "- Données de contact et correspondances : 3 ans après le dernier contact.\n", "P30Y"),
+    ("en", "We collect your name, email address and health information.\n\n## How long we keep data\n\n"
+           "- Clinical records: 8 years after your last appointment.\n"
+           "- Contact requests: 3 years after our last contact.\n", "P8Y"),
+    ("nl", "Wij verwerken uw naam, e-mailadres en gezondheidsgegevens.\n\n## Bewaartermijnen\n\n"
+           "- Patiëntendossier: 20 jaar na de laatste behandeling.\n"
+           "- Correspondentie: 3 jaar na het laatste contact.\n", "P20Y"),
+])
+def test_a_care_file_row_makes_you_the_patient(lang, text, period) -> None:
+    """"Dossiers de soins : 30 ans après la dernière consultation": the care file is its
+    patient's, so "you" are the patient; the contact row's people are split off with their share.
+    (EN "correspondence" is not a correspondent's row: "Correspondence data" heads a kind of
+    data a seed's "you" give.)"""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert retention(result, "patient") == (period, "end_of_relationship")
+    assert "special.health" in keys(result, "patient")
+    assert retention(result, "correspondent") == ("P3Y", "last_contact")
+    assert "special.health" not in keys(result, "correspondent")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nous collectons vos nom et adresse e-mail.\n\n## Durée de conservation\n\n"
+           "- Les dossiers des patients : 30 ans après la dernière consultation.\n"
+           "- Données d'identification : 3 ans après le dernier contact.\n"),
+    ("en", "We collect your name and email address.\n\n## How long we keep data\n\n"
+           "- The records of our patients: 30 years after the last consultation.\n"
+           "- Identification data: 3 years after our last contact.\n"),
+    ("nl", "Wij verwerken uw naam en e-mailadres.\n\n## Bewaartermijnen\n\n"
+           "- De dossiers van onze patiënten: 30 jaar na de laatste behandeling.\n"
+           "- Identificatiegegevens: 3 jaar na het laatste contact.\n"),
+])
+def test_a_retention_row_is_not_the_person_a_row_before_it_names(lang, text) -> None:
+    """Each row of a retention list stands alone: the patients an earlier row names do not own
+    the next row's period (a paragraph under a heading still is the section's person's)."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert retention(result, "user") == ("P3Y", "last_contact")
