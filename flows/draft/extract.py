@@ -860,12 +860,15 @@ class _Extractor:
             for sent in self.sentences(unit):
                 durations = sent.spans("durations")
                 necessary = sent.spans("ret_necessary")
+                # "Na opzegging verwijderen we jouw persoonsgegevens": deleted when it ends
+                ended = not (durations or necessary) and _DELETES.search(sent.text) is not None and any(
+                    e.label_ == "end_of_relationship" for e in sent.spans("ret_events"))
                 # "3 years after the end of our relationship, unless the law requires longer
                 # (accounting records)": the exception's periods and events are not the rule's
                 cut = _exception_start(sent) if durations else sent.sent.end_char
                 if any(d.start_char < cut for d in durations):
                     durations = [d for d in durations if d.start_char < cut]
-                if not (durations or necessary):
+                if not (durations or necessary or ended):
                     continue
                 # "Uw gegevens worden opgeslagen voor de periode:" / "- Maximaal 40 jaar": a
                 # list row is kept data when its intro says the data is kept
@@ -923,6 +926,7 @@ class _Extractor:
                 longest = self._longest_duration(durations) if durations else None
                 if durations and longest is None and not necessary:
                     continue
+                related = next((n for n in necessary if n.label_ == WHILE_RELATED), None)
                 if longest is not None:
                     iso, phrase = longest
                     events = {e.label_ for e in sent.spans("ret_events") if e.start_char < cut}
@@ -930,11 +934,12 @@ class _Extractor:
                     conf = base + (0.15 if start else -0.2)
                     value = Retention(duration=iso, start=start or "collection",
                                       note=self._note(evidence), explicit_start=bool(start))
-                elif (related := next((n for n in necessary if n.label_ == WHILE_RELATED), None)) \
-                        and not _THEN.search(sent.doc.text[related.end_char: sent.sent.end_char]):
+                elif ended or (related is not None and
+                               not _THEN.search(sent.doc.text[related.end_char: sent.sent.end_char])):
                     # "Gedurende de periode dat men aangemeld is": deleted when it ends
                     conf = base + 0.15
-                    phrase = related.text
+                    phrase = related.text if related is not None else next(
+                        e.text for e in sent.spans("ret_events") if e.label_ == "end_of_relationship")
                     value = Retention(duration="P0D", start="end_of_relationship",
                                       note=self._note(evidence), explicit_start=True)
                 else:
@@ -1193,6 +1198,11 @@ class _Extractor:
 
 #: After a while-related period, words that say the keeping goes on ("for the duration of the
 #: membership, and thereafter while you remain interested"): then it ends at no event.
+#: A deletion said as done, not a period: "Na opzegging verwijderen we jouw persoonsgegevens",
+#: "Upon termination we delete your data", "À la résiliation, nous supprimons vos données".
+_DELETES = re.compile(r"(?i)\b(?:verwijder\w*|wissen|wist|gewist|vernietig\w*|delete[sd]?|deleting|erase[sd]?|"
+                      r"destroy\w*|supprim\w*|effac\w*|détrui\w*)\b")
+
 _THEN = re.compile(r"(?i)\b(?:daarna|nadien|thereafter|afterwards|and after that|puis|ensuite|au-delà)\b")
 
 _HOST = re.compile(r"(?i)(?:https?://|www\.|@)([a-z0-9][a-z0-9.-]{1,80}\.[a-z]{2,12})\b")

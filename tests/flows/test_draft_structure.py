@@ -2198,3 +2198,18 @@ def test_a_retention_row_is_not_the_person_a_row_before_it_names(lang, text) -> 
     the next row's period (a paragraph under a heading still is the section's person's)."""
     result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
     assert retention(result, "user") == ("P3Y", "last_contact")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "Wij verwerken de naam en het e-mailadres van onze leden. Na opzegging van het lidmaatschap "
+           "verwijderen we jouw persoonsgegevens zonder onnodige vertraging."),
+    ("en", "We collect the name and email address of our members. After the end of your membership we "
+           "delete your personal data without undue delay."),
+    ("fr", "Nous collectons le nom et l'adresse e-mail de nos membres. À la fin de la relation, nous "
+           "supprimons vos données sans délai."),
+])
+def test_data_deleted_when_the_relationship_ends_is_kept_no_longer(lang, text) -> None:
+    """"Na opzegging verwijderen we jouw persoonsgegevens": no period, but the data goes when the
+    membership does (P0D from the end of the relationship, FORMAT.md)."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert retention(result, "member") == ("P0D", "end_of_relationship")
