@@ -207,6 +207,11 @@ _FREQUENCY = frozenset({"once", "twice", "per", "each", "every", "par", "chaque"
 #: + 3 ans"): the reader's own period, under the id "user".
 YOU_AS = ("customer", "client")
 
+#: The roles a policy that speaks to "you" throughout may mean by "you" (see reader_role): not the
+#: people it mentions beside its reader (parents, family, partners, staff, visitors).
+READER_ROLES = frozenset({"member", "student", "patient", "attendee", "customer", "client", "volunteer",
+                          "donor", "tenant"})
+
 #: A retention row's lead before its period when no colon sets it off ("Données de réservation
 #: 3 ans après la prestation", "Newsletter until you unsubscribe").
 _PERIOD_LEAD = re.compile(r"(?i)^(\S.{2,60}?)\s+(?=\d|jusqu|until|tot\b|totdat|pendant|for\b|during|"
@@ -485,6 +490,29 @@ class _Extractor:
             return None
         named = {sid for sid, _ in self.heading_subjects.get(self.units[0].index, [])}
         return named.pop() if len(named) == 1 and DEFAULT_SUBJECT not in named else None
+
+    def reader_role(self, out: "Extraction") -> tuple[str, Span, int] | None:
+        """The kind of person a policy that speaks to "you" names most ("our students", "your
+        membership card ... all members"), when it names it at least three times, more than any
+        other role "you" could take and more than it says "user"; None when it already declares
+        those people apart or splits "you" by its retention list."""
+        if out.split_roles or not any(i.kind == "category" and i.subject == DEFAULT_SUBJECT for i in out.items):
+            return None
+        counts: Counter[str] = Counter()
+        first: dict[str, Span] = {}
+        for doc in self.docs:
+            for span in doc.spans["subjects"]:
+                counts[span.label_] += 1
+                first.setdefault(span.label_, span)
+        ranked = sorted(((n, sid) for sid, n in counts.items() if sid in READER_ROLES), reverse=True)
+        if not ranked:
+            return None
+        n, role = ranked[0]
+        if n < 3 or (len(ranked) > 1 and ranked[1][0] == n) or counts[DEFAULT_SUBJECT] >= n:
+            return None
+        if any(i.kind == "category" and i.subject == role and i.included for i in out.items):
+            return None  # the policy declares them apart: "you" are someone else too
+        return role, first[role], n
 
     def evidence_of(self, unit: Unit) -> Evidence:
         return Evidence(clean(unit.text), unit.line, self.section_of(unit))
@@ -1260,14 +1288,19 @@ def _own_domains(text: str) -> set[str]:
     return found
 
 
-def _reader_is(role: str, out: Extraction, ex: _Extractor) -> None:
+def _reader_is(role: str, out: Extraction, ex: _Extractor, span: Span | None = None,
+               why: str | None = None) -> None:
     """"you" of a policy whose title names one kind of person ("Job applicant privacy notice",
-    "Privacyverklaring sollicitanten") are those people: the reader's items become theirs."""
+    "Privacyverklaring sollicitanten"), or that names one kind far more than any other ("our
+    students", see reader_role), are those people: the reader's items become theirs."""
     out.items = [replace(i, subject=role) if i.subject == DEFAULT_SUBJECT else i for i in out.items]
     if DEFAULT_SUBJECT in out.subject_first:
         first = out.subject_first.pop(DEFAULT_SUBJECT)
         out.subject_first[role] = min(first, out.subject_first.get(role, first))
-    if role not in out.subject_labels:
+    if span is not None:  # the reason "you" are these people is the subject's evidence
+        out.subject_labels[role] = span.text
+        out.subject_evidence[role] = Evidence(why or span.text, 0, None)
+    elif role not in out.subject_labels:
         _, span = ex.heading_subjects[ex.units[0].index][0]
         out.name_subject(role, span.text, ex.evidence_of(ex.units[0]), "heading")
 
@@ -1284,6 +1317,10 @@ def extract(text: str, units: list[Unit], pipe: Pipeline, source_name: str | Non
     role = ex.title_role()
     if role is not None:
         _reader_is(role, out, ex)
+    elif (named := ex.reader_role(out)) is not None:
+        role, span, n = named
+        _reader_is(role, out, ex, span, f"the policy speaks to 'you' and names its {span.text} most "
+                                        f"({n} times): 'you' are those people (check)")
     org, conf, why = ex.organisation(text, source_name)
     out.items.append(Item("organisation", None, org, conf, Evidence(why, 0, None), org))
     country, conf, why = ex.jurisdiction(text)

@@ -2213,3 +2213,38 @@ def test_data_deleted_when_the_relationship_ends_is_kept_no_longer(lang, text) -
     membership does (P0D from the end of the relationship, FORMAT.md)."""
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
     assert retention(result, "member") == ("P0D", "end_of_relationship")
+
+
+READER_NAMED = [
+    ("en", "Our students are at the heart of what we do. When you enrol, we collect your name and email "
+           "address. Students may also upload their ID card. We help every student succeed.", "student"),
+    ("fr", "Nos membres sont notre force. Lors de votre inscription, nous collectons vos nom et adresse "
+           "e-mail. Les membres reçoivent une carte. Chaque membre peut voter.", "member"),
+    ("nl", "Onze leden staan centraal. Bij uw aanmelding verwerken wij uw naam en e-mailadres. Leden "
+           "ontvangen een pasje. Alle leden mogen stemmen.", "member"),
+]
+
+
+@pytest.mark.parametrize("lang, text, role", READER_NAMED, ids=[r[0] for r in READER_NAMED])
+def test_you_are_the_people_the_policy_names_most(lang, text, role) -> None:
+    """A policy that speaks to "you" and names its students three times, and no other kind of
+    person as often, is about its students: "you" are drafted as them, marked for review."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert list(result.subjects) == [role]
+    assert "contact.email" in keys(result, role)
+    assert "check" in result.subjects[role].subject_item.evidence.sentence
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Our students and our users matter. When you enrol, we collect your name and email address. "
+           "Students and users may also upload a photo. Every student and every user can opt out."),
+    ("fr", "Nos membres et nos utilisateurs comptent. Lors de votre inscription, nous collectons vos nom "
+           "et adresse e-mail. Les membres et les utilisateurs reçoivent une carte. Chaque membre et "
+           "chaque utilisateur peut voter."),
+    ("nl", "Onze leden en gebruikers zijn welkom. Bij uw aanmelding verwerken wij uw naam en e-mailadres. "
+           "Leden en gebruikers ontvangen een pasje. Alle leden en alle gebruikers mogen stemmen."),
+])
+def test_you_stay_user_when_the_policy_names_no_role_most(lang, text) -> None:
+    """As many "users" as students: "you" stay ``user``, a guess to rename."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert list(result.subjects) == ["user"]
