@@ -2248,3 +2248,16 @@ def test_you_stay_user_when_the_policy_names_no_role_most(lang, text) -> None:
     """As many "users" as students: "you" stay ``user``, a guess to rename."""
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
     assert list(result.subjects) == ["user"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We collect your name and email address if you are over the age of 18."),
+    ("fr", "Nous collectons vos nom et adresse e-mail si vous avez l'âge légal de 15 ans."),
+    ("nl", "Wij verwerken uw naam en e-mailadres als u boven de leeftijd van 16 jaar bent."),
+])
+def test_an_age_limit_is_not_an_age_collected(lang, text) -> None:
+    """"If you are under the age of 18, please do not submit…" (physio365_en) sets a limit: no age
+    or date of birth is collected."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert "identity.date_of_birth" not in keys(result, "user")
+    assert "contact.email" in keys(result, "user")
