@@ -57,8 +57,8 @@ READINGS = HERE / "readings.yaml"
 #: the fresh sets: new policies read by hand before any draft, one readings file per language.
 #: ``fresh`` was read in the third wave, ``fresh2`` in the fourth and fifth, ``fresh3`` in the
 #: fifth, ``fresh4`` and ``fresh5`` in the sixth, ``fresh6`` and ``fresh7`` in the seventh,
-#: ``fresh8`` in the eighth, each by readers who never saw the drafter's rules.
-FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+#: ``fresh8`` and ``fresh9`` in the eighth, each by readers who never saw the drafter's rules.
+FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
 
 #: reading's subject id -> draft subject ids that may stand for it (first present wins).
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -289,7 +289,7 @@ def big_policy(megabytes: float) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", dest="which", choices=("original", *FRESH_SETS),
-                        default="original", help="original: the fifteen tuned on; fresh to fresh8: "
+                        default="original", help="original: the fifteen tuned on; fresh to fresh9: "
                         "new policies read before any draft (their held-out halves print totals only)")
     parser.add_argument("--half", choices=("dev", "heldout", "both"), default="dev")
     parser.add_argument("-v", "--verbose", action="store_true")
