@@ -885,8 +885,12 @@ class _Extractor:
         """
         for unit in self.units:
             in_section = self.retention_section[unit.index]
+            if self.skipped[unit.index] and not in_section:
+                # "## Gegevens inzien, aanpassen of verwijderen: U kunt een verzoek tot …
+                # intrekking van uw toestemming": a rights section says how to ask, not how long
+                continue
             for sent in self.sentences(unit):
-                durations = sent.spans("durations")
+                durations = [d for d in sent.spans("durations") if not _is_age(d)]
                 necessary = sent.spans("ret_necessary")
                 # "Na opzegging verwijderen we jouw persoonsgegevens": deleted when it ends
                 ended = not (durations or necessary) and _DELETES.search(sent.text) is not None and any(
@@ -1084,6 +1088,13 @@ class _Extractor:
                 continue
             if best is None or size > best[0]:
                 best = (size, iso, span.text)
+        if best is not None and len(spans) == 2 and spans[0].label_ == spans[1].label_ == "year":
+            # "3 ans à partir du dernier contact puis archivées à titre probatoire pendant 5 ans":
+            # kept, then archived: the data is held for both periods, one after the other
+            between = spans[0].doc.text[spans[0].end_char: spans[1].start_char]
+            if _THEN.search(between) and _ARCHIVED.search(between):
+                first, second = (self._number(s) or 0 for s in spans)
+                return f"P{first + second}Y", f"{spans[0].text} + {spans[1].text}"
         return (best[1], best[2]) if best else None
 
     def _number(self, span: Span) -> int | None:
@@ -1226,12 +1237,27 @@ class _Extractor:
 
 #: After a while-related period, words that say the keeping goes on ("for the duration of the
 #: membership, and thereafter while you remain interested"): then it ends at no event.
+#: Words just before a number of years that make it a person's age, not a period: "children
+#: under 16 years", "vous aviez moins de 15 ans", "bezoekers jonger dan 16 jaar".
+_AGE_CUES = frozenset({"under", "aged", "younger", "older", "âgé", "âgée", "âgés", "âgées", "avez", "aviez",
+                       "ayez", "jonger", "ouder"})
+
+
+def _is_age(span: Span) -> bool:
+    """Whether a duration is someone's age (see _AGE_CUES): up to three words before it."""
+    before = span.doc[max(span.start - 3, 0): span.start]
+    return any(t.lower_ in _AGE_CUES for t in before)
+
+
 #: A deletion said as done, not a period: "Na opzegging verwijderen we jouw persoonsgegevens",
 #: "Upon termination we delete your data", "À la résiliation, nous supprimons vos données".
 _DELETES = re.compile(r"(?i)\b(?:verwijder\w*|wissen|wist|gewist|vernietig\w*|delete[sd]?|deleting|erase[sd]?|"
                       r"destroy\w*|supprim\w*|effac\w*|détrui\w*)\b")
 
-_THEN = re.compile(r"(?i)\b(?:daarna|nadien|thereafter|afterwards|and after that|puis|ensuite|au-delà)\b")
+#: Archiving after the active period ("puis archivées", "then archived", "daarna gearchiveerd").
+_ARCHIVED = re.compile(r"(?i)\b(?:archiv\w*|gearchiveerd)\b")
+
+_THEN = re.compile(r"(?i)\b(?:daarna|nadien|thereafter|afterwards|and after that|then|puis|ensuite|au-delà)\b")
 
 _HOST = re.compile(r"(?i)(?:https?://|www\.|@)([a-z0-9][a-z0-9.-]{1,80}\.[a-z]{2,12})\b")
 

@@ -2261,3 +2261,79 @@ def test_an_age_limit_is_not_an_age_collected(lang, text) -> None:
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
     assert "identity.date_of_birth" not in keys(result, "user")
     assert "contact.email" in keys(result, "user")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nous collectons vos nom et adresse e-mail.\n\n## Vos droits\n\nVous pouvez demander la suppression de "
+           "vos données si vous aviez moins de 15 ans lors de leur collecte."),
+    ("en", "We collect your name and email address.\n\n## Deletion\n\nYou may ask us to delete your data if "
+           "you were aged under 16 years when we collected it."),
+    ("nl", "Wij verwerken uw naam en e-mailadres.\n\n## Verwijdering\n\nU kunt ons vragen uw gegevens te "
+           "verwijderen als u jonger dan 16 jaar was toen wij ze verzamelden."),
+])
+def test_an_age_is_not_a_retention_period(lang, text) -> None:
+    """"Vous aviez moins de 15 ans", "children under 16 years", "jonger dan 16 jaar": a person's
+    age, not how long their data is kept."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert all(not (s.retention.value.duration or "").endswith("Y") for s in result.subjects.values())
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "Wij verwerken uw naam en e-mailadres.\n\n## Gegevens inzien, aanpassen of verwijderen\n\nU kunt een "
+           "verzoek tot inzage, verwijdering of tot intrekking van uw toestemming sturen naar info@example.nl."),
+    ("en", "We collect your name and email address.\n\n## Your rights\n\nYou may ask us to delete your data "
+           "until the completion of our review, within 30 days."),
+    ("fr", "Nous collectons vos nom et adresse e-mail.\n\n## Vos droits\n\nVous pouvez demander la suppression "
+           "de vos données jusqu'au traitement de votre demande, sous 30 jours."),
+])
+def test_a_rights_section_says_how_to_ask_not_how_long_data_is_kept(lang, text) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert retention(result, "user") == ("as_long_as_necessary",)
+
+
+@pytest.mark.parametrize("lang, row, rule", [
+    ("fr", "Gestion de la prospection | 3 ans à partir du dernier contact puis archivées pendant 5 ans",
+     ("P8Y", "last_contact")),
+    ("en", "Prospects | 3 years from our last contact, then archived for 5 years", ("P8Y", "last_contact")),
+    ("nl", "Prospects | 3 jaar na het laatste contact, daarna gearchiveerd gedurende 5 jaar", ("P8Y", "last_contact")),
+    ("fr", "Données de contact (prospects) | 3 ans sans interaction", ("P3Y", "last_contact")),
+    ("en", "Prospect data | 3 years of inactivity", ("P3Y", "last_contact")),
+    ("nl", "Gegevens van prospects | 3 jaar zonder interactie", ("P3Y", "last_contact")),
+])
+def test_a_prospect_row_s_period_read_whole(lang, row, rule) -> None:
+    """Kept, "puis archivées pendant 5 ans": held for both periods; "sans interaction": since the
+    last contact."""
+    heading = {"nl": "Bewaartermijnen", "en": "How long we keep your data", "fr": "Durée de conservation"}[lang]
+    intro = {"nl": "Wij verwerken de naam en het e-mailadres van prospects.",
+             "en": "We collect the name and email address of prospects.",
+             "fr": "Nous collectons le nom et l'adresse e-mail des prospects."}[lang]
+    result = draft_policy(f"# Privacy\n\n{intro}\n\n## {heading}\n\n- {row}\n", lang=lang)
+    assert retention(result, "prospect") == rule
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "Wij verwerken de naam en het e-mailadres van wie ons contactformulier invult.\n\n## Bewaartermijnen\n\n"
+           "- contactformuliergegevens: tot afronding van de communicatie;\n"),
+    ("en", "We collect the name and email address of people who fill in our contact form.\n\n## Retention\n\n"
+           "- Contact requests: until the completion of your request.\n"),
+    ("fr", "Nous collectons le nom et l'adresse e-mail des personnes qui remplissent notre formulaire de contact."
+           "\n\n## Durée de conservation\n\n- Demandes de contact : jusqu'à la clôture de votre demande.\n"),
+])
+def test_kept_until_the_request_is_dealt_with_is_no_period_after_it(lang, text) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert {s.retention.value.key() for s in result.subjects.values()} == {("P0D", "end_of_relationship")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "Wij verwerken uw naam en e-mailadres. Wij registreren het IP-adres van bezoekers.\n\n## Bewaartermijnen\n\n"
+           "- Trackinggegevens blijven 14 maanden bewaard.\n"
+           "- Contactgegevens: 3 jaar.\n"),
+    ("en", "We collect your name and email address. We log the IP address of visitors.\n\n## Retention\n\n"
+           "- Tracking data: kept for 14 months.\n"
+           "- Contact details: 3 years.\n"),
+])
+def test_a_tracking_row_is_the_visitors_period(lang, text) -> None:
+    """"Trackinggegevens blijven 14 maanden bewaard" keeps the visitors' data, not everyone's."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert retention(result, "visitor") == ("P14M", "collection")
+    assert retention(result, "user") == ("P3Y", "collection")
