@@ -163,6 +163,9 @@ _ANAPHORA = re.compile(
 _DECLARES = re.compile(r"(?i)\b(form|forms|formulaires?|formulieren|formulier|we collect|collect\w*|"
                        r"verzamel\w*|wij verwerken|collectées?|recueillies)\b")
 
+#: A heading that names a kind of data ("Données de contact", "Contact data", "Contactgegevens").
+_DATA_WORD = re.compile(r"(?i)(\bdonnées\b|\bdata\b|\bdetails\b|gegevens\b)")
+
 #: A collection cue that is a verb ("we collect", "nous traitons"), not a noun ("data about").
 _COLLECT_VERB = re.compile(r"(?i)(collect|process|hold|receiv|stor|ask|provid|give|recueill|"
                            r"trait|verzamel|verwerk|ontvang|vrag|verstrek|regist|record|log|"
@@ -480,6 +483,11 @@ class _Extractor:
                 # "Formulaire de contact", "Data we collect when you contact us": a heading that
                 # names a form or a collection declares data even if it also says "contact".
                 hit = not _DECLARES.search(text)
+                if hit and _DATA_WORD.search(text) and any(
+                        _DECLARES.search(self.units[i].text) for i in self.units[index].headings):
+                    # "## Données collectées / ### Données de contact": a kind of data under a
+                    # heading that declares collection, not how to contact the controller
+                    hit = False
             self._section_hits[key] = hit
         return hit
 

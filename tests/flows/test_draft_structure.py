@@ -2337,3 +2337,17 @@ def test_a_tracking_row_is_the_visitors_period(lang, text) -> None:
     result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
     assert retention(result, "visitor") == ("P14M", "collection")
     assert retention(result, "user") == ("P3Y", "collection")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "## Données collectées\n\n### Données de contact\n\nLorsque vous nous écrivez, nous collectons :\n\n"
+           "- Nom et prénom\n- Adresse email\n"),
+    ("en", "## Data we collect\n\n### Contact data\n\nWhen you write to us, we collect:\n\n- Name\n- Email address\n"),
+    ("nl", "## Welke gegevens verzamelen wij\n\n### Contactgegevens\n\nAls u ons schrijft, verwerken wij:\n\n"
+           "- Naam\n- E-mailadres\n"),
+])
+def test_a_contact_data_heading_under_what_we_collect_is_not_skipped(lang, text) -> None:
+    """"## Données collectées / ### Données de contact" names a kind of data collected, not the
+    controller's contact details (smidjan_fr, fresh9 dev)."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert {"identity.name", "contact.email"} <= {k for s in result.subjects.values() for k in s.category_keys()}
