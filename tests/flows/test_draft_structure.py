@@ -2351,3 +2351,18 @@ def test_a_contact_data_heading_under_what_we_collect_is_not_skipped(lang, text)
     controller's contact details (smidjan_fr, fresh9 dev)."""
     result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
     assert {"identity.name", "contact.email"} <= {k for s in result.subjects.values() for k in s.category_keys()}
+
+
+@pytest.mark.parametrize("lang, text, present, absent", [
+    ("nl", "Wij verwerken van onze leden:\n\n- Naam\n- Adres\n- Woonplaats\n", "contact.postal_address",
+     "geolocation.location"),
+    ("nl", "Wij verwerken uw e-mailadres en uw maaltijdvoorkeuren in functie van uw geloofsovertuiging.",
+     "contact.email", "professional.employment"),
+    ("en", "We collect your name and data about your device to ensure our solutions function properly.",
+     "identity.name", "professional.employment"),
+])
+def test_everyday_words_seen_in_dev_policies_name_the_data_readers_name(lang, text, present, absent) -> None:
+    """"Adres; Woonplaats" is an address (its town), "in functie van" means "depending on", and
+    software that "functions properly" holds no one's job (fresh8/fresh6 dev readings)."""
+    found = {k for s in draft_policy(f"# Privacy\n\n{text}\n", lang=lang).subjects.values() for k in s.category_keys()}
+    assert present in found and absent not in found
