@@ -191,6 +191,7 @@ _NAME_LINE = re.compile(rf"^{_HONORIFIC}(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\)
 #: privacyverklaring van BIT (CC BY-SA)", "adapted from the privacy notice of X"): the body it
 #: names wrote the words, it is not this policy's controller.
 _CREDIT = re.compile(r"(?i)gebruik\s+gemaakt\s+van|gebaseerd\s+op|ontleend\s+aan|overgenomen\s+(?:van|uit)|"
+                     r"(?:verder|voort)\s?bouw\w*\s+op|\bbuilds?\s+(?:up)?on\b|s[’']appuie\s+sur|"
                      r"\b(?:based|modell?ed)\s+on\b|adapted\s+from|derived\s+from|courtesy\s+of|"
                      r"(?:inspirée?s?|adaptée?s?|tirée?s?|reprise?s?)\s+(?:de\b|du\b|d[’']|par\b)|basée?s?\s+sur|"
                      r"\bCC[ -]BY\b|creative\s*commons")

@@ -1129,6 +1129,8 @@ class _Extractor:
         first_lines = {u.index for u in self.units[:3]}
         in_title: set[str] = set()
         domains = _own_domains(" ".join(u.text for u in self.units))
+        # the law's capitalised words ("General Data Protection Regulation") name no one
+        law_words = {w for u in self.units for m in _LAW.finditer(u.text) for w in m.group(0).split()}
         for unit, doc in zip(self.units, self.docs):
             # "Stockage et Sécurité des Données": headings capitalise common nouns
             title_cased = (unit.kind == HEADING and unit.index > 0
@@ -1136,17 +1138,22 @@ class _Extractor:
             for tok in doc:
                 word = tok.text
                 if (len(word) < 3 or not word[0].isupper() or word.isupper() or not word.isalpha()
-                        or tok.is_stop or word.lower() in lower_tokens):
+                        or tok.is_stop or word.lower() in lower_tokens or word in law_words):
                     continue
                 # A word that opens a sentence or sits in a heading counts only when the site's
                 # own domain spells it ("Bacomathiques ne nécessite ..." and bacomathiqu.es).
                 if (tok.is_sent_start or title_cased) and _squash(word) not in domains:
                     continue
+                before = tok.nbor(-1) if tok.i > 0 else None
+                while before is not None and before.is_space and before.i > 0:
+                    before = before.nbor(-1)
+                if before is not None and before.text.isdigit() and len(before.text) >= 4:
+                    continue  # a town after its postcode ("3070 Kortenberg") is where, not who
                 counts[word] += 1
                 if unit.index in first_lines:
                     in_title.add(word)
-                if tok.i > 0 and doc[tok.i - 1].text.isdigit():
-                    numbered[f"{doc[tok.i - 1].text} {word}"] += 1
+                if before is not None and before.text.isdigit():
+                    numbered[f"{before.text} {word}"] += 1
                 nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
                 if nxt is not None:
                     follows[word][nxt.text] += 1
@@ -1280,6 +1287,11 @@ def _title_cased(text: str) -> bool:
 def _squash(word: str) -> str:
     return "".join(c for c in word.casefold() if c.isalnum())
 
+
+#: The data protection law by its names: its capitalised words are never an organisation.
+_LAW = re.compile(r"(?i)general data protection regulation|algemene verordening gegevensbescherming|"
+                  r"r[èe]glement g[ée]n[ée]ral sur la protection des donn[ée]es|data protection act|"
+                  r"loi informatique et libert[ée]s|uitvoeringswet avg|wet bescherming persoonsgegevens")
 
 #: Month names a date in any of the three languages spells: never an organisation.
 _MONTHS = frozenset(

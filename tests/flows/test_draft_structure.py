@@ -2366,3 +2366,34 @@ def test_everyday_words_seen_in_dev_policies_name_the_data_readers_name(lang, te
     software that "functions properly" holds no one's job (fresh8/fresh6 dev readings)."""
     found = {k for s in draft_policy(f"# Privacy\n\n{text}\n", lang=lang).subjects.values() for k in s.category_keys()}
     assert present in found and absent not in found
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("nl", "Bij KLJ Wiekevorst nemen we je privacy erg serieus.\n\nWij verwerken je naam en e-mailadres.\n\n"
+           "Algemeen geldt dat we verderbouwen op de algemene privacyverklaring van KLJ & Groene Kring vzw.",
+     "KLJ Wiekevorst"),
+    ("en", "At Harbour Rowing we take your privacy seriously.\n\nWe collect your name and email address.\n\n"
+           "This notice builds on the privacy notice of British Rowing Ltd.", "Harbour Rowing"),
+    ("fr", "Chez Atelier Lumen, nous protégeons vos données.\n\nNous collectons vos nom et adresse e-mail.\n\n"
+           "Cette politique s'appuie sur le modèle publié par Fédération Lumen ASBL.",
+     "Atelier Lumen"),
+])
+def test_a_policy_that_builds_on_another_s_is_still_its_own(lang, text, name) -> None:
+    """"we verderbouwen op de algemene privacyverklaring van KLJ & Groene Kring vzw" (an unlabeled
+    corpus policy): the federation wrote the base text; the local club is the controller."""
+    assert draft_policy(f"# Privacy\n\n{text}\n", lang=lang).organisation.value == name
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "## Contactgegevens\n\nPitantiehof 9,\n\n3070 Kortenberg,\n\n## Welke gegevens\n\nWij verwerken uw naam en "
+           "e-mailadres volgens de Algemene Verordening Gegevensbescherming."),
+    ("en", "## Contact\n\n75001 Paris,\n\n## What we collect\n\nWe collect your name and email "
+           "address under the General Data Protection Regulation."),
+    ("fr", "## Contact\n\n75001 Paris,\n\n## Données\n\nNous collectons vos nom et adresse e-mail "
+           "selon le Règlement Général sur la Protection des Données."),
+])
+def test_a_postcode_s_town_and_the_law_are_no_organisation(lang, text) -> None:
+    """A policy that names no one: "3070 Kortenberg" is where, the GDPR is the law; the draft says
+    it found no name rather than guessing one of them."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert result.organisation.value == "Unknown organisation"
