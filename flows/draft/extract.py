@@ -901,8 +901,9 @@ class _Extractor:
                 durations = [d for d in sent.spans("durations") if not _is_age(d)]
                 necessary = sent.spans("ret_necessary")
                 # "Na opzegging verwijderen we jouw persoonsgegevens": deleted when it ends
-                ended = not (durations or necessary) and _DELETES.search(sent.text) is not None and any(
-                    e.label_ == "end_of_relationship" for e in sent.spans("ret_events"))
+                ended = not (durations or necessary) and any(
+                    e.label_ == "end_of_relationship" for e in sent.spans("ret_events")) \
+                    and _DELETES.search(sent.text) is not None
                 # "3 years after the end of our relationship, unless the law requires longer
                 # (accounting records)": the exception's periods and events are not the rule's
                 cut = _exception_start(sent) if durations else sent.sent.end_char
