@@ -1352,6 +1352,36 @@ def _reader_is(role: str, out: Extraction, ex: _Extractor, span: Span | None = N
         out.name_subject(role, span.text, ex.evidence_of(ex.units[0]), "heading")
 
 
+#: A policy naming several kinds of people as one group: "our contractual and business partners,
+#: e.g. customers and interested parties (collectively referred to as "contractual partners")",
+#: "(ci-après ensemble dénommés …)", "(hierna gezamenlijk …)".
+_COLLECTIVELY = re.compile(r"(?i)\((?:hereinafter\s+)?(?:collectively|together|jointly)\s+(?:referred\s+to\s+as|called)|"
+                           r"\(ci-après\s+(?:ensemble|collectivement)|\(hierna\s+(?:samen|gezamenlijk)")
+
+
+def _merge_collective_roles(out: Extraction, ex: _Extractor) -> None:
+    """People the policy itself groups ("customers and interested parties (collectively referred
+    to as 'contractual partners')") are one subject: the data and periods of the others become
+    the customers' (or the first named group's), so one list is not drafted three times."""
+    merged: dict[str, str] = {}
+    for doc in ex.docs:
+        if not _COLLECTIVELY.search(doc.text):
+            continue
+        for sent in doc.sents:
+            m = _COLLECTIVELY.search(sent.text)
+            if m is None:
+                continue
+            cut = sent.start_char + m.start()
+            roles = list(dict.fromkeys(s.label_ for s in doc.spans["subjects"]
+                                       if sent.start_char <= s.start_char < cut and s.label_ != DEFAULT_SUBJECT))
+            if len(roles) < 2:
+                continue
+            target = next((r for r in roles if r in YOU_AS), roles[0])
+            merged.update({r: target for r in roles if r != target and r not in merged})
+    if merged:
+        out.items = [replace(i, subject=merged[i.subject]) if i.subject in merged else i for i in out.items]
+
+
 def extract(text: str, units: list[Unit], pipe: Pipeline, source_name: str | None) -> tuple[Extraction, _Extractor]:
     """Run every extractor over the parsed policy; items are not yet assembled per subject."""
     ex = _Extractor(units, pipe)
@@ -1361,6 +1391,7 @@ def extract(text: str, units: list[Unit], pipe: Pipeline, source_name: str | Non
     ex.purposes(out)
     ex.retention(out)
     out.visitors_named = "visitor" in ex.people_named
+    _merge_collective_roles(out, ex)
     role = ex.title_role()
     if role is not None:
         _reader_is(role, out, ex)

@@ -2397,3 +2397,19 @@ def test_a_postcode_s_town_and_the_law_are_no_organisation(lang, text) -> None:
     it found no name rather than guessing one of them."""
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
     assert result.organisation.value == "Unknown organisation"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We process data of our business partners, e.g. customers and interested parties (collectively "
+           "referred to as \"contractual partners\"): their names and email addresses."),
+    ("fr", "Nous traitons les données de nos partenaires, clients et prospects (ci-après ensemble dénommés "
+           "« cocontractants ») : leurs noms et adresses e-mail."),
+    ("nl", "Wij verwerken gegevens van onze partners, klanten en prospects (hierna gezamenlijk \"relaties\"): "
+           "hun namen en e-mailadressen."),
+])
+def test_people_the_policy_groups_are_one_subject(lang, text) -> None:
+    """"customers and interested parties (collectively referred to as 'contractual partners')":
+    the policy itself says they are one group, so one list is not drafted three times."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert set(result.subjects) == {"customer"}
+    assert {"identity.name", "contact.email"} <= keys(result, "customer")
