@@ -8,6 +8,7 @@
     python bench/draft_public.py --set fresh3 --half dev -v  # the third fresh set (fifth wave)
     python bench/draft_public.py --set fresh5 --half dev -v  # fresh4 and fresh5 (sixth wave)
     python bench/draft_public.py --set fresh7 --half dev -v  # fresh6 and fresh7 (seventh wave)
+    python bench/draft_public.py --set fresh9 --half dev -v  # fresh8 and fresh9 (eighth wave)
     python bench/draft_public.py --size 5        # draft a 5 MB policy and print the seconds
 
 The original policies (5 English, 5 French, 5 Dutch; HTML and Markdown) and their provenance are
