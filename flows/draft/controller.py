@@ -31,8 +31,8 @@ _FORM_RE = re.compile(rf"(?<![\w.])\(?(?:{_FORM})\)?(?![\w])")
 #: Solidaires"), or a lowercase word with a dot or hyphen (m-ld.io).
 _TOKEN = r"(?:(?:d[’'])?[A-Z0-9À-Ý][\w’'.&\-]*|[a-z][\w\-]*[.\-][\w.\-]+|&|Co\.)"
 #: Lowercase words inside a name, never at its ends: "Muziekvereniging de Volharding Duizel",
-#: "Bank of Ireland", "Société des Amis du Musée".
-_PARTICLE = r"(?:de|van|der|den|het|du|des|la|le|of|the|for|von|und|en|et|and)"
+#: "Bank of Ireland", "Société des Amis du Musée", "Op 't Spoor".
+_PARTICLE = r"(?:de|van|der|den|het|[’']t|du|des|la|le|of|the|for|von|und|en|et|and)"
 _NAME = (rf"{_TOKEN}(?:[ \t]+(?:–[ \t]+)?(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{0,6}}"
          rf"(?:[ \t]+(?:vzw|asbl|bv|nv|bvba|vof|cvba|sàrl|sarl|srl|ry))?")
 _HONORIFIC = r"(?:[Ll][’'](?=[A-ZÀ-Ý]))?(?:(?:l[’']entreprise individuelle de|la société|the company|de firma|het bedrijf)\s+)?(?:(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|de heer|mevrouw)\s+)?"
@@ -343,9 +343,27 @@ def _clean_name(raw: str) -> str | None:
     return name
 
 
+#: Words that start a sentence or a phrase before a name, never part of it: "Als vzw Op 't
+#: Spoor verwerken wij", "Bij Kraye BV", "As Acme Ltd".
+_LEADING_WORDS = {"als", "bij", "door", "voor", "van", "as", "at", "by", "for", "from", "comme",
+                  "chez", "par", "pour", "en", "dans", "in", "op"}
+#: A Belgian non-profit writes its form before its name too: "vzw Op 't Spoor", "asbl Les Amis".
+_PREFIX_FORM_NAME = re.compile(rf"(?<![\w.])(?:[Vv]zw|VZW|[Aa]sbl|ASBL)\s+(?P<name>{_NAME})")
+
+
 def _legal_names(text: str) -> list[str]:
-    """Names directly followed by a legal form: "Webcasso B.V.", "m-ld.io Ltd", "KANIOU BVBA"."""
+    """Names with their legal form: "Webcasso B.V.", "m-ld.io Ltd", "KANIOU BVBA", "vzw Op 't
+    Spoor"."""
     found = []
+    for m in _PREFIX_FORM_NAME.finditer(text):
+        before = text[: m.start()].split()
+        if before and re.fullmatch(_TOKEN, before[-1]) and before[-1].casefold() not in _LEADING_WORDS:
+            continue  # "KLJ Wiekevorst vzw Statiestraat 1": the form ends the name before it
+        words = m.group("name").split()
+        while words and _FORM_TOKEN.fullmatch(words[-1]):
+            words.pop()  # "vzw X vzw": one form is enough
+        if words and (cleaned := _clean_name(f"{m.group(0).split()[0].lower()} {' '.join(words)}")):
+            found.append(cleaned)
     for m in _FORM_RE.finditer(text):
         before = text[: m.start()].rstrip()
         tokens = before.split()
@@ -355,6 +373,8 @@ def _legal_names(text: str) -> list[str]:
                 name_tokens.insert(0, tok)
             else:
                 break
+        while name_tokens and name_tokens[0].casefold() in _LEADING_WORDS:
+            name_tokens.pop(0)
         if not name_tokens:
             continue
         form = m.group(0)

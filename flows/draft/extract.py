@@ -647,10 +647,15 @@ class _Extractor:
                 third_party = bool(_THIRD_PARTY.search(sent.text))
                 denies_storage = bool(negations) and bool(_STORE.search(sent.text))
                 enumerated = len(cats) >= 2 or self.in_list(unit) or len(unit.text) <= 80
-                collection = self.collection_context(sent)
                 # a list row that reads as data ("nom et prénom", "naam, adres, ..."), not a
                 # purpose bullet that mentions sending "een e-mail"
                 listed = self.in_list(unit) and (len(unit.text) <= 80 or len(cats) >= 2)
+                # A list row that names three kinds of data or more ("naam, voornaam, adres,
+                # telefoonnummer, e-mailadres, geboortedatum") is an inventory whatever verb its
+                # intro uses ("de volgende gegevens over jou bijhouden"): no lexicon lists every
+                # verb a policy may introduce its data with, but the shape of the row says it.
+                collection = self.collection_context(sent) or (
+                    listed and len({c.label_ for c in cats}) >= 3)
                 evidence = self.evidence(sent)
                 if self.in_list(unit) and unit.kind != ITEM:
                     # A flattened table row "<data> <purposes>": words after the first legal
@@ -970,7 +975,14 @@ class _Extractor:
                 related = next((n for n in necessary if n.label_ == WHILE_RELATED), None)
                 if longest is not None:
                     iso, phrase = longest
-                    events = {e.label_ for e in sent.spans("ret_events") if e.start_char < cut}
+                    spans = [e for e in sent.spans("ret_events") if e.start_char < cut]
+                    events = {e.label_ for e in spans}
+                    if ("end_of_relationship" in events and "end_of_fiscal_year" in events
+                            and all(len(e) == 1 for e in spans if e.label_ == "end_of_fiscal_year")):
+                        # "6 years after the service date (required by Irish Revenue for tax
+                        # compliance)": a lone word (tax, fiscal, accounting) says why the period
+                        # is long; the phrase that names a moment says when it starts
+                        events.discard("end_of_fiscal_year")
                     start = next((e for e in _EVENT_PRIORITY if e in events), None)
                     conf = base + (0.15 if start else -0.2)
                     value = Retention(duration=iso, start=start or "collection",
