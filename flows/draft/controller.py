@@ -505,23 +505,48 @@ POSTCODES: dict[str, re.Pattern[str]] = {
 }
 
 
-def postcode_countries(text: str) -> Counter[str]:
-    """Countries whose postcode shapes the text holds (see POSTCODES)."""
-    return Counter({c: n for c, rx in POSTCODES.items() if (n := len(rx.findall(text)))})
+#: Postcodes whose shape says the country among the countries that write one language: a Dutch
+#: text's "8900 Ieper" is Belgian (a Dutch postcode has two letters after its digits), a French
+#: text's "81000 Albi" is French (Belgium, Switzerland and Luxembourg write four digits). Only
+#: where an address line puts one (after a comma or at a line's start): "in 2024 Amsterdam" is a year.
+LANGUAGE_POSTCODES: dict[str, dict[str, re.Pattern[str]]] = {
+    "nl": {"BE": re.compile(r"(?m)(?:(?<=,\s)|(?<=\|\s)|^)[1-9]\d{3},? {1,2}(?![A-Z]{2}\b)[A-Z][a-zà-ÿ]+")},
+    "fr": {"FR": re.compile(r"(?m)(?:(?<=,\s)|(?<=\|\s)|^)(?:0[1-9]|[1-8]\d|9[0-5]|97)\d{3},? {1,2}[A-Z][a-zà-ÿ]+")},
+}
+#: International dialling codes of the countries ropa's users write from: "+32 9 123 45 67",
+#: "0031 (0)20 …", "+353 21 …". A separator must follow the code ("+3293…" could be split
+#: several ways).
+PHONE_CODES: dict[str, str] = {
+    "32": "BE", "31": "NL", "33": "FR", "352": "LU", "41": "CH", "353": "IE", "44": "GB", "49": "DE",
+    "356": "MT", "358": "FI", "43": "AT", "45": "DK", "46": "SE", "47": "NO", "34": "ES", "39": "IT",
+}
+_PHONE_CODE = re.compile(r"(?<![\w+])(?:\+|00)\s?(" + "|".join(sorted(PHONE_CODES, key=len, reverse=True))
+                         + r")(?=[\s(.\-/])")
+
+
+def postcode_countries(text: str, language: str | None = None) -> Counter[str]:
+    """Countries whose postcode shapes (POSTCODES, and LANGUAGE_POSTCODES for the text's language)
+    or dialling codes the text holds."""
+    found = Counter({c: n for c, rx in POSTCODES.items() if (n := len(rx.findall(text)))})
+    for country, rx in LANGUAGE_POSTCODES.get(language or "", {}).items():
+        found[country] += len(rx.findall(text))
+    for code in _PHONE_CODE.findall(text):
+        found[PHONE_CODES[code]] += 1
+    return +found
 
 
 def country_near(units: list[Unit], controller: Controller,
-                 signals: dict[str, list[str]]) -> tuple[str, str] | None:
-    """The country the controller's own block names (address, register), if one does."""
+                 signals: dict[str, list[str]], language: str | None = None) -> tuple[str, str] | None:
+    """The country the controller's own block names (address, register, phone), if one does."""
     if not controller.units:
         return None
     raw = " ".join(units[i].text for i in sorted(controller.units) if i < len(units))
     text = raw.casefold()
     scores: Counter[str] = Counter()
     seen: dict[str, str] = {}
-    for country, n in postcode_countries(raw).items():
+    for country, n in postcode_countries(raw, language).items():
         scores[country] += n
-        seen.setdefault(country, "a postcode")
+        seen.setdefault(country, "a postcode or phone number")
     for country, words in signals.items():
         for word in words:
             if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text):

@@ -1203,7 +1203,8 @@ class _Extractor:
         return name, conf, f"the proper name the text uses most ({counts[best]} times)"
 
     def jurisdiction(self, text: str) -> tuple[str, float, str]:
-        near = controller_mod.country_near(self.units, self.controller, self.lex.jurisdiction_signals)
+        near = controller_mod.country_near(self.units, self.controller, self.lex.jurisdiction_signals,
+                                           self.lex.language)
         if near:
             country, word = near
             return country, 0.85, f"the controller's address or register: {word}"
@@ -1216,9 +1217,9 @@ class _Extractor:
                 if n:
                     scores[country] += n
                     seen[country].append(word)
-        for country, n in controller_mod.postcode_countries(text).items():
+        for country, n in controller_mod.postcode_countries(text, self.lex.language).items():
             scores[country] += n  # "Markt 1, 4871 AB Etten-Leur": an address only one country writes
-            seen[country].append("a postcode")
+            seen[country].append("a postcode or phone number")
         if scores:
             country, n = scores.most_common(1)[0]
             conf = 0.8 if n >= 3 else 0.6

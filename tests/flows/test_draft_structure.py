@@ -2486,3 +2486,31 @@ def test_enquiry_and_log_rows_name_their_people(text, rule) -> None:
                           "We log the IP address and browser type of visitors of our website.\n\n"
                           f"## Data retention\n\n{text}- Client data: 6 years after the end of the contract.\n", lang="en")
     assert rule in {s.retention.value.key() for s in result.subjects.values() if s.retention}
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    ("nl", "## Contactgegevens\n\nDe Brug\n\nGrachtstraat 17 A, 8900 Ieper\n\n## Gegevens\n\nWij verwerken uw naam "
+           "en e-mailadres.", "BE"),
+    ("nl", "## Contactgegevens\n\nStichting De Brug\n\nMarkt 1, 4871 AB Etten-Leur\n\n## Gegevens\n\nWij verwerken uw "
+           "naam en e-mailadres.", "NL"),
+    ("fr", "## Responsable du traitement\n\n**Raison sociale :** Atelier Lumen SAS\n\n**Siège social :** 59 Rue Pierre "
+           "Cormary, 81000 Albi\n\n## Données\n\n"
+           "Nous collectons vos nom et adresse e-mail. Nous intervenons aussi en Belgique.", "FR"),
+    ("en", "## Who we are\n\nHarbour Rowing\n\nPhone: +353 21 123 4567\n\n## What we collect\n\nWe collect your name "
+           "and email address.", "IE"),
+    ("en", "## Who we are\n\nHarbour Rowing\n\nPhone: 0032 9 123 45 67\n\n## What we collect\n\nWe collect your name "
+           "and email address.", "BE"),
+])
+def test_the_controllers_postcode_or_phone_says_its_country(lang, text, country) -> None:
+    """"8900 Ieper" in a Dutch text is Belgian (a Dutch postcode has two letters), "81000 Albi" in
+    a French one is French (its neighbours write four digits), "+353" is Ireland: general facts
+    about addresses, not words of any one policy."""
+    assert draft_policy(f"# Privacy\n\n{text}\n", lang=lang).jurisdiction.value == country
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "Wij verwerken uw naam en e-mailadres.\n\nIn 2024 Amsterdam bezocht, sinds 2018 Bij ons lid."),
+])
+def test_a_year_before_a_capitalised_word_is_no_belgian_postcode(lang, text) -> None:
+    """The guard of the rule above: only an address line puts a postcode, not prose."""
+    assert draft_policy(f"# Privacy\n\n{text}\n", lang=lang).jurisdiction.value == "NL"
