@@ -28,8 +28,9 @@ _FORM = (r"B\.\s?V\.?|BV|N\.\s?V\.?|NV|BVBA|BV\s?BA|CommV|VOF|V\.O\.F\.|SASU|SAS
          r"ASBL|asbl|CVBA|CV|Sàrl|SàRL")
 _FORM_RE = re.compile(rf"(?<![\w.])\(?(?:{_FORM})\)?(?![\w])")
 #: A name token: capitalised or digit-led (also after an elided "d’": "Maison d’Actions
-#: Solidaires"), or a lowercase word with a dot or hyphen (m-ld.io).
-_TOKEN = r"(?:(?:d[’'])?[A-Z0-9À-Ý][\w’'.&\-]*|[a-z][\w\-]*[.\-][\w.\-]+|&|Co\.)"
+#: Solidaires"), a lowercase word with a dot or hyphen (m-ld.io), or a camel-cased brand
+#: (mySociety, eBay).
+_TOKEN = r"(?:(?:d[’'])?[A-Z0-9À-Ý][\w’'.&\-]*|[a-z][\w\-]*[.\-][\w.\-]+|[a-z]{1,3}[A-Z][\w’'.&\-]*|&|Co\.)"
 #: Lowercase words inside a name, never at its ends: "Muziekvereniging de Volharding Duizel",
 #: "Bank of Ireland", "Société des Amis du Musée", "Op 't Spoor".
 _PARTICLE = r"(?:de|van|der|den|het|[’']t|du|des|la|le|of|the|for|von|und|en|et|and)"
@@ -75,7 +76,7 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # EN
     rf"(?P<name>{_NAME}(?:,\s+{_TOKEN})?)\s+(?:is|are|acts as)\s+(?:the\s+|a\s+)?(?:data\s+)?controller",
     rf"(?:data\s+)?[Cc]ontroller(?:\s+is|\s*:)\s+{_HONORIFIC}(?P<name>{_NAME})",
-    rf"(?:operated|owned|managed|run|published)\s+by\s+{_HONORIFIC}(?P<name>{_NAME})",
+    rf"(?:operated|owned|managed|run|published)\s+by\s*:?\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"^(?:[Ww]e(?:,|[’']re|\s+are)?\s+)?(?P<name>{_NAME})\s*\((?:[“\"'‘]|the\s+[“\"'‘])?(?:[Ww]e|[Uu]s|[Oo]ur|[Ww]ij|[Oo]ns|[Nn]ous)\b",
     rf"privacy (?:policy|notice|statement) (?:for|of) (?P<name>{_NAME})",
     rf"\bAs\s+{_LEAD_KIND}(?P<name>{_NAME}),?\s+we\s+are\s+(?:\w+\s+){{0,2}}(?:responsible|controller)",
@@ -95,7 +96,7 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"^{_LEAD_KIND}(?P<name>{_NAME}),\s+association\s+(?:loi|régie|déclarée)",
     rf"(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\))?,?\s+dont le siège(?: social)?",
     rf"\b[Ee]n (?:tant que|qualité de)\s+(?P<name>{_NAME}),?\s+nous\s+sommes\s+(?:\w+\s+){{0,2}}responsables?",
-    rf"(?:édité|exploité|exploitée|géré|gérée|publié)\s+par\s+{_HONORIFIC}(?P<name>{_NAME})",
+    rf"(?:édité|exploité|exploitée|géré|gérée|publié)\s+par\s*:?\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s*\((?:ci-après|ci-dessous)",
     # NL
     rf"(?P<name>{_NAME})\s+is\s+(?:de\s+)?(?:verwerkings)?verantwoordelijke?\b",
@@ -345,8 +346,8 @@ def _clean_name(raw: str) -> str | None:
 
 #: Words that start a sentence or a phrase before a name, never part of it: "Als vzw Op 't
 #: Spoor verwerken wij", "Bij Kraye BV", "As Acme Ltd".
-_LEADING_WORDS = {"als", "bij", "door", "voor", "van", "as", "at", "by", "for", "from", "comme",
-                  "chez", "par", "pour", "en", "dans", "in", "op"}
+_LEADING_WORDS = {"als", "bij", "door", "voor", "van", "via", "met", "namens", "as", "at", "by", "for",
+                  "from", "with", "through", "comme", "chez", "par", "pour", "avec", "en", "dans", "in", "op"}
 #: A Belgian non-profit writes its form before its name too: "vzw Op 't Spoor", "asbl Les Amis".
 _PREFIX_FORM_NAME = re.compile(rf"(?<![\w.])(?:[Vv]zw|VZW|[Aa]sbl|ASBL)\s+(?P<name>{_NAME})")
 

@@ -2514,3 +2514,17 @@ def test_the_controllers_postcode_or_phone_says_its_country(lang, text, country)
 def test_a_year_before_a_capitalised_word_is_no_belgian_postcode(lang, text) -> None:
     """The guard of the rule above: only an address line puts a postcode, not prose."""
     assert draft_policy(f"# Privacy\n\n{text}\n", lang=lang).jurisdiction.value == "NL"
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "Neighbourhood Warmth is run by mySociety (registered charity 1076346).\n\nWe collect your name and "
+           "email address.", "mySociety"),
+    ("en", "Via Starred B.V. personal data are processed.\n\nWe collect your name and email address.", "Starred B.V."),
+    ("fr", "Le présent site est édité par : Atelier Lumen. Contact : contact@lumen.fr\n\nNous collectons vos nom et "
+           "adresse e-mail.", "Atelier Lumen"),
+    ("nl", "Met Kraye B.V. deelt u uw gegevens.\n\nWij verwerken uw naam en e-mailadres.", "Kraye B.V."),
+])
+def test_a_name_is_read_whole_and_without_the_word_before_it(lang, text, name) -> None:
+    """"run by mySociety" (a camel-cased brand), "Via Starred B.V." (a preposition opening the
+    sentence), "édité par : X" (a colon after the verb) — fresh11 dev."""
+    assert draft_policy(f"# Privacy\n\n{text}\n", lang=lang).organisation.value == name
