@@ -315,6 +315,18 @@ def _duration_patterns(lex: Lexicon) -> list[dict[str, Any]]:
     return out
 
 
+def _longest(spans: list[Span]) -> list[Span]:
+    """The longest of overlapping spans (``filter_spans``), and no word a longer shielding phrase
+    covers: in "prénom et nom de famille", "prénom et nom" wins over the equally long "nom de
+    famille", which still shields its "famille" from being read as the family."""
+    kept = filter_spans(spans)
+    shields = [s for s in spans if s.label_ == IGNORE]
+    if not shields:
+        return kept
+    return [k for k in kept if k.label_ == IGNORE or not any(
+        len(s) > len(k) and s.start < k.end and k.start < s.end for s in shields)]
+
+
 def _build_groups(nlp: Language, lex: Lexicon) -> dict[str, list[dict[str, Any]]]:
     raw = lex.raw
     ignore = _patterns(raw.get("ignore"), IGNORE)
@@ -409,7 +421,7 @@ class _Matchers:
         for match_id, start, end in matches:
             key, label, pid = strings[match_id].split(_SEP)
             found.setdefault(key, []).append(Span(doc, start, end, label=label, span_id=pid))
-        return {key: filter_spans(spans) if len(spans) > 1 else spans for key, spans in found.items()}
+        return {key: _longest(spans) if len(spans) > 1 else spans for key, spans in found.items()}
 
     def __call__(self, doc: Doc) -> Doc:
         for key in self.keys:

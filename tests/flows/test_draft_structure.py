@@ -2528,3 +2528,26 @@ def test_a_name_is_read_whole_and_without_the_word_before_it(lang, text, name) -
     """"run by mySociety" (a camel-cased brand), "Via Starred B.V." (a preposition opening the
     sentence), "édité par : X" (a colon after the verb) — fresh11 dev."""
     assert draft_policy(f"# Privacy\n\n{text}\n", lang=lang).organisation.value == name
+
+
+@pytest.mark.parametrize("lang, text, subject", [
+    ("fr", "Nous collectons vos prénom et nom de famille et votre adresse électronique.", "user"),
+    ("fr", "Nous collectons les données de votre famille : nom et adresse électronique.", "family"),
+    ("en", "We collect your first name and family name and your email address.", "user"),
+])
+def test_a_family_name_is_a_name_not_the_family(lang, text, subject) -> None:
+    """"prénom et nom de famille" (makeinbelgium_fr, fresh11 dev): "prénom et nom" wins the tie
+    with "nom de famille", which still shields its "famille" from being read as the family."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert set(result.subjects) == {subject}
+    assert {"identity.name", "contact.email"} <= keys(result, subject)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nous collectons vos nom et adresse e-mail.\n\nPlaintes : Commission de la protection de la vie privée."),
+    ("nl", "Wij verwerken uw naam en e-mailadres.\n\nKlachten: neem contact op met de Privacycommissie."),
+])
+def test_the_belgian_authority_s_earlier_name_is_belgian(lang, text) -> None:
+    """"Commission de la protection de la vie privée", "Privacycommissie": the Belgian
+    authority's name before 2018, still in many policies."""
+    assert draft_policy(f"# Privacy\n\n{text}\n", lang=lang).jurisdiction.value == "BE"
