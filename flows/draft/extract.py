@@ -297,6 +297,38 @@ class Extraction:
     source: dict[str, object] = field(default_factory=dict)
 
 
+#: Handing data over ("We can transfer data to our partners", "wij delen je gegevens met onze
+#: partners", "nous communiquons vos données à nos partenaires"): the people it goes to are
+#: recipients, not the people the data is about.
+_HANDOVER = re.compile(
+    r"(?i)\b(transfer\w*|shar(?:e|es|ed|ing)|disclos\w*|pass(?:es|ed)?\s+on|forward\w*|sell|sold|"
+    r"doorg\w*|deel\w*|delen|gedeeld|verstrek\w*|overdr\w*|overgedragen|doorgestuurd|verkop\w*|"
+    r"transmet\w*|transmis\w*|partag\w*|communiqu\w*|transf[ée]r\w*|divulg\w*|c[ée]d\w*|vend\w*)\b")
+#: The preposition (and determiner) right before the people data is handed to.
+_TO_WHOM = re.compile(r"(?i)(?:^|\s)(?:to|with|aan|met|naar|à|avec|auprès\s+de|aux)\s+"
+                      r"(?:(?:our|your|its|their|the|these|those|selected|trusted|onze|uw|je|jouw|de|het|deze|"
+                      r"nos|vos|ses|leurs|les|des|ces|certains)\s+){0,2}$")
+
+
+def _drop_recipients(doc: Doc) -> None:
+    """Remove the people data is handed to from the unit's subject mentions (see _HANDOVER): in
+    "We can transfer data to our partners. These partners provide supporting services. These data
+    are:", the partners are recipients in the second sentence too."""
+    spans = doc.spans["subjects"]
+    if not spans or not _HANDOVER.search(doc.text):
+        return
+    recipients = set()
+    for span in spans:
+        before = doc.text[span.sent.start_char: span.start_char]
+        after = doc.text[span.end_char: span.end_char + 2]
+        if _TO_WHOM.search(before) and _HANDOVER.search(before) and not after.startswith(("'", "’")):
+            # "… transfer data to our [partners]": the verb, "to", the people (not "with our
+            # customers' banks", where the banks receive)
+            recipients.add(span.label_)
+    if recipients:
+        doc.spans["subjects"] = [s for s in spans if s.label_ not in recipients]
+
+
 class _Extractor:
     """One policy's units and their annotated Docs, and the extractors that read them."""
 
@@ -304,10 +336,17 @@ class _Extractor:
         self.units = units
         self.lex: Lexicon = pipe.lexicon
         self.docs: list[Doc] = list(pipe.pipe(u.text for u in units))
+        for doc in self.docs:
+            _drop_recipients(doc)
         self.doc_unit = {id(doc): unit for unit, doc in zip(units, self.docs)}
         self._sentences: dict[int, list[_Sent]] = {}  # by unit index: each unit is read 2-3 times
         self._section_hits: dict[tuple[int, int], bool] = {}  # (pattern id, heading index)
         self._denying: dict[int, bool] = {}  # list intro index -> it denies collecting its list
+        self._inventories: dict[int, bool] = {}  # list intro index -> its rows are a data inventory
+        self._rows_by_intro: dict[int, list[Unit]] = defaultdict(list)  # list intro index -> rows
+        for unit in units:
+            if unit.intros:
+                self._rows_by_intro[unit.intros[-1]].append(unit)
         self._section_before: list[tuple[str, ...]] | None = None  # see _section_person
         self.skip_re = _words_regex(self.lex.words("sections", "skip"))
         self.ret_re = _words_regex(self.lex.words("sections", "retention"))
@@ -655,7 +694,7 @@ class _Extractor:
                 # intro uses ("de volgende gegevens over jou bijhouden"): no lexicon lists every
                 # verb a policy may introduce its data with, but the shape of the row says it.
                 collection = self.collection_context(sent) or (
-                    listed and len({c.label_ for c in cats}) >= 3)
+                    listed and (len({c.label_ for c in cats}) >= 3 or self._inventory(unit)))
                 evidence = self.evidence(sent)
                 if self.in_list(unit) and unit.kind != ITEM:
                     # A flattened table row "<data> <purposes>": words after the first legal
@@ -688,6 +727,21 @@ class _Extractor:
                     for sid, _ in subjects:
                         out.items.append(Item("masked", sid, m.label_, 0.8, evidence, m.text))
         return hits
+
+    def _inventory(self, unit: Unit) -> bool:
+        """The unit is a row of a list whose rows are short and name data, three or more of them
+        and most of its rows ("We could use the following types of data: - Name and Address data
+        - Invoice address - Email address - Payment data"): the list is an inventory whatever
+        verb introduces it, as a row naming three kinds of data is."""
+        if not unit.intros:
+            return False
+        intro = unit.intros[-1]
+        found = self._inventories.get(intro)
+        if found is None:
+            rows = self._rows_by_intro.get(intro, [])
+            data_rows = sum(1 for u in rows if len(u.text) <= 80 and self.docs[u.index].spans["categories"])
+            found = self._inventories[intro] = data_rows >= 3 and data_rows >= 0.6 * len(rows)
+        return found
 
     def _intro_denies(self, index: int) -> bool:
         """Whether the list intro ``index`` denies collecting its list (once per intro)."""

@@ -2551,3 +2551,44 @@ def test_the_belgian_authority_s_earlier_name_is_belgian(lang, text) -> None:
     """"Commission de la protection de la vie privée", "Privacycommissie": the Belgian
     authority's name before 2018, still in many policies."""
     assert draft_policy(f"# Privacy\n\n{text}\n", lang=lang).jurisdiction.value == "BE"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We collect your name and email address.\n\n## Transfer to third parties\n\nWe can transfer data to our "
+           "partners. These partners provide supporting services. These data are:\n\n- your name and address\n- your email\n"),
+    ("nl", "Wij verwerken uw naam en e-mailadres.\n\n## Delen met derden\n\nWij delen gegevens met onze partners. "
+           "Deze partners ondersteunen onze dienst. Het gaat om:\n\n- uw naam en adres\n- uw e-mailadres\n"),
+    ("fr", "Nous collectons vos nom et adresse e-mail.\n\n## Partage\n\nNous communiquons des données à nos "
+           "partenaires. Ces partenaires nous aident. Il s'agit de :\n\n- vos nom et adresse\n- votre adresse e-mail\n"),
+])
+def test_people_data_is_handed_to_are_recipients_not_subjects(lang, text) -> None:
+    """"We can transfer data to our partners. These partners … These data are:" (starred_en,
+    fresh11 dev): the list is what the partners receive about "you", not the partners' data."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert "partner" not in result.subjects
+    assert {"identity.name", "contact.email"} <= keys(result, "user")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We process the data of our customers: their name and email address. We also share data with our "
+           "customers' banks."),
+])
+def test_people_named_as_the_data_s_owners_stay_subjects(lang, text) -> None:
+    """The guard of the rule above: the customers whose data is processed stay a subject."""
+    assert "customer" in draft_policy(f"# Privacy\n\n{text}\n", lang=lang).subjects
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "To run our service we could use the following types of data:\n\n"
+           "- Name and Address data\n- Invoice address\n- Email address\n- Payment data\n\n## Newsletter\n\n"
+           "For our newsletter subscribers we collect:\n\n- their email address\n"),
+    ("nl", "Voor onze dienst kunnen wij de volgende soorten gegevens gebruiken:\n\n"
+           "- Naam\n- Factuuradres\n- E-mailadres\n- Betaalgegevens\n\n## Nieuwsbrief\n\n"
+           "Van abonnees van onze nieuwsbrief verwerken wij:\n\n- hun e-mailadres\n"),
+])
+def test_a_list_of_data_rows_is_an_inventory_whatever_its_intro_s_verb(lang, text) -> None:
+    """"We could use the following types of data: - Name and Address data - Invoice address -
+    Email address - Payment data" (starred_en, fresh11 dev): four short rows that each name data
+    are the policy's inventory, as one row naming three kinds of data is."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert {"contact.email", "contact.postal_address"} <= keys(result, "user")
