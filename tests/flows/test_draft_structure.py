@@ -2592,3 +2592,16 @@ def test_a_list_of_data_rows_is_an_inventory_whatever_its_intro_s_verb(lang, tex
     are the policy's inventory, as one row naming three kinds of data is."""
     result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
     assert {"contact.email", "contact.postal_address"} <= keys(result, "user")
+
+
+@pytest.mark.parametrize("text", [
+    "When you create an account, that data is kept until you remove—or ask us to remove—your account.",
+    "When you register an account, we keep your data until you close your account.",
+])
+def test_an_account_s_data_is_kept_until_the_account_goes(text) -> None:
+    """"When you create an account, that data is kept until you remove—or ask us to remove—your
+    account" (nwarmth_en, fresh11 dev): the account holder's data, gone with the account."""
+    result = draft_policy("# Privacy\n\nIf you create a personal account, we store your full name and email address.\n\n"
+                          "If you use the site, our server logs keep your IP address and browser version for 28 days.\n\n"
+                          f"## How long we keep your data\n\n{text}\n", lang="en")
+    assert retention(result, "user") == ("P0D", "end_of_relationship")
