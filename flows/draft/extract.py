@@ -85,6 +85,14 @@ _ANONYMOUS = re.compile(r"(?i)\b(anonie?me?|anonymous|anonymised|anonymized|anon
                         r"geanonimiseerde?|anonymisée?s?|aggregated|geaggregeerd|agrégée?s?|"
                         r"non[- ]identifiable|non[- ]personal|de-identified|"
                         r"niet (?:tot (?:u|jou|personen) )?herleidbaar\w*|non identifiantes?)\b")
+#: Anonymising as what ends the period ("tot 2 jaar na de laatste transactie, daarna verwijderd
+#: of geanonimiseerd", "then deleted or anonymised", "puis supprimées ou anonymisées"): the data
+#: is a person's until then.
+_ANONYMISED_AT_END = re.compile(
+    r"(?i)\b(?:daarna|waarna|vervolgens|then|thereafter|after which|afterwards|puis|ensuite|après quoi|"
+    r"verwijderd|gewist|vernietigd|deleted|erased|destroyed|supprimée?s?|effacée?s?|détruite?s?)"
+    r"(?:\s+(?:\w+\s+){0,2}?(?:of|or|ou|en|and|et))?\s+(?:worden\s+|be\s+|are\s+|sont\s+)?"
+    r"(?:geanonimiseerd|anonymi[sz]ed|anonymisée?s?|made anonymous|rendues? anonymes?)\b")
 #: A sentence about the policy itself ("This privacy policy explains how we collect your personal
 #: data when you visit our website"): its "personal data" names no category of anyone's.
 _POLICY_META = re.compile(
@@ -978,7 +986,7 @@ class _Extractor:
                     continue
                 if _THIRD_PARTY.search(sent.text):
                     continue  # "Les factures sont conservées par Stripe (10 ans)": not ours
-                if _ANONYMOUS.search(sent.text):
+                if _ANONYMOUS.search(sent.text) and not _ANONYMISED_AT_END.search(sent.text):
                     continue  # "non identifiable data for statistical purposes": no one's data
                 # a row whose label names its people ("Formulaire de contact | … | 2 ans"): the
                 # row is theirs, whoever its other cells mention ("les attentes des utilisateurs")

@@ -2605,3 +2605,26 @@ def test_an_account_s_data_is_kept_until_the_account_goes(text) -> None:
                           "If you use the site, our server logs keep your IP address and browser version for 28 days.\n\n"
                           f"## How long we keep your data\n\n{text}\n", lang="en")
     assert retention(result, "user") == ("P0D", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, text, rule", [
+    ("nl", "Wij verwerken de naam en het e-mailadres van onze klanten.\n\n## Bewaartermijnen\n\n- Klantgegevens: tot 2 jaar "
+           "na de laatste transactie, daarna verwijderd of geanonimiseerd.\n", ("P2Y", "end_of_relationship")),
+    ("en", "We collect the name and email address of our customers.\n\n## Retention\n\n- Customer data: 2 years after "
+           "the last transaction, then deleted or anonymised.\n", ("P2Y", "end_of_relationship")),
+    ("fr", "Nous collectons les nom et adresse e-mail de nos clients.\n\n## Durée de conservation\n\n- Données clients : "
+           "2 ans après la dernière transaction, puis supprimées ou anonymisées.\n", ("P2Y", "end_of_relationship")),
+])
+def test_data_anonymised_when_its_period_ends_is_a_person_s_until_then(lang, text, rule) -> None:
+    """"tot 2 jaar na de laatste transactie, daarna verwijderd of geanonimiseerd" (citykist_nl,
+    fresh11 dev): anonymising ends the period; the data is not anonymous while it runs."""
+    assert retention(draft_policy(f"# Privacy\n\n{text}", lang=lang), "customer") == rule
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We collect the name and email address of our customers.\n\n## Retention\n\n- Customer data: as long as "
+           "necessary.\n- Anonymised statistics are kept for 5 years.\n"),
+])
+def test_anonymous_data_s_period_is_still_no_one_s(lang, text) -> None:
+    """The guard of the rule above: "Anonymised statistics are kept for 5 years" keeps no one's data."""
+    assert retention(draft_policy(f"# Privacy\n\n{text}", lang=lang), "customer") == ("as_long_as_necessary",)
