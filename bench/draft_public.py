@@ -9,7 +9,7 @@
     python bench/draft_public.py --set fresh5 --half dev -v  # fresh4 and fresh5 (sixth wave)
     python bench/draft_public.py --set fresh7 --half dev -v  # fresh6 and fresh7 (seventh wave)
     python bench/draft_public.py --set fresh9 --half dev -v  # fresh8 and fresh9 (eighth wave)
-    python bench/draft_public.py --set fresh11 --half dev -v # fresh10 and fresh11 (ninth wave)
+    python bench/draft_public.py --set fresh12 --half dev -v # fresh10 to fresh12 (ninth wave)
     python bench/draft_public.py --size 5        # draft a 5 MB policy and print the seconds
 
 The original policies (5 English, 5 French, 5 Dutch; HTML and Markdown) and their provenance are
@@ -61,7 +61,7 @@ READINGS = HERE / "readings.yaml"
 #: fifth, ``fresh4`` and ``fresh5`` in the sixth, ``fresh6`` and ``fresh7`` in the seventh,
 #: ``fresh8`` and ``fresh9`` in the eighth, each by readers who never saw the drafter's rules.
 FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-              "fresh10", "fresh11")
+              "fresh10", "fresh11", "fresh12")
 
 #: reading's subject id -> draft subject ids that may stand for it (first present wins).
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -292,7 +292,7 @@ def big_policy(megabytes: float) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", dest="which", choices=("original", *FRESH_SETS),
-                        default="original", help="original: the fifteen tuned on; fresh to fresh11: "
+                        default="original", help="original: the fifteen tuned on; fresh to fresh12: "
                         "new policies read before any draft (their held-out halves print totals only)")
     parser.add_argument("--half", choices=("dev", "heldout", "both"), default="dev")
     parser.add_argument("-v", "--verbose", action="store_true")
