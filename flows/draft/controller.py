@@ -262,6 +262,9 @@ _PROCESSORS = re.compile(
     r"(?i)^(google|cloudflare|stripe|paypal|gumroad|vercel|render|mollie|adyen|amazon|microsoft|"
     r"mailchimp|hubspot|formspree|hcaptcha|meta|facebook|youtube|vimeo|simple analytics|"
     r"firebase|crashlytics|matomo|plausible|hotjar|sentry|linkedin|instagram|twitter|apple|"
+    # hosting and site builders: the site's host, named in the legal notice, is not its publisher
+    r"hostinger|ovh|o2switch|ionos|1&1|gandi|netlify|github|combell|one\.com|strato|hetzner|"
+    r"scaleway|infomaniak|siteground|godaddy|wix|squarespace|shopify|webflow|digitalocean|"
     r"autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|information commissioner|cnil|ico|"
     r"data protection (?:commission|authority)|autorité de protection des données)\b")
 
@@ -334,7 +337,12 @@ def _clean_name(raw: str) -> str | None:
         words.pop(0)  # a heading's number: "2. Wie gebruikt je gegevens?"
     # a leading article goes ("The PCC of …", "De Taiji Vereniging"), unless the name goes on in
     # lowercase ("Les enfants de Simone" is the name itself)
-    while words and words[0].casefold() in _NOT_NAMES and (len(words) == 1 or not words[1][:1].islower()):
+    # A registered name keeps its article: "The Fun Part BV" is the company's name, "The PCC of
+    # St Michael" a description of one.
+    registered = len(words) > 2 and words[0] in ("The", "De", "Het", "La", "Le", "Les") \
+        and bool(_FORM_TOKEN.fullmatch(words[-1]))
+    while not registered and words and words[0].casefold() in _NOT_NAMES \
+            and (len(words) == 1 or not words[1][:1].islower()):
         words.pop(0)
     if not words or all(w.casefold() in _NOT_NAMES for w in words):
         return None

@@ -120,6 +120,7 @@ _RECORDS = re.compile(
     r"vat purposes|btw-administratie|btw|tva|bank statements?|(?:payment )?receipts?|"
     r"relevés? bancaires?|reçus?|bankafschriften|bankafschrift|kwitanties?|kassabonnen|"
     r"factures?|pièces comptables|comptab\w*|documents comptables|facturen|boekhouding|"
+    r"facturati\w*|facturation|billing (?:records?|data|information|details)|"
     r"administratie|belastingaangifte|jaarrekening|fiscaal verplicht|"
     r"(?:tax|fiscal) obligations?|obligations? fiscales?|"
     r"support (?:queries|query|tickets?|requests?)|technical support|tickets? de support|"

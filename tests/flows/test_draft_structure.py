@@ -2628,3 +2628,32 @@ def test_data_anonymised_when_its_period_ends_is_a_person_s_until_then(lang, tex
 def test_anonymous_data_s_period_is_still_no_one_s(lang, text) -> None:
     """The guard of the rule above: "Anonymised statistics are kept for 5 years" keeps no one's data."""
     assert retention(draft_policy(f"# Privacy\n\n{text}", lang=lang), "customer") == ("as_long_as_necessary",)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "Wij verwerken de naam en het e-mailadres van onze klanten.\n\nWe bewaren uw gegevens niet langer dan noodzakelijk."
+           "\n\nFacturatie- en transactiegegevens worden conform de fiscale verplichtingen minimaal zeven jaar bewaard."),
+    ("fr", "Nous collectons les nom et adresse e-mail de nos clients.\n\nNous conservons vos données le temps nécessaire."
+           "\n\nLes données de facturation sont conservées dix ans."),
+    ("en", "We collect the name and email address of our customers.\n\nWe keep your data as long as necessary."
+           "\n\nBilling records are kept for seven years."),
+])
+def test_invoicing_records_keep_their_statutory_period_to_themselves(lang, text) -> None:
+    """"Facturatie- en transactiegegevens worden … minimaal zeven jaar bewaard" (thefunpart_nl,
+    fresh12 dev): invoicing records, like invoices, keep the fiscal period to themselves (the
+    French and English rows passed before too)."""
+    assert retention(draft_policy(f"# Privacy\n\n{text}\n", lang=lang), "customer") == ("as_long_as_necessary",)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Bienvenue chez NutriFitness. NutriFitness vous accompagne.\n\nNous collectons vos nom et adresse e-mail.\n\n"
+           "Hébergement web : Hostinger International Ltd., assurant l'hébergement de nos serveurs.", "NutriFitness"),
+    ("nl", "The Fun Part BV, gevestigd aan Generaal Armstrongweg 1, 2020 Antwerpen, is de verantwoordelijke.\n\n"
+           "Wij verwerken uw naam en e-mailadres.", "The Fun Part BV"),
+    ("en", "The PCC of St Michael is the data controller.\n\nWe collect your name and email address.", "PCC of St Michael"),
+])
+def test_the_host_is_not_the_controller_and_a_registered_name_keeps_its_article(lang, text, name) -> None:
+    """"Hostinger International Ltd., assurant l'hébergement" is the site's host (nutrifitness_fr),
+    "The Fun Part BV" a registered name with its article (thefunpart_nl), both fresh12 dev; "The
+    PCC of St Michael" still drops its article (a guard)."""
+    assert draft_policy(f"# Privacy\n\n{text}\n", lang=lang).organisation.value == name
