@@ -337,10 +337,10 @@ def _clean_name(raw: str) -> str | None:
         words.pop(0)  # a heading's number: "2. Wie gebruikt je gegevens?"
     # a leading article goes ("The PCC of …", "De Taiji Vereniging"), unless the name goes on in
     # lowercase ("Les enfants de Simone" is the name itself)
-    # A registered name keeps its article: "The Fun Part BV" is the company's name, "The PCC of
-    # St Michael" a description of one.
-    registered = len(words) > 2 and words[0] in ("The", "De", "Het", "La", "Le", "Les") \
-        and bool(_FORM_TOKEN.fullmatch(words[-1]))
+    # An English registered name keeps its article: "The Fun Part BV" is the company's name, "The
+    # PCC of St Michael" a description of one (a Dutch or French article is grammar: "De Taiji
+    # Vereniging Molenbeek vzw hecht…").
+    registered = len(words) > 2 and words[0] == "The" and bool(_FORM_TOKEN.fullmatch(words[-1]))
     while not registered and words and words[0].casefold() in _NOT_NAMES \
             and (len(words) == 1 or not words[1][:1].islower()):
         words.pop(0)
