@@ -2657,3 +2657,19 @@ def test_the_host_is_not_the_controller_and_a_registered_name_keeps_its_article(
     "The Fun Part BV" a registered name with its article (thefunpart_nl), both fresh12 dev; "The
     PCC of St Michael" still drops its article (a guard)."""
     assert draft_policy(f"# Privacy\n\n{text}\n", lang=lang).organisation.value == name
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nous collectons vos nom, adresse e-mail et numéro de téléphone.\n\n## Durée de conservation\n\n"
+           "- Demandes de devis : 12 mois après le dernier contact.\n- Données client : 5 ans après la fin du contrat.\n"),
+    ("nl", "Wij verwerken je naam, e-mailadres en telefoonnummer.\n\n## Bewaartermijn\n\n"
+           "- Leadgegevens zonder vervolg: 12 maanden na het laatste contact.\n- Klantgegevens: 5 jaar na het einde van de overeenkomst.\n"),
+    ("en", "We collect your name, email address and phone number.\n\n## Retention\n\n"
+           "- Quote requests: 12 months after the last contact.\n- Customer data: 5 years after the end of the contract.\n"),
+])
+def test_a_quote_or_lead_row_is_the_prospects(lang, text) -> None:
+    """"Données de devis non concrétisé : 12 mois", "Leadgegevens zonder vervolg: maximaal 6
+    maanden" (misterpellets_fr, courtside_nl, fresh12 dev): a quote that came to nothing is a
+    prospect's, kept for the row's period."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert retention(result, "prospect") == ("P12M", "last_contact")
