@@ -14,8 +14,9 @@ the other way round. ropa's draft of the same policy is scored against each read
 
 A target above what two readers agree on cannot be met by any drafter; the figures say where the
 ceiling of this benchmark lies, not what ropa scores on unseen policies (the held-out halves do).
-The sample is drawn from dev halves (seeded, 4 per language; see bench/README), so printing per
-policy is allowed here.
+Two samples, each drawn with a fixed seed, 4 policies per language (bench/README): 24 from the dev
+halves (``agreement/readings_*.yaml``), printed per policy; 12 from the held-out halves
+(``agreement/heldout/readings_*.yaml``), printed in totals only, as draft_public.py prints them.
 """
 
 from __future__ import annotations
@@ -63,20 +64,21 @@ def as_draft(reading: dict, language: str = "en") -> DraftResult:
                        jurisdiction=jurisdiction, source={}, subjects=subjects, items=[])
 
 
-def first_readings() -> dict[str, tuple[dict, Path]]:
-    """Every fresh set's reading by policy name, with its policies folder."""
-    out: dict[str, tuple[dict, Path]] = {}
+def first_readings() -> dict[str, tuple[dict, Path, str]]:
+    """Every fresh set's reading by policy name, with its policies folder and its half."""
+    out: dict[str, tuple[dict, Path, str]] = {}
     for name in FRESH_SETS:
-        _, readings, folder = load_set(name)
+        split, readings, folder = load_set(name)
         for policy, reading in readings.items():
-            out[policy] = (reading, folder)
+            out[policy] = (reading, folder, "heldout" if policy in split["heldout"] else "dev")
     return out
 
 
 def second_readings(folder: Path = AGREEMENT) -> dict[str, dict]:
-    """The blind second readings, by policy name."""
+    """The blind second readings, by policy name: the dev sample in ``folder``, the held-out
+    sample in ``folder/heldout``."""
     out: dict[str, dict] = {}
-    for path in sorted(folder.glob("readings_*.yaml")):
+    for path in sorted([*folder.glob("readings_*.yaml"), *(folder / "heldout").glob("readings_*.yaml")]):
         out.update(yaml.safe_load(path.read_text(encoding="utf-8"))["policies"])
     return out
 
@@ -106,45 +108,62 @@ RATIOS = {"pairs P": lambda t: (t.tp_p, t.n_draft), "pairs R": lambda t: (t.tp_r
           "retention": lambda t: (t.ret_ok, t.ret_n), "org+cc": lambda t: (t.both_ok, t.n_policies)}
 
 
+LABELS = ("B vs A", "A vs B", "ropa vs A", "ropa vs B")
+HEADER = f"{'':<34}{'pairs P':>15}{'pairs R':>15}{'retention':>14}{'org+cc':>13}"
+
+
+def compare(name: str, first: dict, folder: Path, second: dict) -> dict[str, Tally]:
+    """The four scores of one policy read twice."""
+    language = name.rsplit("_", 1)[-1]
+    rows = {"B vs A": score(as_draft(second, language), first),
+            "A vs B": score(as_draft(first, language), second)}
+    try:
+        ropa = draft_policy(read_policy(folder / first["file"]), source_name=first["file"])
+    except DraftError:
+        return rows  # refused: no draft to score (never the case on the samples so far)
+    rows["ropa vs A"] = score(ropa, first)
+    rows["ropa vs B"] = score(ropa, second)
+    return rows
+
+
+def report(label: str, per_policy: dict[str, list[Tally]]) -> None:
+    """Totals of one sample, and bootstrap intervals of reader and ropa agreement."""
+    n = len(per_policy["B vs A"])
+    print(f"\n== {label}: {n} policies read twice\n{HEADER}")
+    for key in LABELS:
+        total = Tally()
+        for t in per_policy[key]:
+            total.add(t)
+        print(line(key, total))
+    print(f"95% intervals (bootstrap over the {n} policies)")
+    for key in ("B vs A", "ropa vs A"):
+        spans = "  ".join(f"{k} {lo:.2f}-{hi:.2f}" for k, f in RATIOS.items()
+                          for lo, hi in [interval(per_policy[key], f)])
+        print(f"  {key:<10}{spans}")
+
+
 def main() -> int:
     firsts = first_readings()
     seconds = second_readings()
     if not seconds:
         print(f"no second readings in {AGREEMENT}")
         return 1
-    totals = {k: Tally() for k in ("B vs A", "A vs B", "ropa vs A", "ropa vs B")}
-    per_policy: dict[str, list[Tally]] = {k: [] for k in totals}
-    header = f"{'':<34}{'pairs P':>15}{'pairs R':>15}{'retention':>14}{'org+cc':>13}"
+    samples: dict[str, dict[str, list[Tally]]] = {h: {k: [] for k in LABELS} for h in ("dev", "heldout")}
     for name, second in sorted(seconds.items()):
         if name not in firsts:
             print(f"{name}: no first reading in any fresh set")
             return 1
-        first, folder = firsts[name]
-        language = name.rsplit("_", 1)[-1]
-        try:
-            ropa = draft_policy(read_policy(folder / first["file"]), source_name=first["file"])
-        except DraftError:
-            ropa = None
-        rows = {
-            "B vs A": score(as_draft(second, language), first),
-            "A vs B": score(as_draft(first, language), second),
-        }
-        if ropa is not None:
-            rows["ropa vs A"] = score(ropa, first)
-            rows["ropa vs B"] = score(ropa, second)
-        print(f"\n{name}  (A: first reading, B: second, blind reading)\n{header}")
-        for label, t in rows.items():
-            totals[label].add(t)
-            per_policy[label].append(t)
-            print(line(label, t))
-    print(f"\n== all {len(seconds)} policies read twice\n{header}")
-    for label, t in totals.items():
-        print(line(label, t))
-    print(f"\n95% intervals (bootstrap over the {len(seconds)} policies)")
-    for label in ("B vs A", "ropa vs A"):
-        spans = "  ".join(f"{k} {lo:.2f}-{hi:.2f}" for k, f in RATIOS.items()
-                          for lo, hi in [interval(per_policy[label], f)])
-        print(f"{label:<12}{spans}")
+        first, folder, half = firsts[name]
+        rows = compare(name, first, folder, second)
+        for key, t in rows.items():
+            samples[half][key].append(t)
+        if half == "dev":  # a held-out policy is looked at in totals only
+            print(f"\n{name}  (A: first reading, B: second, blind reading)\n{HEADER}")
+            for key, t in rows.items():
+                print(line(key, t))
+    report("dev-half sample", samples["dev"])
+    if samples["heldout"]["B vs A"]:
+        report("held-out sample (totals only)", samples["heldout"])
     print("\nB vs A: the second reading scored as a draft against the first (what the benchmark "
           "asks of ropa);\nA vs B the other way round. Pairs P of one direction is pairs R of the "
           "other, up to subject aliases.")

@@ -22,7 +22,7 @@ from reader_agreement import as_draft, first_readings, second_readings  # noqa: 
 
 @pytest.fixture(scope="module")
 def readings() -> dict:
-    return {name: reading for name, (reading, _) in first_readings().items()}
+    return {name: reading for name, (reading, _, _) in first_readings().items()}
 
 
 @pytest.mark.parametrize("name", ["ascencia_en", "smidjan_fr", "gentsebc_nl"])
@@ -69,3 +69,22 @@ def test_every_second_reading_has_a_first_one(readings: dict) -> None:
         assert name in readings, name
         assert second["file"] == readings[name]["file"]
         assert set(second["retention"]) <= set(second["subjects"]), name
+
+
+def test_the_held_out_sample_prints_totals_only(readings: dict) -> None:
+    """Held-out policies read twice are scored in totals only, as bench/draft_public.py scores
+    them: no policy name, no per-policy line."""
+    import subprocess
+
+    heldout = {name for name in second_readings() if name in _heldout_names()}
+    out = subprocess.run([sys.executable, "bench/reader_agreement.py"], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout
+    assert heldout, "the held-out sample is read"
+    assert "held-out sample (totals only)" in out
+    assert not any(name in out for name in heldout)
+
+
+def _heldout_names() -> set[str]:
+    from draft_public import FRESH_SETS, load_set
+
+    return {name for s in FRESH_SETS for name in load_set(s)[0]["heldout"]}
