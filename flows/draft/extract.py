@@ -582,11 +582,15 @@ class _Extractor:
         return clean(f"{marker} {heading.text}".strip(), 80)
 
     def evidence(self, sent: _Sent) -> Evidence:
-        return Evidence(clean(sent.text), sent.unit.line, self.section_of(sent.unit))
+        # the unit's own characters (its Doc reads typographic apostrophes as ASCII ones, one
+        # for one, so the offsets are the same)
+        quote = sent.unit.text[sent.sent.start_char: sent.sent.end_char]
+        return Evidence(clean(quote), sent.unit.line, self.section_of(sent.unit))
 
     def span_evidence(self, span: Span) -> Evidence:
         unit = self.doc_unit[id(span.doc)]
-        return Evidence(clean(span.sent.text), unit.line, self.section_of(unit))
+        quote = unit.text[span.sent.start_char: span.sent.end_char]
+        return Evidence(clean(quote), unit.line, self.section_of(unit))
 
     def sentences(self, unit: Unit) -> list[_Sent]:
         """The unit's sentences (computed once; callers only read the list)."""

@@ -2673,3 +2673,36 @@ def test_a_quote_or_lead_row_is_the_prospects(lang, text) -> None:
     prospect's, kept for the row's period."""
     result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
     assert retention(result, "prospect") == ("P12M", "last_contact")
+
+
+@pytest.mark.parametrize("lang, text, key", [
+    ("fr", "Nous collectons la copie de votre carte d’identité.", "identity.id_document"),
+    ("fr", "Nous collectons votre numéro d’identification fiscale et l’adresse e-mail de votre employeur.", "contact.email"),
+    ("en", "We collect a copy of your driver’s licence.", "identity.id_document"),
+])
+def test_a_typographic_apostrophe_reads_as_the_lexicon_s(lang, text, key) -> None:
+    """"carte d’identité" (U+2019, as most French web pages write it) is the lexicon's "carte
+    d'identité"; the evidence keeps the policy's own apostrophe."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert key in keys(result, "user")
+    item = next(i for i in result.subjects["user"].categories if i.value == key)
+    assert "’" in item.evidence.sentence
+
+
+@pytest.mark.parametrize("lang, text, key", [
+    ("en", "We collect your name, DOB and place of work.", "identity.date_of_birth"),
+    ("en", "We collect your name, DOB and place of work.", "professional.employment"),
+    ("en", "We collect your banking details.", "financial.bank_account"),
+    ("fr", "Nous collectons ton nom et ton numéro de registre national.", "government_id.national_id"),
+    ("fr", "Nous collectons une copie de documents d'identité.", "identity.id_document"),
+    ("nl", "Wij verwerken je personalia en je voornaamwoorden.", "identity.name"),
+    ("nl", "Wij verwerken je personalia en je voornaamwoorden.", "identity.gender"),
+    ("nl", "Wij verwerken of je gehandicapt bent.", "special.health"),
+    ("nl", "Wij verwerken je facturatieadres en betaalinformatie.", "contact.postal_address"),
+    ("nl", "Wij verwerken je facturatieadres en betaalinformatie.", "financial.transaction"),
+])
+def test_words_dev_readers_quoted_name_their_data(lang, text, key) -> None:
+    """Words the dev halves' readers quoted for a category the lexicons did not have ("DOB",
+    "place of work", "numéro de registre national", "Personalia", "gehandicapt"…), collected by
+    running each quote of every dev reading through the lexicon (bench/README, ninth wave)."""
+    assert key in keys(draft_policy(f"# Privacy\n\n{text}\n", lang=lang), "user")
