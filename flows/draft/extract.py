@@ -85,6 +85,18 @@ _ANONYMOUS = re.compile(r"(?i)\b(anonie?me?|anonymous|anonymised|anonymized|anon
                         r"geanonimiseerde?|anonymisée?s?|aggregated|geaggregeerd|agrégée?s?|"
                         r"non[- ]identifiable|non[- ]personal|de-identified|"
                         r"niet (?:tot (?:u|jou|personen) )?herleidbaar\w*|non identifiantes?)\b")
+#: A heading that names the policy itself ("Privacy & Security", "Privacy and Cookie Policy",
+#: "Politique de confidentialité et cookies", "Privacy- en cookieverklaring").
+_POLICY_TITLE = re.compile(r"(?i)\b(privacy|privacyverklaring|privacybeleid|privacystatement|"
+                           r"confidentialité|vie privée|gegevensbescherming|protection des données)\b")
+#: A person's address, named as data ("your email address", "IP address", "adresse e-mail",
+#: "votre adresse"): not the address that makes a sentence about the controller.
+_PERSON_ADDRESS = re.compile(
+    r"(?i)\b(?:(?:e-?mail|ip|web|payment|delivery|billing|invoice|shipping)\s+address(?:es)?|"
+    r"(?:your|their|his|her)\s+(?:\w+\s+){0,2}?address(?:es)?|"
+    r"adresses?\s+(?:e-?mail|électronique|[ée]lectroniques|ip|mail|de\s+livraison|de\s+facturation)|"
+    r"(?:votre|vos|leur|leurs|ton|tes)\s+(?:\w+\s+){0,2}?adresses?|"
+    r"(?:uw|je|jouw|hun)\s+(?:\w+\s+){0,2}?adres(?:sen)?)\b")
 #: Anonymising as what ends the period ("tot 2 jaar na de laatste transactie, daarna verwijderd
 #: of geanonimiseerd", "then deleted or anonymised", "puis supprimées ou anonymisées"): the data
 #: is a person's until then.
@@ -352,6 +364,7 @@ class _Extractor:
         self._section_hits: dict[tuple[int, int], bool] = {}  # (pattern id, heading index)
         self._denying: dict[int, bool] = {}  # list intro index -> it denies collecting its list
         self._inventories: dict[int, bool] = {}  # list intro index -> its rows are a data inventory
+        self._first_heading: int | None = None  # the document's title heading (see _is_title)
         self._rows_by_intro: dict[int, list[Unit]] = defaultdict(list)  # list intro index -> rows
         for unit in units:
             if unit.intros:
@@ -520,6 +533,12 @@ class _Extractor:
         path = list(unit.headings) + ([unit.index] if unit.kind == HEADING else [])
         return any(self._heading_hit(pattern, i) for i in path)
 
+    def _is_title(self, index: int) -> bool:
+        """The heading ``index`` is the document's title: its first heading, under no other."""
+        if self._first_heading is None:
+            self._first_heading = next((u.index for u in self.units if u.kind == HEADING), -1)
+        return index == self._first_heading and not self.units[index].headings
+
     def _heading_hit(self, pattern: re.Pattern[str], index: int) -> bool:
         """Whether the heading ``index`` names such a section (once per heading: its lines share it)."""
         key = (id(pattern), index)
@@ -527,6 +546,10 @@ class _Extractor:
         if hit is None:
             text = self.units[index].text
             hit = bool(pattern.search(text))
+            if hit and pattern is self.skip_re and self._is_title(index) and _POLICY_TITLE.search(text):
+                # "PRIVACY & SECURITY", "Privacy and Cookie Policy": the policy's own title names
+                # the whole text, not a section about security or cookies
+                hit = False
             if hit and pattern is self.skip_re:
                 # "Formulaire de contact", "Data we collect when you contact us": a heading that
                 # names a form or a collection declares data even if it also says "contact".
@@ -776,7 +799,9 @@ class _Extractor:
         if controller_mod.REGISTRATION.search(text) and controller_mod.LONG_NUMBER.search(text):
             return True
         name = self.controller.name
-        return bool(name) and name in text and bool(controller_mod.ADDRESS.search(text))
+        # "The Great British Shop collects your name and email address": the person's address
+        # words are not the controller's address
+        return bool(name) and name in text and bool(controller_mod.ADDRESS.search(_PERSON_ADDRESS.sub(" ", text)))
 
     def _masking_only(self, unit: Unit, out: Extraction) -> None:
         for sent in self.sentences(unit):

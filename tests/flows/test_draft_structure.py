@@ -2706,3 +2706,32 @@ def test_words_dev_readers_quoted_name_their_data(lang, text, key) -> None:
     "place of work", "numéro de registre national", "Personalia", "gehandicapt"…), collected by
     running each quote of every dev reading through the lexicon (bench/README, ninth wave)."""
     assert key in keys(draft_policy(f"# Privacy\n\n{text}\n", lang=lang), "user")
+
+
+@pytest.mark.parametrize("title", ["PRIVACY & SECURITY", "Privacy and Cookie Policy", "Politique de confidentialité et cookies"])
+def test_the_policy_s_own_title_is_no_section_to_skip(title) -> None:
+    """"PRIVACY & SECURITY" titles a shop's whole policy (an unlabeled corpus policy): its
+    "security" is not a security section whose data is not drafted."""
+    lang = "fr" if "confidentialité" in title else "en"
+    text = ("Nous collectons vos nom et adresse e-mail." if lang == "fr"
+            else "We collect your name and email address.")
+    assert {"identity.name", "contact.email"} <= keys(draft_policy(f"# {title}\n\n{text}\n", lang=lang), "user")
+
+
+def test_a_rights_section_named_for_privacy_is_still_skipped() -> None:
+    """The guard: only the title is spared; "Your privacy rights" further down keeps nothing."""
+    result = draft_policy("# Privacy\n\nWe collect your name.\n\n## Your privacy rights\n\n"
+                          "You may ask us to correct your email address.\n", lang="en")
+    assert keys(result, "user") == {"identity.name"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Acme Shop Ltd is the data controller.\n\nWhen you order, Acme Shop Ltd collects your name and email address."),
+    ("fr", "Atelier Lumen SAS est le responsable du traitement.\n\nAtelier Lumen SAS collecte vos nom et adresse e-mail."),
+    ("nl", "Kraye B.V. is de verwerkingsverantwoordelijke.\n\nKraye B.V. verwerkt je naam en je adres."),
+])
+def test_a_person_s_address_named_beside_the_controller_is_the_person_s(lang, text) -> None:
+    """"The Great British Shop … your name, email address": a sentence naming the controller and
+    a person's address is about the person's data, not the controller's own address."""
+    found = keys(draft_policy(f"# Privacy\n\n{text}\n", lang=lang), "user")
+    assert "identity.name" in found
