@@ -87,7 +87,7 @@ _ANONYMOUS = re.compile(r"(?i)\b(anonie?me?|anonymous|anonymised|anonymized|anon
                         r"niet (?:tot (?:u|jou|personen) )?herleidbaar\w*|non identifiantes?)\b")
 #: A heading that names the policy itself ("Privacy & Security", "Privacy and Cookie Policy",
 #: "Politique de confidentialité et cookies", "Privacy- en cookieverklaring").
-_POLICY_TITLE = re.compile(r"(?i)\b(privacy|privacyverklaring|privacybeleid|privacystatement|"
+_NAMES_THE_POLICY = re.compile(r"(?i)\b(privacy|privacyverklaring|privacybeleid|privacystatement|"
                            r"confidentialité|vie privée|gegevensbescherming|protection des données)\b")
 #: A person's address, named as data ("your email address", "IP address", "adresse e-mail",
 #: "votre adresse"): not the address that makes a sentence about the controller.
@@ -364,7 +364,7 @@ class _Extractor:
         self._section_hits: dict[tuple[int, int], bool] = {}  # (pattern id, heading index)
         self._denying: dict[int, bool] = {}  # list intro index -> it denies collecting its list
         self._inventories: dict[int, bool] = {}  # list intro index -> its rows are a data inventory
-        self._first_heading: int | None = None  # the document's title heading (see _is_title)
+        self._first_heading = next((u.index for u in units if u.kind == HEADING), -1)  # see _is_title
         self._rows_by_intro: dict[int, list[Unit]] = defaultdict(list)  # list intro index -> rows
         for unit in units:
             if unit.intros:
@@ -535,8 +535,6 @@ class _Extractor:
 
     def _is_title(self, index: int) -> bool:
         """The heading ``index`` is the document's title: its first heading, under no other."""
-        if self._first_heading is None:
-            self._first_heading = next((u.index for u in self.units if u.kind == HEADING), -1)
         return index == self._first_heading and not self.units[index].headings
 
     def _heading_hit(self, pattern: re.Pattern[str], index: int) -> bool:
@@ -546,7 +544,7 @@ class _Extractor:
         if hit is None:
             text = self.units[index].text
             hit = bool(pattern.search(text))
-            if hit and pattern is self.skip_re and self._is_title(index) and _POLICY_TITLE.search(text):
+            if hit and pattern is self.skip_re and self._is_title(index) and _NAMES_THE_POLICY.search(text):
                 # "PRIVACY & SECURITY", "Privacy and Cookie Policy": the policy's own title names
                 # the whole text, not a section about security or cookies
                 hit = False
