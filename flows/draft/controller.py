@@ -23,19 +23,21 @@ from dataclasses import dataclass, field
 from flows.draft.layout import HEADING, Unit
 
 #: Legal forms that end a company name (EN, FR, NL/BE, DE); "(SAS)" in brackets too.
-_FORM = (r"B\.\s?V\.?|BV|N\.\s?V\.?|NV|BVBA|BV\s?BA|CommV|VOF|V\.O\.F\.|SASU|SAS|SARL|EURL|SA|"
+_FORM = (r"B\.\s?V\.?|BV|N\.\s?V\.?|NV|BVBA|BV\s?BA|CommV|VOF|V\.O\.F\.|v\.o\.f\.|b\.v\.|SASU|SAS|SARL|EURL|SA|"
          r"S\.A\.|SCOP|SCIC|EI|EIRL|Ltd\.?|Limited|LLP|PLC|plc|GmbH|AG|Inc\.?|LLC|SRL|SPRL|VZW|vzw|"
-         r"ASBL|asbl|CVBA|CV|Sàrl|SàRL")
+         r"ASBL|asbl|CVBA|CV|Sàrl|SàRL|"
+         # Nordic, German, Iberian and Italian forms of the companies whose policies are written in English
+         r"AB|A/S|ApS|Oy|Oyj|e\.\s?V\.|KG|S\.L\.|S\.L\.U\.|Lda\.?|S\.p\.A\.|S\.r\.l\.")
 _FORM_RE = re.compile(rf"(?<![\w.])\(?(?:{_FORM})\)?(?![\w])")
 #: A name token: capitalised or digit-led (also after an elided "d’": "Maison d’Actions
 #: Solidaires"), a lowercase word with a dot or hyphen (m-ld.io), or a camel-cased brand
 #: (mySociety, eBay).
-_TOKEN = r"(?:(?:d[’'])?[A-Z0-9À-Ý][\w’'.&\-]*|[a-z][\w\-]*[.\-][\w.\-]+|[a-z]{1,3}[A-Z][\w’'.&\-]*|&|Co\.)"
+_TOKEN = r"(?:(?:d[’'])?[A-Z0-9À-Ý][\w’'.&\-]*(?:@[a-z]+(?![\w.@]))?|[a-z][\w\-]*[.\-][\w.\-]+|[a-z]{1,3}[A-Z][\w’'.&\-]*|&|Co\.)"
 #: Lowercase words inside a name, never at its ends: "Muziekvereniging de Volharding Duizel",
 #: "Bank of Ireland", "Société des Amis du Musée", "Op 't Spoor".
 _PARTICLE = r"(?:de|van|der|den|het|[’']t|du|des|la|le|of|the|for|von|und|en|et|and)"
 _NAME = (rf"{_TOKEN}(?:[ \t]+(?:–[ \t]+)?(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{0,6}}"
-         rf"(?:[ \t]+(?:vzw|asbl|bv|nv|bvba|vof|cvba|sàrl|sarl|srl|ry))?")
+         rf"(?:[ \t]+(?:vzw|asbl|bv|nv|bvba|vof|v\.o\.f\.|b\.v\.|cvba|sàrl|sarl|srl|ry))?")
 _HONORIFIC = r"(?:[Ll][’'](?=[A-ZÀ-Ý]))?(?:(?:l[’']entreprise individuelle de|la société|the company|de firma|het bedrijf)\s+)?(?:(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|de heer|mevrouw)\s+)?"
 
 #: What kind of body the name is, in lowercase before it: "De muziekvereniging TOGIDO Hekelingen
@@ -88,7 +90,7 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"[“\"][Ww]e[”\"],?\s+(?:[“\"]us[”\"],?\s+)?(?:and\s+)?(?:[“\"]our[”\"]\s+)?(?:means?|refers? to)\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"\b(?:how|that)\s+(?P<name>{_NAME})\s*\((?:[“\"]|the\s+[“\"])?(?:[Ww]e|[Uu]s|[Oo]ur)\b",
     # FR
-    rf"[Rr]esponsable\s+(?:du|de)\s+traitement[^.:]{{0,80}}?(?:est|:)\s*{_HONORIFIC}(?P<name>{_NAME})",
+    rf"[Rr]esponsable\s+(?:du\s+traitement|de\s+traitement|de\s+la\s+collecte)[^.:]{{0,80}}?(?:est|:)\s*{_HONORIFIC}(?P<name>{_NAME})",
     rf"^{_LEAD_KIND}(?P<name>{_NAME}),?\s+(?:attache|accorde)\s+une\s+(?:grande\s+|très\s+grande\s+)?importance",
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+respecte\s+(?:votre|la)\s+vie\s+privée",
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+s[’']engage\s+à\s+(?:protéger|respecter)",
@@ -171,12 +173,33 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"onder\s+(?:de\s+)?verantwoordelijkheid\s+van\s+{_HONORIFIC}(?P<name>{_NAME})",
     # a key-terms row: "We, us, our | Justin Clark, trading as …", "Wij, ons, onze: X"
     rf"^{_WE_TERM}\s*(?:\||:|–)\s*{_HONORIFIC}(?P<name>{_NAME})",
+    # the passive identity sentence: "Persoonsgegevens worden verwerkt door Louise Van de
+    # Kerckhove", "Personal data is processed by X", "Vos données sont traitées par X"
+    rf"(?:[Pp]ersoonsgegevens|[Gg]egevens)\s+worden\s+verwerkt\s+door:?\s+{_HONORIFIC}(?P<name>{_NAME})",
+    rf"[Pp]ersonal\s+(?:data|information)\s+(?:is|are|will\s+be)\s+(?:processed|collected)\s+by:?\s+{_HONORIFIC}(?P<name>{_NAME})",
+    rf"[Dd]onnées(?:\s+personnelles|\s+à\s+caractère\s+personnel)?\s+(?:sont|seront)\s+(?:traitées|collectées)\s+par:?\s+{_HONORIFIC}(?P<name>{_NAME})",
+    # whom "we" means, said in Dutch prose: "Met “wij” en “ons” wordt in deze tekst bedoeld, BVBA X"
+    rf"[Mm]et\s+[“\"'‘]?(?:wij|we)[”\"'’]?(?:\s*(?:,|en)\s+[“\"'‘]?(?:ons|onze)[”\"'’]?){{0,2}}\s+(?:wordt|worden)\s+"
+    rf"(?:[\w\s]{{0,30}}?)bedoeld:?,?\s+{_HONORIFIC}(?P<name>{_NAME})",
+    # "Wij zijn Grisar & Co, gevestigd …", "We are X, a company registered …", "Nous sommes X, située …"
+    rf"^(?:[Ww]e\s+are|[Ww]ij\s+zijn|[Nn]ous\s+sommes)\s+{_HONORIFIC}(?P<name>{_NAME})(?:\s*[“\"«][^”\"»]{{1,60}}[”\"»])?,\s+"
+    rf"(?:gevestigd|located|based|registered|established|incorporated|a\s+(?:company|charity|club)|établie?|située?|"
+    rf"domicilié|immatriculée?|une\s+(?:société|association|entreprise)|een\s+(?:bedrijf|vereniging|stichting))\b",
+    # the welcome line: "Bienvenue chez UP TO MOVE !", "Welkom bij X.", "Chez X, nous …" inside a paragraph
+    rf"(?:^|[.!?]\s+)(?:Welcome\s+to|Bienvenue\s+(?:chez|sur)|Welkom\s+(?:bij|op))\s+(?P<name>{_NAME})\s*[.!,]",
+    rf"[.!?]\s+Chez\s+(?P<name>{_NAME}),\s+nous\b",
+    # the GDPR's own definition, said of the name: "Qué bringue détermine les finalités …", "X
+    # determines the purposes and means", "X bepaalt het doel en de middelen": the verb anchors a
+    # name that need not be capitalised word by word
+    r"^(?P<name>[A-ZÀ-Ý][^\s,.;:]*(?:\s+[^\s,.;:]+){0,3}?)\s+(?:détermine|determines|bepaalt)\s+"
+    r"(?:les\s+finalités|the\s+purposes?|het\s+doel|de\s+doeleinden)",
 ))
 #: An identity line that ends before the name ("Le responsable du traitement est :"): the name
 #: is the next line, alone ("Atelier Lumen (AL)").
 _COLON_INTRO = re.compile(
     r"(?i)(?:responsable\s+(?:du|de)\s+traitement|\bcontroller|verwerkingsverantwoordelijke|"
-    r"verantwoordelijke\s+voor\s+de\s+verwerking)[^.:]{0,80}?:\s*$")
+    r"verantwoordelijke\s+voor\s+de\s+verwerking|responsible\s+party|"
+    r"(?:person|party|body|entity)\s+responsible\s+for\s+(?:the\s+)?(?:data|processing|your\s+data))[^.:]{0,80}?:\s*$")
 #: A short line that is a name but not in the capitalised shape _NAME reads ("Au son du Diois",
 #: "FEVES - Fédération des Espaces de Vie ..."): only right after a line that announces the
 #: controller; a long name after " - " is its spelt-out form, the acronym before it the name.
@@ -212,7 +235,8 @@ _TRIGGER = re.compile(
     r"(?:legt uit|beschrijft|geeft aan) hoe|\bwe, |privacy (?:policy|notice|statement)$|privacy ?(?:verklaring|beleid)$|"
     r"politique de confidentialité d|privacy verklaring van|"
     r"sous la responsabilit|under the responsibility of|"
-    r"about how")
+    r"about how|worden verwerkt door|(?:processed|collected) by|(?:traitées|collectées) par|bedoeld|"
+    r"\bwij zijn |\bwe are |nous sommes |welcome to|bienvenue|welkom |\. chez |détermine|determines|bepaalt")
 #: The trigger words a unit must start with (matched, not searched: an anchored alternative in
 #: _TRIGGER would be tried at every position of every unit).
 _TRIGGER_START = re.compile(
@@ -229,6 +253,7 @@ _OPENING_TRIGGER = re.compile(
 #: Headings of the block that introduces the controller.
 _IDENTITY_HEADING = re.compile(
     r"(?i)\b(who we are|about us|information about us|our details|controller|verantwoordelijke|"
+    r"responsible party|(?:person|party|body|entity) responsible for|"
     r"wie zijn wij|wie wij zijn|over ons|wie gebruikt je gegevens|verwerkingsverantwoordelijke|"
     r"contactgegevens|qui sommes-nous|responsable d[ue] traitement|identit[ée] du responsable|éditeur)\b")
 #: Registration wording; with a number in the same sentence it is the controller's own record.
@@ -262,6 +287,7 @@ _PROCESSORS = re.compile(
     r"(?i)^(google|cloudflare|stripe|paypal|gumroad|vercel|render|mollie|adyen|amazon|microsoft|"
     r"mailchimp|hubspot|formspree|hcaptcha|meta|facebook|youtube|vimeo|simple analytics|"
     r"firebase|crashlytics|matomo|plausible|hotjar|sentry|linkedin|instagram|twitter|apple|"
+    r"wordpress|woocommerce|jetpack|usercentrics|cookiebot|whatsapp|calendly|typeform|"
     # hosting and site builders: the site's host, named in the legal notice, is not its publisher
     r"hostinger|ovh|o2switch|ionos|1&1|gandi|netlify|github|combell|one\.com|strato|hetzner|"
     r"scaleway|infomaniak|siteground|godaddy|wix|squarespace|shopify|webflow|digitalocean|"
@@ -356,8 +382,9 @@ def _clean_name(raw: str) -> str | None:
 #: Spoor verwerken wij", "Bij Kraye BV", "As Acme Ltd".
 _LEADING_WORDS = {"als", "bij", "door", "voor", "van", "via", "met", "namens", "as", "at", "by", "for",
                   "from", "with", "through", "comme", "chez", "par", "pour", "avec", "en", "dans", "in", "op"}
-#: A Belgian non-profit writes its form before its name too: "vzw Op 't Spoor", "asbl Les Amis".
-_PREFIX_FORM_NAME = re.compile(rf"(?<![\w.])(?:[Vv]zw|VZW|[Aa]sbl|ASBL)\s+(?P<name>{_NAME})")
+#: A Belgian body writes its form before its name too: "vzw Op 't Spoor", "asbl Les Amis",
+#: "BVBA Restaurant@home".
+_PREFIX_FORM_NAME = re.compile(rf"(?<![\w.])(?:[Vv]zw|VZW|[Aa]sbl|ASBL|BVBA|BV|NV|SRL|SPRL)\s+(?P<name>{_NAME})")
 
 
 def _legal_names(text: str) -> list[str]:
@@ -371,21 +398,25 @@ def _legal_names(text: str) -> list[str]:
         words = m.group("name").split()
         while words and _FORM_TOKEN.fullmatch(words[-1]):
             words.pop()  # "vzw X vzw": one form is enough
-        if words and (cleaned := _clean_name(f"{m.group(0).split()[0].lower()} {' '.join(words)}")):
+        form = m.group(0).split()[0]
+        form = form.lower() if form.lower() in ("vzw", "asbl") else form  # "VZW X" is "vzw X"
+        if words and (cleaned := _clean_name(f"{form} {' '.join(words)}")):
             found.append(cleaned)
     for m in _FORM_RE.finditer(text):
         before = text[: m.start()].rstrip()
         tokens = before.split()
         name_tokens: list[str] = []
         for tok in reversed(tokens[-6:]):
+            if re.fullmatch(r"[A-Za-zÀ-ÿ]{3,}\.", tok) and tok != "Co.":
+                break  # a sentence's end: "run from Sweden. Nordic Harbour AB" (not "B.V." or "Co.")
             if re.fullmatch(_TOKEN, tok.strip(",")) and not tok.endswith((",", ":", ";")):
                 name_tokens.insert(0, tok)
             else:
                 break
         while name_tokens and name_tokens[0].casefold() in _LEADING_WORDS:
             name_tokens.pop(0)
-        if not name_tokens:
-            continue
+        if not name_tokens or all(re.fullmatch(r"[\d.,]+", t) for t in name_tokens):
+            continue  # "4871 AB Etten-Leur" is a Dutch postcode, not a Swedish company
         form = m.group(0)
         name = " ".join(name_tokens)
         full = name if form.startswith("(") else f"{name} {form}"
@@ -493,8 +524,12 @@ def find(units: list[Unit]) -> Controller:
                 break  # a table's rows ("Newsletter | Adresse e-mail | 3 ans"): the policy's
             block.add(unit.index)
     for unit in units:
-        if unit.kind != HEADING and unit.headings and len(unit.text) <= 160 \
-                and names_identity(unit.headings[-1]):
+        if unit.kind != HEADING and unit.headings and len(unit.text) <= 160 and (
+                names_identity(unit.headings[-1])
+                # the name set as its own heading under the controller's ("## Controller /
+                # **ACCESSA GmbH** / Talstrasse 24 / Switzerland")
+                or (len(unit.headings) > 1 and names_identity(unit.headings[-2])
+                    and len(units[unit.headings[-1]].text) <= 60)):
             block.add(unit.index)
     if index < len(units):
         text = units[index].text
@@ -544,6 +579,29 @@ def postcode_countries(text: str, language: str | None = None) -> Counter[str]:
     return +found
 
 
+#: Legal forms more than one country uses: evidence of a country, not of which.
+_SHARED_FORMS = {"gmbh", "ag", "sa", "sàrl", "sarl"}
+#: Host names in URLs and e-mail addresses.
+HOST = re.compile(r"(?i)(?:https?://|www\.|@)([a-z0-9][a-z0-9.-]{1,80}\.[a-z]{2,12})\b")
+CC_TLD = {"ie": "IE", "nl": "NL", "be": "BE", "fr": "FR", "de": "DE", "uk": "GB", "at": "AT",
+          "ch": "CH", "lu": "LU", "es": "ES", "it": "IT", "pt": "PT", "dk": "DK", "se": "SE",
+          "fi": "FI", "pl": "PL", "no": "NO", "mt": "MT"}
+
+
+def country_domains(text: str) -> dict[str, set[str]]:
+    """Each country whose top-level domain the policy's own hosts use, with those hosts (counted
+    once each, so one address repeated is one vote); services' hosts (analytics.google.de) are
+    not the controller's."""
+    hosts: dict[str, set[str]] = {}
+    for m in HOST.finditer(text):
+        host = m.group(1).lower().removeprefix("www.")
+        labels = host.split(".")
+        country = CC_TLD.get(labels[-1])
+        if country and not any(is_processor(label) for label in labels[:-1]):
+            hosts.setdefault(country, set()).add(host)
+    return hosts
+
+
 def country_near(units: list[Unit], controller: Controller,
                  signals: dict[str, list[str]], language: str | None = None) -> tuple[str, str] | None:
     """The country the controller's own block names (address, register, phone), if one does."""
@@ -559,14 +617,20 @@ def country_near(units: list[Unit], controller: Controller,
     for country, words in signals.items():
         for word in words:
             if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text):
-                scores[country] += 1
+                # a legal form several countries share ("GmbH": Germany, Austria, Switzerland)
+                # counts less than the place the block names ("8852 Altendorf SZ, Switzerland")
+                scores[country] += 0.5 if word in _SHARED_FORMS else 1
                 seen.setdefault(country, word)
+    for country, hosts in country_domains(raw).items():
+        scores[country] += 1  # the block's own e-mail or site: "info@blue-angel.de"
+        seen.setdefault(country, sorted(hosts)[0])
     if not scores:
         return None
     country, _ = scores.most_common(1)[0]
     return country, seen[country]
 
 
-REGISTRATION, LONG_NUMBER = _REGISTRATION, _LONG_NUMBER
+REGISTRATION, LONG_NUMBER, NOT_NAMES = _REGISTRATION, _LONG_NUMBER, frozenset(_NOT_NAMES)
 
-__all__ = ["Controller", "find", "country_near", "REGISTRATION", "LONG_NUMBER", "ADDRESS"]
+__all__ = ["Controller", "find", "country_near", "country_domains", "HOST", "REGISTRATION",
+           "LONG_NUMBER", "ADDRESS", "NOT_NAMES"]

@@ -1241,7 +1241,8 @@ class _Extractor:
             for tok in doc:
                 word = tok.text
                 if (len(word) < 3 or not word[0].isupper() or word.isupper() or not word.isalpha()
-                        or tok.is_stop or word.lower() in lower_tokens or word in law_words):
+                        or tok.is_stop or word.lower() in lower_tokens or word in law_words
+                        or word.casefold() in controller_mod.NOT_NAMES):  # "Privacy Policy"
                     continue
                 # A word that opens a sentence or sits in a heading counts only when the site's
                 # own domain spells it ("Bacomathiques ne nécessite ..." and bacomathiqu.es).
@@ -1317,7 +1318,7 @@ class _Extractor:
         # a French policy is written in France, Belgium, Switzerland or Luxembourg ("bacomathiqu.es"
         # is a pun, not Spain); a Dutch one in the Netherlands or Belgium; English anywhere
         written_in = {"fr": {"FR", "BE", "CH", "LU"}, "nl": {"NL", "BE"}}.get(self.lex.language)
-        domains = {c: hosts for c, hosts in _country_domains(text).items()
+        domains = {c: hosts for c, hosts in controller_mod.country_domains(text).items()
                    if written_in is None or c in written_in}
         if domains:
             # "www.necret.ie", "data@necret.ie": with no place named, the site's own country domain
@@ -1378,7 +1379,7 @@ _ARCHIVED = re.compile(r"(?i)\b(?:archiv\w*|gearchiveerd)\b")
 
 _THEN = re.compile(r"(?i)\b(?:daarna|nadien|thereafter|afterwards|and after that|then|puis|ensuite|au-delà)\b")
 
-_HOST = re.compile(r"(?i)(?:https?://|www\.|@)([a-z0-9][a-z0-9.-]{1,80}\.[a-z]{2,12})\b")
+_HOST = controller_mod.HOST
 
 
 def _title_cased(text: str) -> bool:
@@ -1404,25 +1405,6 @@ _MONTHS = frozenset(
     "januari februari maart april mei juni juli augustus september oktober november december".split())
 
 #: Country top-level domains of the countries the lexicons name.
-_CC_TLD = {"ie": "IE", "nl": "NL", "be": "BE", "fr": "FR", "de": "DE", "uk": "GB", "at": "AT",
-           "ch": "CH", "lu": "LU", "es": "ES", "it": "IT", "pt": "PT", "dk": "DK", "se": "SE",
-           "fi": "FI", "pl": "PL"}
-
-
-def _country_domains(text: str) -> dict[str, set[str]]:
-    """Each country whose top-level domain the policy's own hosts use, with those hosts (counted
-    once each, so one address repeated is one vote); services' hosts (analytics.google.de) are
-    not the controller's."""
-    hosts: dict[str, set[str]] = defaultdict(set)
-    for m in _HOST.finditer(text):
-        host = m.group(1).lower().removeprefix("www.")
-        labels = host.split(".")
-        country = _CC_TLD.get(labels[-1])
-        if country and not any(controller_mod.is_processor(label) for label in labels[:-1]):
-            hosts[country].add(host)
-    return dict(hosts)
-
-
 def _own_domains(text: str) -> set[str]:
     """Host names the policy cites (URLs, e-mail addresses), squashed to letters, with and without
     their top-level domain: "bacomathiqu.es" gives "bacomathiques" and "bacomathiqu", so a name

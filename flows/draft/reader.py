@@ -22,6 +22,7 @@ file the library cannot read or that holds no text (a scanned PDF).
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -58,7 +59,12 @@ def read_policy(path: Path) -> str:
         return html_to_text(_decode(path, data, lenient=True), path)
     if suffix == ".pdf" or data[:5] == b"%PDF-":
         return pdf_to_text(data, path)
-    return strip_front_matter(_decode(path, data))
+    text = strip_front_matter(_decode(path, data))
+    if suffix in (".md", ".markdown"):
+        # Markdown renders HTML's character references ("Grisar &amp; Co", "Chiche&nbsp;!");
+        # the policy says what its reader sees
+        text = html.unescape(text)
+    return text
 
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?(?:---[ \t]*\n(?:.{0,500}\n){0,40}?(?:---|\.\.\.)"

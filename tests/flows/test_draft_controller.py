@@ -1,0 +1,96 @@
+"""Who the controller is and where: the forms found on the ``ctrl`` benchmark's dev half.
+
+Each table holds short invented policies written in the shape real ones use (the benchmark's
+policies are in bench/draft/ctrl/, its figures in bench/README.md), with guard rows that must not
+name a controller. Figures on real policies: ``bench/draft_controller.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flows.draft import draft_policy
+from flows.draft.reader import read_policy
+
+DATA = {"en": "We collect your name and email address.",
+        "fr": "Nous collectons vos nom et adresse e-mail.",
+        "nl": "Wij verwerken uw naam en e-mailadres."}
+
+IDENTITY_FORMS = [
+    # the passive identity sentence
+    ("nl", "Persoonsgegevens worden verwerkt door Anna de Wit, te bereiken via anna@voorbeeld.be.", "Anna de Wit"),
+    ("en", "Personal data is processed by Harbour Books Ltd, 5 Mill Lane.", "Harbour Books Ltd"),
+    ("fr", "Vos données personnelles sont traitées par Atelier Lumen, 3 rue du Port.", "Atelier Lumen"),
+    # whom "we" means, in prose; a Belgian form before the name, and a brand with an @
+    ("nl", "Met “wij” en “ons” wordt in deze tekst bedoeld, BVBA Bakkerij@home, haar werknemers en agenten.",
+     "BVBA Bakkerij@home"),
+    # "we are X, established …"
+    ("nl", "Wij zijn Bakkerij De Molen, gevestigd Markt 1 te Gent.", "Bakkerij De Molen"),
+    ("en", "We are Harbour Books, a company registered in Ireland.", "Harbour Books"),
+    ("fr", "Nous sommes Atelier Lumen, située 3 rue du Port à Nantes.", "Atelier Lumen"),
+    # the welcome line, and "Chez X, nous" inside a paragraph
+    ("fr", "Bienvenue chez ATELIER LUMEN ! Chez ATELIER LUMEN, nous protégeons vos données.", "ATELIER LUMEN"),
+    ("nl", "Welkom bij Bakkerij De Molen. Wij nemen uw privacy serieus.", "Bakkerij De Molen"),
+    # "responsable de la collecte" is the controller too
+    ("fr", "Le responsable de la collecte des données est Samuel Martin, domicilié au 3 rue du Port.", "Samuel Martin"),
+    # the GDPR's definition said of a name that is not capitalised word by word
+    ("fr", "Qué fiesta détermine les finalités et les modalités des données qu'elle traite.", "Qué fiesta"),
+    ("en", "Harbour Books determines the purposes and means of processing your data.", "Harbour Books"),
+    # "the person responsible for the data is:" and the name on the next line
+    ("en", "#### The person responsible for the data is:\n\nJOHN EDWARD SMITH<br>\nMill Lane 5, Kendal",
+     "JOHN EDWARD SMITH"),
+    # lowercase dotted Dutch forms, and the forms of the companies that write policies in English
+    ("nl", "Schoonmaak Goed v.o.f. besteedt de grootst mogelijke zorg aan haar website. Alle gegevens die door "
+           "Schoonmaak Goed v.o.f. worden verzameld, blijven vertrouwelijk.", "Schoonmaak Goed v.o.f."),
+    # (and a name starts after a sentence's end)
+    ("en", "Our shop is run from Sweden. Nordic Harbour AB, Storgatan 1, Stockholm.", "Nordic Harbour AB"),
+    ("en", "Our shop is run from Denmark. Harbour Lamps A/S, Strøget 1, Copenhagen.", "Harbour Lamps A/S"),
+]
+
+
+@pytest.mark.parametrize("lang, text, name", IDENTITY_FORMS, ids=[r[2] + "-" + r[0] for r in IDENTITY_FORMS])
+def test_identity_forms_name_the_controller(lang, text, name) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n\n{DATA[lang]}\n", lang=lang)
+    assert result.organisation.value == name
+
+
+@pytest.mark.parametrize("lang, text, wrong", [
+    # a processor the passive sentence names is no controller
+    ("en", "Personal data is processed by Google Ireland Limited on our behalf.", "Google Ireland Limited"),
+    # "4871 AB" is a Dutch postcode, not a Swedish company
+    ("nl", "Onze winkel: Markt 1, 4871 AB Etten-Leur.", "4871 AB"),
+    # the policy's own title words are no name, however often they are used
+    ("en", "This Privacy Policy explains our Privacy Policy. The Privacy Policy may change.", "Privacy Policy"),
+])
+def test_processors_postcodes_and_title_words_are_no_controller(lang, text, wrong) -> None:
+    result = draft_policy(f"# Privacy Policy\n\n{text}\n\n{DATA[lang]}\n", lang=lang)
+    assert result.organisation.value != wrong
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a legal form three countries share counts less than the country the block names
+    ("en", "## 1. Controller\n\nYou can reach us here:\n\n**Harbour Tools GmbH**  \nTalstrasse 24  \n"
+           "8852 Altendorf SZ  \nSwitzerland  \n\nYou can reach our data protection officer at the same address.", "CH"),
+    # the block's own e-mail, where it names no country; the processors' Ireland is not the controller's
+    ("en", "## Controller\n\nThe data processing controller on this website is:\n\nUwe Beispiel\n\n"
+           "Gerberstrasse 6\n\nE-mail: info@harbour-tools.de\n\n## Services\n\nThe provider is Google "
+           "Ireland Limited, Dublin, Ireland. The provider is WhatsApp Ireland Limited, Dublin, Ireland.", "DE"),
+    # "bv." is "bijvoorbeeld", and Belgian companies are BVs too: neither is the Netherlands
+    ("nl", "Wij gebruiken uw gegevens voor onze diensten (bv. de webshop). Meer op www.bakkerijdemolen.be.", "BE"),
+])
+def test_the_controller_s_block_gives_the_country(lang, text, country) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n\n## Data\n\n{DATA[lang]}\n", lang=lang)
+    assert result.jurisdiction.value == country
+
+
+def test_markdown_character_references_read_as_their_characters(tmp_path: Path) -> None:
+    """Markdown renders "&amp;" as "&": the name is "Grisar & Co", as a reader of the page sees it.
+    A plain-text file keeps what it says."""
+    text = "# Privacy\n\nWij zijn Grisar &amp; Co, gevestigd Falconrui 15, te Antwerpen.\n\n" + DATA["nl"] + "\n"
+    (tmp_path / "p.md").write_text(text, encoding="utf-8")
+    (tmp_path / "p.txt").write_text(text, encoding="utf-8")
+    assert "Grisar & Co," in read_policy(tmp_path / "p.md")
+    assert "Grisar &amp; Co," in read_policy(tmp_path / "p.txt")
+    assert draft_policy(read_policy(tmp_path / "p.md"), lang="nl").organisation.value == "Grisar & Co"
