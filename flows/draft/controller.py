@@ -17,6 +17,7 @@ or register decides the jurisdiction before any word count does.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -292,6 +293,7 @@ _PROCESSORS = re.compile(
     r"hostinger|ovh|o2switch|ionos|1&1|gandi|netlify|github|combell|one\.com|strato|hetzner|"
     r"scaleway|infomaniak|siteground|godaddy|wix|squarespace|shopify|webflow|digitalocean|"
     r"autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|information commissioner|cnil|ico|"
+    r"cnpd|datatilsynet|garante|aepd|edöb|edoeb|fdpic|imy|dpc|"
     r"data protection (?:commission|authority)|autorité de protection des données)\b")
 
 
@@ -526,10 +528,11 @@ def find(units: list[Unit]) -> Controller:
     for unit in units:
         if unit.kind != HEADING and unit.headings and len(unit.text) <= 160 and (
                 names_identity(unit.headings[-1])
-                # the name set as its own heading under the controller's ("## Controller /
-                # **ACCESSA GmbH** / Talstrasse 24 / Switzerland")
+                # the controller's name set as its own heading under the controller's heading
+                # ("## Controller / **ACCESSA GmbH** / Talstrasse 24 / Switzerland"); any other
+                # sub-heading ("### What we collect") heads the policy's own lines
                 or (len(unit.headings) > 1 and names_identity(unit.headings[-2])
-                    and len(units[unit.headings[-1]].text) <= 60)):
+                    and _names(units[unit.headings[-1]].text, best))):
             block.add(unit.index)
     if index < len(units):
         text = units[index].text
@@ -538,6 +541,12 @@ def find(units: list[Unit]) -> Controller:
         why = f'{how}, line {units[index].line}: "{quote}"'
         return Controller(best, confidence, why, block, units[index].line)
     return Controller(best, confidence, how, block)
+
+
+def _names(heading: str, name: str) -> bool:
+    """The heading is the name, its legal form and emphasis aside ("**ACCESSA GmbH**")."""
+    bare = lambda text: _FORM_RE.sub("", text).strip(" *_:,.").casefold()  # noqa: E731
+    return bool(bare(name)) and bare(heading) == bare(name)
 
 
 #: Postcodes only one country writes that way, followed by a town: "4871 AB Etten-Leur",
@@ -554,7 +563,8 @@ POSTCODES: dict[str, re.Pattern[str]] = {
 #: text's "81000 Albi" is French (Belgium, Switzerland and Luxembourg write four digits). Only
 #: where an address line puts one (after a comma or at a line's start): "in 2024 Amsterdam" is a year.
 LANGUAGE_POSTCODES: dict[str, dict[str, re.Pattern[str]]] = {
-    "nl": {"BE": re.compile(r"(?m)(?:(?<=,\s)|(?<=\|\s)|^)[1-9]\d{3},? {1,2}(?![A-Z]{2}\b)[A-Z][a-zà-ÿ]+")},
+    # after a comma, a table cell, a line's start or a house number ("Steenakkerstraat 33 3950 Kaulille")
+    "nl": {"BE": re.compile(r"(?m)(?:(?<=,\s)|(?<=\|\s)|(?<=\d\s)|^)[1-9]\d{3},? {1,2}(?![A-Z]{2}\b)[A-Z][a-zà-ÿ]+")},
     "fr": {"FR": re.compile(r"(?m)(?:(?<=,\s)|(?<=\|\s)|^)(?:0[1-9]|[1-8]\d|9[0-5]|97)\d{3},? {1,2}[A-Z][a-zà-ÿ]+")},
 }
 #: International dialling codes of the countries ropa's users write from: "+32 9 123 45 67",
@@ -577,6 +587,133 @@ def postcode_countries(text: str, language: str | None = None) -> Counter[str]:
     for code in _PHONE_CODE.findall(text):
         found[PHONE_CODES[code]] += 1
     return +found
+
+
+#: Mail and access providers, and the authorities and public sites policies link to: a host of
+#: theirs is not the site's own ("louise@telenet.be", "www.cnil.fr").
+_NOT_OWN_HOSTS = frozenset(
+    "gmail googlemail hotmail outlook live msn yahoo icloud me mac aol gmx web t-online bluewin "
+    "protonmail proton pm mail telenet skynet proximus scarlet orange free wanadoo sfr laposte "
+    "neuf ziggo kpnmail kpnplanet planet xs4all hetnet home chello quicknet eircom btinternet "
+    "sky virginmedia talktalk cnil autoriteitpersoonsgegevens gegevensbeschermingsautoriteit "
+    "dataprotectionauthority privacycommission ico edoeb cnpd dataprotection datatilsynet "
+    "imy europa eur-lex edpb w3 wikipedia example domain localhost github gitlab".split())
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne"})
+#: A run of name words: capitalised, upper-case or digit-led words, with particles inside.
+_RUN_WORD = r"(?:[A-ZÀ-Ý0-9][\w&@’'\-]*[\w]|[A-ZÀ-Ý]|[a-z]{1,3}[A-Z][\w\-]*)"
+_NAME_RUN = re.compile(rf"(?<![\w@.\-]){_RUN_WORD}(?:[ \t]+(?:(?:{_PARTICLE}|&)[ \t]+){{0,2}}{_RUN_WORD}){{0,5}}"
+                       rf"(?![\w@\-])")
+
+
+def _letters(text: str) -> str:
+    """Letters and digits as a domain spells them: "365 Kiné" is 365kine."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return re.sub(r"[^0-9a-z]", "", plain)
+
+
+def own_domain_labels(text: str) -> Counter[str]:
+    """The site's own domain names as the text cites them ("info@tersagoesting.be",
+    "www.blue-angel.de"), squashed to letters and digits, with how many hosts cite each; mail
+    providers', authorities' and services' hosts are not the site's."""
+    labels: Counter[str] = Counter()
+    for host in {m.group(1).lower().removeprefix("www.") for m in HOST.finditer(text)}:
+        parts = host.split(".")
+        if len(parts) < 2:
+            continue
+        label = parts[-3] if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL else parts[-2]
+        squashed = _letters(label)
+        if len(squashed) >= 4 and label not in _NOT_OWN_HOSTS and squashed not in _NOT_OWN_HOSTS \
+                and not is_processor(label):
+            labels[squashed] += 1
+    return labels
+
+
+def domain_spelled_name(units: list[Unit], lowercase_words: set[str]) -> tuple[str, int, str] | None:
+    """The name the site's own domain spells, as the text writes it: "Tersagoesting" for
+    tersagoesting.be, "GVAGROUPE" for gvagroupe.ch, "SP Reclamebureau" for spreclame.be.
+
+    A policy that names its controller in no identity sentence still cites its own site or mail
+    address, and the name it uses for itself is the one its domain spells. A run of name words
+    counts when its letters equal the domain's, or start with them (a name going on past its
+    domain: "Tijdhof Consulting" for tijdhof.nl); words the text also writes in lowercase
+    ("Privacy", "Service") are trimmed from the run's ends. Returns (name, uses, unit line) of the
+    most used such name, or None."""
+    labels = own_domain_labels(" ".join(u.text for u in units))
+    if not labels:
+        return None
+    found: Counter[str] = Counter()
+    line: dict[str, int] = {}
+    for unit in units:
+        for m in _NAME_RUN.finditer(unit.text):
+            words = m.group(0).split()
+            for start in range(len(words)):
+                squashed = _letters("".join(words[start:]))
+                label = next((lb for lb in labels if squashed == lb
+                              or (len(lb) >= 6 and squashed.startswith(lb))), None)
+                if label is None:
+                    continue
+                # the run is the domain's words and at most two name words after them, trimmed
+                # of common words ("Tersagoesting Privacy Policy" is Tersagoesting's policy)
+                run = words[start:]
+                covered = next(k for k in range(1, len(run) + 1) if _letters("".join(run[:k])).startswith(label))
+                run = run[:covered + 2]
+                while len(run) > covered and (run[-1].casefold() in _NOT_NAMES
+                                              or run[-1].casefold() in lowercase_words):
+                    run.pop()
+                name = " ".join(run).strip(",.;:")
+                found[name] += 1
+                line.setdefault(name, unit.line)
+                break
+    if not found:
+        return None
+    name, uses = max(found.items(), key=lambda kv: (kv[1], -line[kv[0]]))
+    return name, uses, f"the name the site's own domain spells, used {uses} times"
+
+
+def most_used_name_run(units: list[Unit], lowercase_words: set[str], skip: set[int] = frozenset(),
+                       min_uses: int = 2) -> tuple[str, int] | None:
+    """The run of name words the text uses most ("Tijdhof Consulting", "SP Reclamebureau"),
+    trimmed at both ends of words the text also writes in lowercase ("Deze", "Privacy") and of
+    services' names ("Google Analytics"); None when no run is used ``min_uses`` times.
+
+    Counting whole runs, not single capitalised words, keeps a name's parts together: a single
+    word count picked "Consulting" out of "Tijdhof Consulting" and "Level CIC" out of "Ascend
+    Next Level CIC" (an upper-case word such as "SP" or "MP2A" counted for nothing)."""
+    found: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    inside: set[str] = set()
+    for unit in units:
+        if unit.index in skip:
+            continue
+        for m in _NAME_RUN.finditer(unit.text):
+            words = [w.strip("’'") for w in m.group(0).split()]
+            common = lambda w: (w.casefold() in lowercase_words or w.casefold() in _NOT_NAMES  # noqa: E731
+                                or re.fullmatch(r"[\d.,/-]+", w) is not None or len(w) < 2
+                                or w.casefold() in _PARTICLE_WORDS)
+            while words and common(words[0]):
+                words.pop(0)
+            while words and common(words[-1]):
+                words.pop()
+            if not words or (len(words) == 1 and len(words[0]) < 3):
+                continue
+            name = " ".join(words).strip(",.;:")
+            if is_processor(name) or any(is_processor(w) for w in words[:1]):
+                continue
+            found[name] += 1
+            first.setdefault(name, unit.index)
+            before = unit.text[: m.start()].rstrip()
+            if unit.kind != HEADING and before and before[-1] not in ".!?:":
+                inside.add(name)
+    # a single word only ever written at a sentence's or a heading's start may be a common word
+    # ("Bijvoorbeeld, ...", "## Recht op inzage"); a name is also written inside sentences
+    found = Counter({n: k for n, k in found.items() if len(n.split()) > 1 or n in inside})
+    if not found:
+        return None
+    name, uses = max(found.items(), key=lambda kv: (kv[1], len(kv[0].split()) > 1, -first[kv[0]]))
+    return (name, uses) if uses >= min_uses else None
+
+
+_PARTICLE_WORDS = frozenset("de van der den het du des la le of the for von und en et and".split())
 
 
 #: Legal forms more than one country uses: evidence of a country, not of which.
@@ -633,4 +770,5 @@ def country_near(units: list[Unit], controller: Controller,
 REGISTRATION, LONG_NUMBER, NOT_NAMES = _REGISTRATION, _LONG_NUMBER, frozenset(_NOT_NAMES)
 
 __all__ = ["Controller", "find", "country_near", "country_domains", "HOST", "REGISTRATION",
-           "LONG_NUMBER", "ADDRESS", "NOT_NAMES"]
+           "LONG_NUMBER", "ADDRESS", "NOT_NAMES",
+           "own_domain_labels", "domain_spelled_name", "most_used_name_run"]

@@ -1217,10 +1217,23 @@ class _Extractor:
     # --- organisation, jurisdiction, source ------------------------------------------------
 
     def organisation(self, text: str, source_name: str | None) -> tuple[str, float, str]:
-        """The controller its identity sentence names (flows/draft/controller.py), else the
-        proper name the text uses most (a guess, marked for review)."""
+        """The controller its identity sentence names (flows/draft/controller.py), else the name
+        the site's own domain spells, else the proper name the text uses most (both guesses,
+        marked for review)."""
         if self.controller.name:
             return self.controller.name, self.controller.confidence, self.controller.why
+        # no identity sentence: the name the site's own domain spells, else the most used name
+        lowercase = {t.text.casefold() for doc in self.docs for t in doc if t.text.islower()}
+        spelled = controller_mod.domain_spelled_name(self.units, lowercase)
+        if spelled:
+            name, _, why = spelled
+            return name, 0.6, why
+        law_words = {w.casefold() for u in self.units for m in _LAW.finditer(u.text) for w in m.group(0).split()}
+        titles = {u.index for u in self.units if u.kind == HEADING and u.index > 0 and _title_cased(u.text)}
+        run = controller_mod.most_used_name_run(self.units, lowercase | law_words | _MONTHS, titles)
+        if run:
+            name, uses = run
+            return name, 0.45, f"the name the text uses most ({uses} times)"
         return self._most_used_name(source_name)
 
     def _most_used_name(self, source_name: str | None) -> tuple[str, float, str]:

@@ -74,8 +74,8 @@ def test_processors_postcodes_and_title_words_are_no_controller(lang, text, wron
     ("en", "## 1. Controller\n\nYou can reach us here:\n\n**Harbour Tools GmbH**  \nTalstrasse 24  \n"
            "8852 Altendorf SZ  \nSwitzerland  \n\nYou can reach our data protection officer at the same address.", "CH"),
     # the block's own e-mail, where it names no country; the processors' Ireland is not the controller's
-    ("en", "## Controller\n\nThe data processing controller on this website is:\n\nUwe Beispiel\n\n"
-           "Gerberstrasse 6\n\nE-mail: info@harbour-tools.de\n\n## Services\n\nThe provider is Google "
+    ("en", "## Controller\n\nThe data processing controller on this website is:\n\nUwe Beispiel  \n"
+           "Gerberstrasse 6  \n79206 Breisach am Rhein\n\nPhone: 07667 1070  \nE-mail: info@harbour-tools.de\n\n## Services\n\nThe provider is Google "
            "Ireland Limited, Dublin, Ireland. The provider is WhatsApp Ireland Limited, Dublin, Ireland.", "DE"),
     # "bv." is "bijvoorbeeld", and Belgian companies are BVs too: neither is the Netherlands
     ("nl", "Wij gebruiken uw gegevens voor onze diensten (bv. de webshop). Meer op www.bakkerijdemolen.be.", "BE"),
@@ -94,3 +94,69 @@ def test_markdown_character_references_read_as_their_characters(tmp_path: Path) 
     assert "Grisar & Co," in read_policy(tmp_path / "p.md")
     assert "Grisar &amp; Co," in read_policy(tmp_path / "p.txt")
     assert draft_policy(read_policy(tmp_path / "p.md"), lang="nl").organisation.value == "Grisar & Co"
+
+
+# --- no identity sentence: the name the site's domain spells, else the most used name run ---------
+
+@pytest.mark.parametrize("lang, text, name", [
+    # the domain spells the name; a mail provider's domain spells nothing
+    ("nl", "Wij nemen privacy serieus. Vragen? Mail naar info@tersaplezier.be of kijk op www.tersaplezier.be. "
+           "Tersaplezier verwerkt uw naam en e-mailadres. Wij gebruiken Google Analytics. Met Google "
+           "Analytics meten wij bezoeken, en Google Analytics bewaart geen naam.", "Tersaplezier"),
+    # the name goes on past its domain ("Tijdhof Consulting" for tijdhof.nl)
+    ("nl", "Tijdhof Consulting verwerkt uw naam en e-mailadres. Wij vinden het van groot belang dat "
+           "Tijdhof Consulting de AVG naleeft. Mail ons: info@tijdhof.nl.", "Tijdhof Consulting"),
+    # upper-case words are part of the name ("SP Reclamebureau"), counted as one run
+    ("nl", "Wij verwerken uw naam en e-mailadres. Onze klanten kennen SP Reclamebureau al jaren. Daarom "
+           "bewaart SP Reclamebureau uw gegevens zorgvuldig, en deelt SP Reclamebureau ze met niemand.",
+     "SP Reclamebureau"),
+    ("en", "We collect your name and email address. Our members know Ascend Next Level CIC well, and "
+           "Ascend Next Level CIC never sells your data.", "Ascend Next Level CIC"),
+])
+def test_with_no_identity_sentence_the_domain_or_the_most_used_run_names_the_guess(lang, text, name) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert result.organisation.value == name
+    assert result.organisation.needs_review  # a guess, for the analyst to confirm
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a common word only ever written at a sentence's start, and a heading's word, name no one
+    ("nl", "## Gegevens\n\nBijvoorbeeld, wij verwerken uw naam en e-mailadres. Bijvoorbeeld, "
+           "wij bewaren uw telefoonnummer.\n\n## Recht op inzage\n\nU kunt ons mailen via info@gmail.com."
+           "\n\n## Recht op verwijdering\n\nOok daarvoor: info@gmail.com."),
+])
+def test_sentence_start_words_and_mail_providers_name_no_one(lang, text) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert result.organisation.value not in {"Bijvoorbeeld", "Recht", "Gmail"}
+    assert result.organisation.needs_review
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a Belgian postcode after a house number
+    ("nl", "Tennis Harbour, gevestigd aan Steenakkerstraat 33 3950 Kaulille, is verantwoordelijk voor de "
+           "verwerking van persoonsgegevens.", "BE"),
+    # "de droit luxembourgeois": the controller's law
+    ("fr", "Le responsable du traitement est la société Harbour Sàrl, société à responsabilité limitée de "
+           "droit luxembourgeois.", "LU"),
+    # every country has a data protection authority: the phrase says none
+    ("en", "Harbour Books AS, Storgata 12, 7900 Rorvik, is the data controller. You may complain to the "
+           "data protection authority. Call us on +47 22 33 44 55.", "NO"),
+])
+def test_the_country_of_the_controller_s_law_postcode_or_phone(lang, text, country) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n\n## Data\n\n{DATA[lang]}\n", lang=lang)
+    assert result.jurisdiction.value == country
+
+
+@pytest.mark.parametrize("text, lowercase, expected", [
+    ("Bel SP Reclamebureau op 011 22 33 44 of mail info@spreclame.be.", set(), "SP Reclamebureau"),
+    ("Écrivez à 365 Kiné : contact@365kine.fr.", set(), "365 Kiné"),
+    ("Tersaplezier Privacy Policy. Mail: info@tersaplezier.be.", {"privacy", "policy"}, "Tersaplezier"),
+    ("Mail ons via tersaplezier@gmail.com of bel de Autoriteit Persoonsgegevens (www.autoriteitpersoonsgegevens.nl).",
+     set(), None),
+])
+def test_the_name_a_site_s_own_domain_spells(text, lowercase, expected) -> None:
+    from flows.draft.controller import domain_spelled_name
+    from flows.draft.layout import parse
+
+    found = domain_spelled_name(parse(text + "\n"), lowercase)
+    assert (found[0] if found else None) == expected
