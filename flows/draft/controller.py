@@ -135,6 +135,11 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"fondation|asbl|ASBL|fédération|vereniging|stichting|organisatie|bedrijf|onderneming|vzw|"
     rf"praktijk|eenmanszaak)\b",
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+(?:traite|collecte|recueille|utilise)\s+vos\s+données",
+    # what the body is and where, whatever it is: "Tersagoesting is een cateringdienst gevestigd in
+    # Puurs", "X is a bakery based in Cork", "X est une boulangerie située à Nyon"
+    rf"^{_LEAD_KIND}(?P<name>{_NAME}),?\s+(?:is\s+een|is\s+an?|est\s+une?)\s+(?:[\w’'-]+\s+){{1,3}}?"
+    rf"(?:gevestigd|based|located|established|situé|située|basé|basée|établi|établie|installé|installée)\s+"
+    rf"(?:in|te|aan|op|at|à|au|en|dans)\b",
     # the policy's opening says how the name handles the data: "This policy describes how X (EMF)
     # stores and processes your data", "Cette politique explique comment X collecte …",
     # "Deze privacyverklaring legt uit hoe X omgaat met …"
@@ -236,7 +241,7 @@ _TRIGGER = re.compile(
     r"(?:legt uit|beschrijft|geeft aan) hoe|\bwe, |privacy (?:policy|notice|statement)$|privacy ?(?:verklaring|beleid)$|"
     r"politique de confidentialité d|privacy verklaring van|"
     r"sous la responsabilit|under the responsibility of|"
-    r"about how|worden verwerkt door|(?:processed|collected) by|(?:traitées|collectées) par|bedoeld|"
+    r"about how|gevestigd|based in|located in|située?|basée?|établie?|installée?|worden verwerkt door|(?:processed|collected) by|(?:traitées|collectées) par|bedoeld|"
     r"\bwij zijn |\bwe are |nous sommes |welcome to|bienvenue|welkom |\. chez |détermine|determines|bepaalt")
 #: The trigger words a unit must start with (matched, not searched: an anchored alternative in
 #: _TRIGGER would be tried at every position of every unit).
@@ -598,6 +603,14 @@ _NOT_OWN_HOSTS = frozenset(
     "sky virginmedia talktalk cnil autoriteitpersoonsgegevens gegevensbeschermingsautoriteit "
     "dataprotectionauthority privacycommission ico edoeb cnpd dataprotection datatilsynet "
     "imy europa eur-lex edpb w3 wikipedia example domain localhost github gitlab".split())
+_WEBMAIL = re.compile(r"(?i)\b([a-z0-9][a-z0-9._-]{2,40})@(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|"
+                      r"gmx|protonmail|proton|telenet|skynet|proximus|orange|free|wanadoo|sfr|laposte|"
+                      r"ziggo|kpnmail|planet|xs4all|hetnet|home|btinternet|eircom|bluewin)\.[a-z.]{2,8}\b")
+#: Mailbox names that say what the box is for, not whose it is.
+_MAILBOX_WORDS = frozenset("info contact admin privacy hello mail office secretariaat secretariat "
+                           "bestuur sales support noreply no-reply webmaster".split())
+_AUTHORITY_HOSTS = frozenset("cnil aepd cnpd datatilsynet garante garanteprivacy edoeb imy ico dpc "
+                             "autoriteitpersoonsgegevens gegevensbeschermingsautoriteit".split())
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne"})
 #: A run of name words: capitalised, upper-case or digit-led words, with particles inside.
 _RUN_WORD = r"(?:[A-ZÀ-Ý0-9][\w&@’'\-]*[\w]|[A-ZÀ-Ý]|[a-z]{1,3}[A-Z][\w\-]*)"
@@ -616,6 +629,10 @@ def own_domain_labels(text: str) -> Counter[str]:
     "www.blue-angel.de"), squashed to letters and digits, with how many hosts cite each; mail
     providers', authorities' and services' hosts are not the site's."""
     labels: Counter[str] = Counter()
+    # a small body's address at a mail provider spells its name before the @ ("tersagoesting@gmail.com")
+    for local in {m.group(1).lower() for m in _WEBMAIL.finditer(text)}:
+        if len(squashed := _letters(local)) >= 5 and local not in _MAILBOX_WORDS:
+            labels[squashed] += 1
     for host in {m.group(1).lower().removeprefix("www.") for m in HOST.finditer(text)}:
         parts = host.split(".")
         if len(parts) < 2:
@@ -734,7 +751,9 @@ def country_domains(text: str) -> dict[str, set[str]]:
         host = m.group(1).lower().removeprefix("www.")
         labels = host.split(".")
         country = CC_TLD.get(labels[-1])
-        if country and not any(is_processor(label) for label in labels[:-1]):
+        # a service's host (analytics.google.de) says nothing of the controller; an authority's
+        # (www.aepd.es) is where its complaints go, the controller's own country
+        if country and not any(is_processor(label) and label not in _AUTHORITY_HOSTS for label in labels[:-1]):
             hosts.setdefault(country, set()).add(host)
     return hosts
 

@@ -61,6 +61,7 @@ def read_policy(path: Path) -> str:
         return pdf_to_text(data, path)
     text = strip_front_matter(_decode(path, data))
     if suffix in (".md", ".markdown"):
+        text = template_tags_to_headings(text)
         # Markdown renders HTML's character references ("Grisar &amp; Co", "Chiche&nbsp;!");
         # the policy says what its reader sees
         text = html.unescape(text)
@@ -87,6 +88,25 @@ def strip_front_matter(text: str) -> str:
     lines = ["# " + title.group("title").strip()] if title else []
     lines += [""] * (block.count("\n") - len(lines))
     return "\n".join(lines) + "\n" + text[m.end():]
+
+
+#: A line that is one Hugo shortcode or Liquid tag alone: "{{< section title="1. Wie zijn wij" >}}",
+#: "{{< /section >}}", "{% include cta.html %}".
+_TEMPLATE_LINE = re.compile(r"(?m)^[ \t]*(?:\{\{[<%].*?[%>]\}\}|\{%.*?%\})[ \t]*$")
+_TEMPLATE_TITLE = re.compile(r"""\btitle\s*=\s*(?:"([^"]{1,200})"|'([^']{1,200})')""")
+
+
+def template_tags_to_headings(text: str) -> str:
+    """A site generator's tags are not policy text, but a section tag's title is the section's
+    heading: Hugo pages often wrap each section in a shortcode ("{{< offerte-section title="2.
+    Persoonsgegevens die wij verwerken" >}}") and write no Markdown heading at all, so without
+    it every section reads as the one before it. Each tag keeps its line (evidence keeps the
+    file's line numbers)."""
+    def heading(m: re.Match[str]) -> str:
+        title = _TEMPLATE_TITLE.search(m.group(0))
+        return f"## {title.group(1) or title.group(2)}" if title else ""
+
+    return _TEMPLATE_LINE.sub(heading, text)
 
 
 def _decode(path: Path, data: bytes, lenient: bool = False) -> str:

@@ -41,6 +41,10 @@ IDENTITY_FORMS = [
     # "the person responsible for the data is:" and the name on the next line
     ("en", "#### The person responsible for the data is:\n\nJOHN EDWARD SMITH<br>\nMill Lane 5, Kendal",
      "JOHN EDWARD SMITH"),
+    # what the body is and where, whatever it is
+    ("nl", "Tersaplezier is een cateringdienst gevestigd in Vijverstraat 67, 2870 Puurs.", "Tersaplezier"),
+    ("en", "Harbour Bakes is a family bakery based in Cork.", "Harbour Bakes"),
+    ("fr", "Atelier Lumen est une petite boulangerie située à Nyon.", "Atelier Lumen"),
     # lowercase dotted Dutch forms, and the forms of the companies that write policies in English
     ("nl", "Schoonmaak Goed v.o.f. besteedt de grootst mogelijke zorg aan haar website. Alle gegevens die door "
            "Schoonmaak Goed v.o.f. worden verzameld, blijven vertrouwelijk.", "Schoonmaak Goed v.o.f."),
@@ -138,6 +142,9 @@ def test_sentence_start_words_and_mail_providers_name_no_one(lang, text) -> None
     # "de droit luxembourgeois": the controller's law
     ("fr", "Le responsable du traitement est la société Harbour Sàrl, société à responsabilité limitée de "
            "droit luxembourgeois.", "LU"),
+    # the authority the policy sends complaints to, by its site
+    ("en", "Data controller: Harbour Code Sociedad Limitada. You may complain to the supervisory authority "
+           "(www.aepd.es).", "ES"),
     # every country has a data protection authority: the phrase says none
     ("en", "Harbour Books AS, Storgata 12, 7900 Rorvik, is the data controller. You may complain to the "
            "data protection authority. Call us on +47 22 33 44 55.", "NO"),
@@ -151,8 +158,10 @@ def test_the_country_of_the_controller_s_law_postcode_or_phone(lang, text, count
     ("Bel SP Reclamebureau op 011 22 33 44 of mail info@spreclame.be.", set(), "SP Reclamebureau"),
     ("Écrivez à 365 Kiné : contact@365kine.fr.", set(), "365 Kiné"),
     ("Tersaplezier Privacy Policy. Mail: info@tersaplezier.be.", {"privacy", "policy"}, "Tersaplezier"),
-    ("Mail ons via tersaplezier@gmail.com of bel de Autoriteit Persoonsgegevens (www.autoriteitpersoonsgegevens.nl).",
+    ("Mail ons via info@gmail.com of bel de Autoriteit Persoonsgegevens (www.autoriteitpersoonsgegevens.nl).",
      set(), None),
+    # a small body's address at a mail provider spells its name before the @
+    ("Wij zijn Tersaplezier. Mail ons via tersaplezier@gmail.com.", set(), "Tersaplezier"),
 ])
 def test_the_name_a_site_s_own_domain_spells(text, lowercase, expected) -> None:
     from flows.draft.controller import domain_spelled_name

@@ -329,3 +329,38 @@ def test_an_html_table_keeps_the_line_numbers_of_what_follows() -> None:
     out = html_blocks(source).split("\n")
     assert len(out) == len(source.split("\n"))
     assert out[source.split("\n").index("Nous ne vendons pas vos données.")] == "Nous ne vendons pas vos données."
+
+
+HUGO_SECTIONS = """# Privacyverklaring
+
+{{< section title="1. Wie zijn wij" >}}
+
+Harbour Access, gevestigd aan Keizersgracht 1, 1017 EK te Amsterdam, is verantwoordelijk voor de verwerking van persoonsgegevens.
+
+**Contactgegevens**
+
+- Telefoon: +31 (0)85 000 0000
+
+{{< /section >}}
+
+{{< section title="2. Persoonsgegevens die wij verwerken" bg="light" >}}
+
+- Naam en e-mailadres (wanneer je contact met ons opneemt via het contactformulier)
+
+{% include footer.html %}
+"""
+
+
+def test_a_site_generator_s_section_tags_are_headings_and_its_other_tags_no_text(tmp_path: Path) -> None:
+    """Hugo pages wrap each section in a shortcode whose title is the section's heading; read
+    without it, the data list below ran on under "Contactgegevens" and was taken for the
+    controller's own contact lines."""
+    path = tmp_path / "privacy.md"
+    path.write_text(HUGO_SECTIONS, encoding="utf-8")
+    text = read_policy(path)
+    assert "## 1. Wie zijn wij" in text and "## 2. Persoonsgegevens die wij verwerken" in text
+    assert "{{" not in text and "{%" not in text
+    assert len(text.splitlines()) == len(HUGO_SECTIONS.splitlines())  # line numbers kept
+    result = draft_policy(text, lang="nl")
+    assert result.organisation.value == "Harbour Access"
+    assert {"identity.name", "contact.email"} <= set().union(*(s.category_keys() for s in result.subjects.values()))
