@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from flows.draft.layout import HEADING, Unit
@@ -103,6 +103,7 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s*\((?:ci-après|ci-dessous)",
     # NL
     rf"(?P<name>{_NAME})\s+is\s+(?:de\s+)?(?:verwerkings)?verantwoordelijke?\b",
+    rf"(?P<name>{_NAME})\s+est\s+(?:le\s+|la\s+)?responsable\s+(?:du|des|de\s+ces?)\s+traitements?\b",
     rf"[Vv]erwerkingsverantwoordelijke\s+(?:is|:)\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"[Vv]erantwoordelijke\s+voor\s+de\s+verwerking\s+(?:van\s+\w+\s+)?(?:is|:)\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"is\s+van\s+toepassing\s+op\s+(?:de\s+(?:website|diensten)\s+van\s+)?{_HONORIFIC}(?P<name>{_NAME})",
@@ -298,7 +299,7 @@ _PROCESSORS = re.compile(
     r"hostinger|ovh|o2switch|ionos|1&1|gandi|netlify|github|combell|one\.com|strato|hetzner|"
     r"scaleway|infomaniak|siteground|godaddy|wix|squarespace|shopify|webflow|digitalocean|"
     r"autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|information commissioner|cnil|ico|"
-    r"cnpd|datatilsynet|garante|aepd|edöb|edoeb|fdpic|imy|dpc|"
+    r"cnpd|datatilsynet|garante|aepd|edöb|edoeb|fdpic|imy|dpc|tiktok|pinterest|snapchat|"
     r"data protection (?:commission|authority)|autorité de protection des données)\b")
 
 
@@ -611,6 +612,7 @@ _MAILBOX_WORDS = frozenset("info contact admin privacy hello mail office secreta
                            "bestuur sales support noreply no-reply webmaster".split())
 _AUTHORITY_HOSTS = frozenset("cnil aepd cnpd datatilsynet garante garanteprivacy edoeb imy ico dpc "
                              "autoriteitpersoonsgegevens gegevensbeschermingsautoriteit".split())
+_WORD = re.compile(r"[\w&@’'\-]*\w")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne"})
 #: A run of name words: capitalised, upper-case or digit-led words, with particles inside.
 _RUN_WORD = r"(?:[A-ZÀ-Ý0-9][\w&@’'\-]*[\w]|[A-ZÀ-Ý]|[a-z]{1,3}[A-Z][\w\-]*)"
@@ -647,43 +649,53 @@ def own_domain_labels(text: str) -> Counter[str]:
 
 def domain_spelled_name(units: list[Unit], lowercase_words: set[str]) -> tuple[str, int, str] | None:
     """The name the site's own domain spells, as the text writes it: "Tersagoesting" for
-    tersagoesting.be, "GVAGROUPE" for gvagroupe.ch, "SP Reclamebureau" for spreclame.be.
+    tersagoesting.be, "GVAGROUPE" for gvagroupe.ch, "Energie met Bart" for energiemetbart.nl,
+    "SP Reclamebureau" for spreclame.be.
 
     A policy that names its controller in no identity sentence still cites its own site or mail
-    address, and the name it uses for itself is the one its domain spells. A run of name words
-    counts when its letters equal the domain's, or start with them (a name going on past its
-    domain: "Tijdhof Consulting" for tijdhof.nl); words the text also writes in lowercase
-    ("Privacy", "Service") are trimmed from the run's ends. Returns (name, uses, unit line) of the
-    most used such name, or None."""
+    address, and the name it uses for itself is the one its domain spells. Words from a
+    capitalised one on count when their letters equal the domain's ("Energie met Bart"), or
+    start with them and go on inside a word or into at most two name words ("SP Reclamebureau",
+    "Tijdhof Consulting" for tijdhof.nl); trailing words the text also writes in lowercase
+    ("Privacy", "Policy") are left out. Returns (name, uses, why) of the most used such name."""
     labels = own_domain_labels(" ".join(u.text for u in units))
     if not labels:
         return None
     found: Counter[str] = Counter()
+    longer: dict[str, Counter[str]] = defaultdict(Counter)
     line: dict[str, int] = {}
     for unit in units:
-        for m in _NAME_RUN.finditer(unit.text):
-            words = m.group(0).split()
-            for start in range(len(words)):
-                squashed = _letters("".join(words[start:]))
-                label = next((lb for lb in labels if squashed == lb
-                              or (len(lb) >= 6 and squashed.startswith(lb))), None)
-                if label is None:
-                    continue
-                # the run is the domain's words and at most two name words after them, trimmed
-                # of common words ("Tersagoesting Privacy Policy" is Tersagoesting's policy)
-                run = words[start:]
-                covered = next(k for k in range(1, len(run) + 1) if _letters("".join(run[:k])).startswith(label))
-                run = run[:covered + 2]
-                while len(run) > covered and (run[-1].casefold() in _NOT_NAMES
-                                              or run[-1].casefold() in lowercase_words):
-                    run.pop()
-                name = " ".join(run).strip(",.;:")
-                found[name] += 1
-                line.setdefault(name, unit.line)
-                break
+        words = _WORD.findall(unit.text)
+        for start, word in enumerate(words):
+            if not (word[0].isupper() or word[0].isdigit()):
+                continue
+            spelled = ""
+            for end in range(start, min(start + 6, len(words))):
+                spelled += _letters(words[end])
+                label = next((lb for lb in labels if spelled == lb or (len(lb) >= 6 and spelled.startswith(lb))), None)
+                if label is not None or not any(lb.startswith(spelled) for lb in labels):
+                    break
+            if label is None:
+                continue
+            bare = " ".join(words[start:end + 1])
+            found[bare] += 1
+            line.setdefault(bare, unit.line)
+            # at most two name words after the domain's ("Tijdhof Consulting"), none the text
+            # also writes in lowercase ("Tersagoesting Privacy Policy" is Tersagoesting's policy)
+            run: list[str] = []
+            for extra in words[end + 1:end + 3]:
+                if not extra[0].isupper() or extra.casefold() in _NOT_NAMES or extra.casefold() in lowercase_words:
+                    break
+                run.append(extra)
+            if run:
+                longer[bare][" ".join([bare, *run])] += 1
     if not found:
         return None
     name, uses = max(found.items(), key=lambda kv: (kv[1], -line[kv[0]]))
+    # the name goes on past its domain when the text writes it so, again and again ("Tijdhof
+    # Consulting" four times), not once beside a person's name ("DanYuZen Danny Currinckx")
+    if longer[name] and (best := longer[name].most_common(1)[0])[1] >= max(2, uses / 2):
+        name = best[0]
     return name, uses, f"the name the site's own domain spells, used {uses} times"
 
 

@@ -41,6 +41,8 @@ IDENTITY_FORMS = [
     # "the person responsible for the data is:" and the name on the next line
     ("en", "#### The person responsible for the data is:\n\nJOHN EDWARD SMITH<br>\nMill Lane 5, Kendal",
      "JOHN EDWARD SMITH"),
+    # "X est responsable des traitements"
+    ("fr", "Pedro Déménagement est responsable des traitements de données décrits ici.", "Pedro Déménagement"),
     # what the body is and where, whatever it is
     ("nl", "Tersaplezier is een cateringdienst gevestigd in Vijverstraat 67, 2870 Puurs.", "Tersaplezier"),
     ("en", "Harbour Bakes is a family bakery based in Cork.", "Harbour Bakes"),
@@ -145,6 +147,7 @@ def test_sentence_start_words_and_mail_providers_name_no_one(lang, text) -> None
     # the authority the policy sends complaints to, by its site
     ("en", "Data controller: Harbour Code Sociedad Limitada. You may complain to the supervisory authority "
            "(www.aepd.es).", "ES"),
+    ("en", "Harbour Guns is owned and operated by Harbour Orange Digital, a Cyprus-based company.", "CY"),
     # every country has a data protection authority: the phrase says none
     ("en", "Harbour Books AS, Storgata 12, 7900 Rorvik, is the data controller. You may complain to the "
            "data protection authority. Call us on +47 22 33 44 55.", "NO"),
@@ -160,6 +163,13 @@ def test_the_country_of_the_controller_s_law_postcode_or_phone(lang, text, count
     ("Tersaplezier Privacy Policy. Mail: info@tersaplezier.be.", {"privacy", "policy"}, "Tersaplezier"),
     ("Mail ons via info@gmail.com of bel de Autoriteit Persoonsgegevens (www.autoriteitpersoonsgegevens.nl).",
      set(), None),
+    # the domain's letters across a lowercase word: "Energie met Bart" for energiemetbart.nl
+    ("Energie met Bart: hoe uw persoonsgegevens worden verwerkt. Mail info@energiemetbart.nl.", set(),
+     "Energie met Bart"),
+    # a name goes on past its domain only when the text writes it so more than once
+    ("Tijdhof Consulting verwerkt uw gegevens. Tijdhof Consulting bewaart ze. Mail info@tijdhof.nl.", set(),
+     "Tijdhof Consulting"),
+    ("DanYuZen Danny Peeters, Kerkstraat 1. Mail info@danyuzen.be. DanYuZen helpt u graag.", set(), "DanYuZen"),
     # a small body's address at a mail provider spells its name before the @
     ("Wij zijn Tersaplezier. Mail ons via tersaplezier@gmail.com.", set(), "Tersaplezier"),
 ])
