@@ -37,7 +37,7 @@ from flows.draft import DraftError, draft_policy  # noqa: E402
 from flows.draft.language import LanguageError  # noqa: E402
 from flows.draft.reader import read_policy  # noqa: E402
 
-SETS = ("ctrl", "ctrl2", "ctrl3", *FRESH_SETS)
+SETS = ("ctrl", "ctrl2", "ctrl3", "ctrl4", *FRESH_SETS)
 
 
 def load(name: str) -> tuple[dict[str, list[str]], dict[str, dict], Path]:
