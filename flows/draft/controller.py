@@ -665,7 +665,8 @@ def domain_spelled_name(units: list[Unit], lowercase_words: set[str]) -> tuple[s
     longer: dict[str, Counter[str]] = defaultdict(Counter)
     line: dict[str, int] = {}
     for unit in units:
-        words = _WORD.findall(unit.text)
+        matches = list(_WORD.finditer(unit.text))
+        words = [m.group(0) for m in matches]
         for start, word in enumerate(words):
             if not (word[0].isupper() or word[0].isdigit()):
                 continue
@@ -683,9 +684,11 @@ def domain_spelled_name(units: list[Unit], lowercase_words: set[str]) -> tuple[s
             # at most two name words after the domain's ("Tijdhof Consulting"), none the text
             # also writes in lowercase ("Tersagoesting Privacy Policy" is Tersagoesting's policy)
             run: list[str] = []
-            for extra in words[end + 1:end + 3]:
-                if not extra[0].isupper() or extra.casefold() in _NOT_NAMES or extra.casefold() in lowercase_words:
-                    break
+            for k in range(end + 1, min(end + 3, len(words))):
+                extra, gap = words[k], unit.text[matches[k - 1].end():matches[k].start()]
+                if (not extra[0].isupper() or not gap.isspace() or extra.casefold() in _NOT_NAMES
+                        or extra.casefold() in lowercase_words):
+                    break  # "Erik Leuning – Begeleiding": a dash ends the name
                 run.append(extra)
             if run:
                 longer[bare][" ".join([bare, *run])] += 1

@@ -209,6 +209,11 @@ _SOURCES = re.compile(r"(?i)^(?:directly\s+|indirectly\s+)?(?:from|via|through)\
                       r"^(?:directement\s+)?(?:auprès\s+d|par\s+l[’']intermédiaire\s+d|via\s)[^:]{0,80}:$|"
                       r"^(?:rechtstreeks\s+)?(?:van|via)\s[^:]{0,80}:$")
 
+#: A list intro that says data is collected, whatever channel it names first ("Via het
+#: contactformulier verzamelen wij de volgende persoonsgegevens:"): a data list, not sources.
+_COLLECTS_DATA = re.compile(r"(?i)\b(?:collect\w*|process\w*|gather\w*|verzamel\w*|verwerk\w*|recueill\w*|"
+                            r"collect\w*|trait\w*)\b[^:]{0,60}\b(?:data|information|\w*gegevens|données)\s*:$")
+
 #: The reader addressed: "you", "vous", "je", "u".
 #: A row label saying where data is kept ("Chez nos partenaires :", "At our providers:",
 #: "Bij onze partners:"), not whose it is.
@@ -700,7 +705,7 @@ class _Extractor:
             # a list whose intro denies collecting or storing names what is not processed
             # ("Geen andere gegevens worden verwerkt dan:" is the opposite: only these)
             intro_denies = any(self._intro_denies(i) for i in unit.intros)
-            if any(_SOURCES.match(self.units[i].text) for i in unit.intros):
+            if any(_SOURCES.match(t := self.units[i].text) and not _COLLECTS_DATA.search(t) for i in unit.intros):
                 continue  # "directly from a third party, eg: - your employer": a source, not data
             for sent in self.sentences(unit):
                 cats = sent.spans("categories")
@@ -1220,11 +1225,13 @@ class _Extractor:
         """The controller its identity sentence names (flows/draft/controller.py), else the name
         the site's own domain spells, else the proper name the text uses most (both guesses,
         marked for review)."""
-        if self.controller.name:
-            return self.controller.name, self.controller.confidence, self.controller.why
-        # no identity sentence: the name the site's own domain spells, else the most used name
         lowercase = {t.text.casefold() for doc in self.docs for t in doc if t.text.islower()}
-        spelled = controller_mod.domain_spelled_name(self.units, lowercase)
+        spelled = controller_mod.domain_spelled_name(self.units, lowercase) if not (
+            self.controller.name and self.controller.confidence >= 0.85) else None
+        if self.controller.name and not (spelled and not _same_body(self.controller.name, spelled[0])):
+            return self.controller.name, self.controller.confidence, self.controller.why
+        # no identity sentence: the name the site's own domain spells (rather than a legal name
+        # found anywhere, often a service's: "Supabase Cloud Inc."), else the most used name
         if spelled:
             name, _, why = spelled
             return name, 0.6, why
@@ -1400,6 +1407,12 @@ def _title_cased(text: str) -> bool:
     capitals there say nothing about proper names ("Hoe lang Erik Leuning ... bewaart" is not)."""
     words = [w for w in text.split()[1:] if len(w) >= 4 and w[0].isalpha()]
     return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _same_body(name: str, other: str) -> bool:
+    """One name holds the other's letters: "Kraye B.V." and "Kraye" are one body."""
+    a, b = _squash(name), _squash(other)
+    return bool(a and b) and (a in b or b in a)
 
 
 def _squash(word: str) -> str:

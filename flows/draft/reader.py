@@ -29,6 +29,14 @@ from pathlib import Path
 from catalog.errors import RopaError
 
 SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".pdf")
+#: Page components and server templates: HTML with a framework's code around it.
+TEMPLATE_SUFFIXES: tuple[str, ...] = (".astro", ".vue", ".jsx", ".tsx", ".php", ".njk", ".tpl", ".jsp",
+                                      ".svelte", ".hbs", ".twig", ".erb", ".liquid", ".cshtml")
+_MARKUP = re.compile(r"(?i)<(?:p|h[1-6]|li|ul|ol|div|section|table|tr|td|br|strong|a)\b")
+#: Code lines before the markup ("import Layout from …", "export default function Page() {")
+#: and script blocks: not the page's text.
+_CODE_OUTSIDE_MARKUP = re.compile(r"(?ms)^\s*(?:import|export|const|let|var|function|use|namespace|require)\b[^\n]*$|"
+                                  r"<script\b.*?</script>|<\?php.*?\?>")
 
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _BULLET_OR_NUMBER = re.compile(r"^([•●▪◦‣·∙○■□➢►✓*+\-–—]|\d{1,2}(\.\d{1,2}){0,3}[.)]?|[a-z][.)])\s")
@@ -57,6 +65,13 @@ def read_policy(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
         return html_to_text(_decode(path, data, lenient=True), path)
+    if suffix in TEMPLATE_SUFFIXES:
+        source = strip_front_matter(_decode(path, data, lenient=True))
+        if len(_MARKUP.findall(source)) >= 5:
+            # a site's page component (Astro, Vue, JSX, PHP…) is the HTML it renders, with code
+            # around it: the HTML extractor reads its headings, lists and tables, as a page's
+            return html_to_text(_CODE_OUTSIDE_MARKUP.sub("", source), path)
+        return source
     if suffix == ".pdf" or data[:5] == b"%PDF-":
         return pdf_to_text(data, path)
     text = strip_front_matter(_decode(path, data))

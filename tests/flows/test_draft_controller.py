@@ -170,6 +170,9 @@ def test_the_country_of_the_controller_s_law_postcode_or_phone(lang, text, count
     ("Tijdhof Consulting verwerkt uw gegevens. Tijdhof Consulting bewaart ze. Mail info@tijdhof.nl.", set(),
      "Tijdhof Consulting"),
     ("DanYuZen Danny Peeters, Kerkstraat 1. Mail info@danyuzen.be. DanYuZen helpt u graag.", set(), "DanYuZen"),
+    # a dash ends the name, however often the text writes what follows it
+    ("# Erik Harbour – Begeleiding en Ondersteuning\n\nErik Harbour – Begeleiding en Ondersteuning verwerkt uw "
+     "gegevens.\n\nMail info@erikharbour.nl of bel Erik Harbour – Begeleiding en Ondersteuning.", set(), "Erik Harbour"),
     # a small body's address at a mail provider spells its name before the @
     ("Wij zijn Tersaplezier. Mail ons via tersaplezier@gmail.com.", set(), "Tersaplezier"),
 ])
@@ -179,3 +182,14 @@ def test_the_name_a_site_s_own_domain_spells(text, lowercase, expected) -> None:
 
     found = domain_spelled_name(parse(text + "\n"), lowercase)
     assert (found[0] if found else None) == expected
+
+
+def test_the_site_s_own_name_beats_a_legal_name_found_anywhere() -> None:
+    """With no identity sentence, a name with its legal form is often a service's ("Supabase
+    Cloud Inc.: cloud database"); the name the site's domain spells is the site's own."""
+    text = ("# Privacy\n\nHarbourKaveri collects your name and email address. Questions: "
+            "privacy@harbourkaveri.fi. HarbourKaveri answers within a month.\n\n## Services\n\n"
+            "- Tulp Cloud Inc.: cloud database infrastructure\n")
+    result = draft_policy(text, lang="en")
+    assert result.organisation.value == "HarbourKaveri"
+    assert result.organisation.needs_review

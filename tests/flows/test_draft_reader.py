@@ -364,3 +364,56 @@ def test_a_site_generator_s_section_tags_are_headings_and_its_other_tags_no_text
     result = draft_policy(text, lang="nl")
     assert result.organisation.value == "Harbour Access"
     assert {"identity.name", "contact.email"} <= set().union(*(s.category_keys() for s in result.subjects.values()))
+
+
+ASTRO_PAGE = """---
+import BaseLayout from '../../layouts/BaseLayout.astro';
+const locale = 'nl';
+---
+
+<BaseLayout title="Privacybeleid | Harbour Meubelen" locale={locale}>
+  <main class="container">
+    <h1 class="text-3xl">Privacybeleid</h1>
+    <section>
+      <h2>1. Verantwoordelijke voor de verwerking</h2>
+      <p>Harbour NV<br />Heistraat 12, 9080 Beervelde, België<br />E-mail: <a href="mailto:info@harbour.be">info@harbour.be</a></p>
+    </section>
+    <section>
+      <h2>2. Welke gegevens verzamelen wij?</h2>
+      <p>Via het contactformulier op onze website verzamelen wij de volgende persoonsgegevens:</p>
+      <ul class="list-disc"><li>Naam</li><li>E-mailadres</li><li>Telefoonnummer</li></ul>
+    </section>
+  </main>
+</BaseLayout>
+"""
+
+
+@pytest.mark.parametrize("suffix", [".astro", ".vue", ".php"])
+def test_a_page_component_reads_as_the_html_it_renders(suffix: str, tmp_path: Path) -> None:
+    """A site's page component is HTML with its framework's code around it: read as plain text,
+    its list was one run of markup and no data was found (the draft was refused)."""
+    path = tmp_path / f"privacy{suffix}"
+    path.write_text(ASTRO_PAGE, encoding="utf-8")
+    text = read_policy(path)
+    assert "## 2. Welke gegevens verzamelen wij?" in text and "- Telefoonnummer" in text
+    assert "import BaseLayout" not in text and "<li" not in text
+    result = draft_policy(text, lang="nl")
+    assert result.organisation.value == "Harbour NV" and result.jurisdiction.value == "BE"
+    assert {"identity.name", "contact.email", "contact.phone"} <= set().union(
+        *(s.category_keys() for s in result.subjects.values()))
+
+
+@pytest.mark.parametrize("intro, is_data", [
+    ("Via het contactformulier verzamelen wij de volgende persoonsgegevens:", True),
+    ("Through our booking form we collect the following personal data:", True),
+    ("Via derden:", False),  # the channel alone: its rows are sources
+    ("Directly from a third party, eg:", False),
+])
+def test_a_list_intro_that_collects_data_is_no_list_of_sources(intro: str, is_data: bool) -> None:
+    lang = "nl" if intro.startswith("Via") else "en"
+    rows, other = {"nl": ("- Naam\n- E-mailadres", "Wij bewaren uw telefoonnummer."),
+                   "en": ("- Name\n- Email address", "We keep your phone number.")}[lang]
+    text = f"# Privacy\n\n## Data\n\n{intro}\n\n{rows}\n\n## Other\n\n{other}\n"
+    result = draft_policy(text, lang=lang)
+    found = set().union(*(s.category_keys() for s in result.subjects.values()))
+    assert ("contact.email" in found) == is_data
