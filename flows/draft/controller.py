@@ -242,20 +242,20 @@ _TRIGGER = re.compile(
     r"(?:legt uit|beschrijft|geeft aan) hoe|\bwe, |privacy (?:policy|notice|statement)$|privacy ?(?:verklaring|beleid)$|"
     r"politique de confidentialité d|privacy verklaring van|"
     r"sous la responsabilit|under the responsibility of|"
-    r"about how|gevestigd|based in|located in|située?|basée?|établie?|installée?|worden verwerkt door|(?:processed|collected) by|(?:traitées|collectées) par|bedoeld|"
-    r"\bwij zijn |\bwe are |nous sommes |welcome to|bienvenue|welkom |\. chez |détermine|determines|bepaalt")
+    r"about how|worden verwerkt door|(?:processed|collected) by|(?:traitées|collectées) par|bedoeld|"
+    r"bienvenue|welkom |\. chez ")
 #: The trigger words a unit must start with (matched, not searched: an anchored alternative in
 #: _TRIGGER would be tried at every position of every unit).
 _TRIGGER_START = re.compile(
     r"(?i)[“\"]?(?:we|wij|nous)[”\"]?,|privacy(?: policy| notice| statement)?\s*[-–—:|]|at\s|bij\s|chez\s|"
-    r"privacy ?(?:verklaring|beleid)\s")
+    r"privacy ?(?:verklaring|beleid)\s|we\s+are\s|wij\s+zijn\s|nous\s+sommes\s")
 
 #: The openings whose name is the subject of the policy's own verb ("X verwerkt je
 #: persoonsgegevens", "X processes your personal data"): a few words, then the verb, at the
 #: start of a unit only (matched, not searched: most units are long and never start so).
 _OPENING_TRIGGER = re.compile(
     r"(?:\S+\s+){1,9}?(?:verwerkt|verzamelt|gebruikt|bewaart|vindt|processes|collects|uses|stores|"
-    r"takes|traite|collecte|recueille|utilise|is\s+(?:a|an|een)|est\s+une?)\s")
+    r"takes|traite|collecte|recueille|utilise|is\s+(?:a|an|een)|est\s+une?|détermine|determines|bepaalt)\s")
 
 #: Headings of the block that introduces the controller.
 _IDENTITY_HEADING = re.compile(

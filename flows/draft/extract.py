@@ -1225,9 +1225,10 @@ class _Extractor:
         """The controller its identity sentence names (flows/draft/controller.py), else the name
         the site's own domain spells, else the proper name the text uses most (both guesses,
         marked for review)."""
+        if self.controller.name and self.controller.confidence >= 0.85:
+            return self.controller.name, self.controller.confidence, self.controller.why
         lowercase = {t.text.casefold() for doc in self.docs for t in doc if t.text.islower()}
-        spelled = controller_mod.domain_spelled_name(self.units, lowercase) if not (
-            self.controller.name and self.controller.confidence >= 0.85) else None
+        spelled = controller_mod.domain_spelled_name(self.units, lowercase)
         if self.controller.name and not (spelled and not _same_body(self.controller.name, spelled[0])):
             return self.controller.name, self.controller.confidence, self.controller.why
         # no identity sentence: the name the site's own domain spells (rather than a legal name
