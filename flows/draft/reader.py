@@ -7,6 +7,11 @@ rows, blank lines between paragraphs. So every format is turned into that shape:
   scripts dropped), asked for Markdown so headings stay ``#`` lines, list items ``-`` lines and
   table rows ``| a | b |`` lines. Reading tags by hand loses text inside inline markup and keeps
   menus; a regex tag-stripper cannot tell a heading from a paragraph.
+* A site's page component (``.astro``, ``.vue``, ``.jsx``, ``.tsx``, ``.php`` and other templates,
+  as a website's repository holds its policy) is the HTML it renders: its code lines are dropped
+  and the rest goes the HTML way.
+* Markdown keeps its lines; its character references ("&amp;") are decoded as a renderer would,
+  and a site generator's section tag (a Hugo shortcode with a title) becomes that section's heading.
 * PDF goes through pdfminer.six's text layout analysis, then two repairs the layout analysis does
   not make: words hyphenated across a line end are joined ("informa-\\ntion" -> "information")
   and hard-wrapped lines of one paragraph are joined back into one line, so a sentence naming a
