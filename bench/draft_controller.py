@@ -29,13 +29,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from draft_public import FRESH_SETS, HERE, _norm  # noqa: E402
+from draft_public import FRESH_SETS, _norm, load_set  # noqa: E402
 from flows.draft import DraftError, draft_policy  # noqa: E402
 from flows.draft.language import LanguageError  # noqa: E402
 from flows.draft.reader import read_policy  # noqa: E402
@@ -44,18 +42,9 @@ SETS = ("ctrl", "ctrl2", "ctrl3", "ctrl4", *FRESH_SETS)
 
 
 def load(name: str) -> tuple[dict[str, list[str]], dict[str, dict], Path]:
-    """The split, the readings (organisation and country at least) and the policies folder."""
-    split: dict[str, list[str]] = {"dev": [], "heldout": []}
-    policies: dict[str, dict] = {}
-    folder = HERE / name
-    for path in sorted(folder.glob("readings_*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for half in split:
-            split[half] += data["split"][half]
-        policies.update(data["policies"])
-    if not policies:
-        raise SystemExit(f"no readings in {folder}")
-    return split, policies, folder / "policies"
+    """The split, the readings (organisation and country at least) and the policies folder: the
+    fresh sets' layout, one readings file per reader (``draft_public.load_set``)."""
+    return load_set(name)
 
 
 def judge(reading: dict, organisation: str | None, review: bool, country: str | None) -> tuple[bool, bool]:
