@@ -212,7 +212,7 @@ _SOURCES = re.compile(r"(?i)^(?:directly\s+|indirectly\s+)?(?:from|via|through)\
 #: A list intro that says data is collected, whatever channel it names first ("Via het
 #: contactformulier verzamelen wij de volgende persoonsgegevens:"): a data list, not sources.
 _COLLECTS_DATA = re.compile(r"(?i)\b(?:collect\w*|process\w*|gather\w*|verzamel\w*|verwerk\w*|recueill\w*|"
-                            r"collect\w*|trait\w*)\b[^:]{0,60}\b(?:data|information|\w*gegevens|données)\s*:$")
+                            r"trait\w*)\b[^:]{0,60}\b(?:data|information|\w*gegevens|données)\s*:$")
 
 #: The reader addressed: "you", "vous", "je", "u".
 #: A row label saying where data is kept ("Chez nos partenaires :", "At our providers:",
@@ -1229,7 +1229,7 @@ class _Extractor:
             return self.controller.name, self.controller.confidence, self.controller.why
         lowercase = {t.text.casefold() for doc in self.docs for t in doc if t.text.islower()}
         spelled = controller_mod.domain_spelled_name(self.units, lowercase)
-        if self.controller.name and not (spelled and not _same_body(self.controller.name, spelled[0])):
+        if self.controller.name and (spelled is None or _same_body(self.controller.name, spelled[0])):
             return self.controller.name, self.controller.confidence, self.controller.why
         # no identity sentence: the name the site's own domain spells (rather than a legal name
         # found anywhere, often a service's: "Supabase Cloud Inc."), else the most used name
