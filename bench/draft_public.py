@@ -92,6 +92,18 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "attendee": ("attendee", "participant"),
     "guardian": ("guardian", "parent"),
     "parent": ("parent", "guardian"),
+    # Added in the eleventh wave: readers' own names for a role the drafter's fixed ids already
+    # have ("enquirer" is who writes to ask, the drafter's ``correspondent``; "website_visitor"
+    # is ``visitor``). Each stands for what its base role stands for; the figures before and
+    # after this change, with the drafter unchanged, are in bench/README.md.
+    "enquirer": ("enquirer", "correspondent", "user", "visitor"),
+    "newsletter_subscriber": ("subscriber", "user"),
+    "website_visitor": ("visitor", "user"),
+    "event_attendee": ("attendee", "participant"),
+    "shop_customer": ("customer", "client", "user"),
+    "service_user": ("user", "customer", "client"),
+    "account_holder": ("user", "customer", "client"),
+    "job_seeker": ("applicant", "candidate"),
 }
 
 TARGETS = {"pairs_p": 0.9, "pairs_r": 0.9, "retention": 0.8, "org_country": 0.9}

@@ -63,6 +63,31 @@ def test_a_reading_s_participants_are_the_draft_s_attendees() -> None:
     assert (t.tp_r, t.n_hand) == (3, 3)
 
 
+def test_a_reader_s_own_name_for_a_role_scores_as_the_drafter_s_id() -> None:
+    """Readers name roles freely ("enquirer", "newsletter_subscriber"); the drafter has fixed
+    ids (``correspondent``, ``subscriber``). The same person under the reader's name scores,
+    pairs and retention; an unrelated role does not."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from draft_public import score
+
+    from flows.draft import draft_policy
+
+    result = draft_policy("# Privacy\n\n## Contact form\n\nWhen you use our contact form we collect "
+                          "your name and email address. We keep this data for 2 years after our last "
+                          "contact.\n\n## Newsletter\n\nWhen you subscribe to our newsletter we "
+                          "collect your email address.\n", lang="en")
+    assert {"correspondent", "subscriber"} <= set(result.subjects)
+    reading = {"subjects": {"enquirer": ["identity.name", "contact.email"],
+                            "newsletter_subscriber": ["contact.email"]},
+               "retention": {"enquirer": {"duration": "P2Y", "from": "last_contact"}},
+               "organisation": None, "country": "GB"}
+    t = score(result, reading)
+    assert (t.tp_r, t.n_hand, t.ret_ok, t.ret_n) == (3, 3, 1, 1)
+    other = {"subjects": {"tenant": ["contact.email"]}, "retention": {}, "organisation": None,
+             "country": "GB"}
+    assert score(result, other).tp_r == 0
+
+
 def test_a_policy_the_drafter_refuses_scores_as_all_missed() -> None:
     """A held-out policy in which the drafter finds no personal data must count (every pair
     and retention of its reading missed), not stop the run with a traceback naming it."""
