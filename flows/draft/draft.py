@@ -153,6 +153,8 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
             if sid not in subjects and (role := _split_role(sid, subjects[DEFAULT_SUBJECT], evidence)):
                 subjects[sid] = role
         _what_you_left(subjects, ex.split_roles, ex.visitors_named)
+    if ex.single_subject and DEFAULT_SUBJECT in subjects and "visitor" not in subjects:
+        _visitors_kept_apart(subjects, ex.items)
 
     for sid, draft in subjects.items():
         masked: dict[str, Item] = {}
@@ -266,6 +268,32 @@ def _what_you_left(subjects: dict[str, SubjectDraft], split: dict[str, Evidence]
         subjects["visitor"] = SubjectDraft(
             id="visitor", label=None, categories=[replace(i, subject="visitor") for i in left],
             subject_item=Item("subject", "visitor", "visitor", you.subject_item.confidence, why))
+
+
+#: what a visit leaves: the browser, device and address, and the place the address tells
+_VISIT_LEAVES = ("online", "geolocation")
+
+
+def _visitors_kept_apart(subjects: dict[str, SubjectDraft], items: list[Item]) -> None:
+    """A policy that speaks to "you" but keeps what a visit leaves for its own period ("We
+    routinely keep this information for 28 days", "Données de navigation : 13 mois maximum")
+    declares the site's visitors apart: they hold the online data "you" give (and the place an
+    address tells), for that period.
+    "You" keep it too (an account holder visits as well); both are marked for review."""
+    kept = next((i for i in items if i.kind == "retention" and i.subject == "visitor"
+                 and i.value.duration), None)
+    if kept is None:
+        return
+    you = subjects[DEFAULT_SUBJECT]
+    cats = [Item("category", "visitor", i.value, min(i.confidence, SPLIT_CONFIDENCE), i.evidence, i.phrase)
+            for i in you.categories if i.included and i.value.startswith(_VISIT_LEAVES)]
+    if not cats:
+        return
+    why = Evidence(f"the policy keeps visitors' data for its own period: {kept.evidence.sentence}; "
+                   "their data is the online data of the general list (check)",
+                   kept.evidence.line, kept.evidence.section)
+    subjects["visitor"] = SubjectDraft(id="visitor", label=None, categories=cats,
+                                       subject_item=Item("subject", "visitor", "visitor", SPLIT_CONFIDENCE, why))
 
 
 def _fallback_purpose(sid: str, items: list[Item]) -> Item:

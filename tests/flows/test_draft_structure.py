@@ -972,6 +972,34 @@ def test_a_retention_list_splits_you_into_the_roles_it_names(lang) -> None:
     assert not any(i.subject == "user" for i in result.left_out)  # declared by the roles
 
 
+VISITS_KEPT_APART = {
+    "en": ("We collect your name, email address and IP address.\n\n## How long we keep your data\n\n"
+           "Your account data is kept until you delete your account. When you visit the site, the IP "
+           "addresses of visitors in our server logs are kept for 28 days.\n", ("P28D", "collection")),
+    "fr": ("Nous collectons vos nom, adresse e-mail et adresse IP.\n\n## Durée de conservation\n\n"
+           "- Données de compte : jusqu'à la suppression de votre compte\n"
+           "- Données de navigation des visiteurs : 13 mois maximum\n", ("P13M", "collection")),
+    "nl": ("Wij verwerken uw naam, e-mailadres en IP-adres.\n\n## Bewaartermijnen\n\n"
+           "Uw accountgegevens bewaren wij tot u uw account verwijdert. Trackinggegevens van bezoekers "
+           "via onze analyse software blijven 14 maanden bewaard.\n", ("P14M", "collection")),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(VISITS_KEPT_APART))
+def test_a_period_for_visits_declares_the_visitors_beside_you(lang) -> None:
+    """A policy that speaks to "you" but keeps what a visit leaves for its own period declares
+    the visitors apart, with the online data of "you"'s list and that period (fl2m_fr, nwarmth_en,
+    a4dbredaoost_nl in the fresh sets' dev halves). "You" keep your data and your own period."""
+    text, period = VISITS_KEPT_APART[lang]
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert set(result.subjects) == {"user", "visitor"}
+    assert keys(result, "visitor") == {"online.ip_address"}
+    assert retention(result, "visitor") == period
+    assert retention(result, "user") == ("P0D", "end_of_relationship")
+    assert "identity.name" in keys(result, "user")
+    assert result.subjects["visitor"].subject_item.needs_review
+
+
 def test_data_no_retention_row_accounts_for_stays_with_you() -> None:
     """The enquiries' row takes the name and e-mail; the postal address and card are another
     activity's ("you" as a customer), so "you" stay beside the people who write in."""
