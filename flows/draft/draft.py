@@ -148,10 +148,11 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
         draft.not_processed = list(nots.values())
         subjects[sid] = draft
 
-    if ex.single_subject and DEFAULT_SUBJECT in subjects:
+    if DEFAULT_SUBJECT in subjects:
         for sid, evidence in ex.split_roles.items():
             if sid not in subjects and (role := _split_role(sid, subjects[DEFAULT_SUBJECT], evidence)):
                 subjects[sid] = role
+    if ex.single_subject and DEFAULT_SUBJECT in subjects:
         _what_you_left(subjects, ex.split_roles, ex.visitors_named)
     if ex.single_subject and DEFAULT_SUBJECT in subjects and "visitor" not in subjects:
         _visitors_kept_apart(subjects, ex.items)
@@ -172,7 +173,7 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
         # (the website's visitors).
         owners = {sid, "*"}
         if sid == DEFAULT_SUBJECT:
-            owners |= {c for c in YOU_AS if c not in by_subject}
+            owners |= {c for c in YOU_AS if c not in subjects}
         candidates = [
             i for i in ex.items
             if i.kind == "retention" and i.subject in owners

@@ -1034,15 +1034,19 @@ class _Extractor:
                     mentioned = self._subjects_before(sent)
                 if not mentioned and self.in_list(unit):
                     mentioned = self._row_activity(unit)
-                    if out.single_subject:
+                    if out.single_subject or not mentioned:
                         # A policy that speaks to "you" throughout and keeps each activity's
                         # data for its own period ("Pour les demandes de contact : 12 mois",
                         # "Newsletter : jusqu'au retrait de votre consentement") declares those
                         # people apart: the roles "you" take, split by the retention list,
                         # whether or not the policy names them elsewhere ("Sollicitaties: 1
                         # jaar" beside "een sollicitant"). A visit's row keeps its period for
-                        # the visitors but takes no share of what "you" give.
-                        mentioned = self._row_activity(unit, any_role=True)
+                        # the visitors but takes no share of what "you" give. Beside people a
+                        # list names ("De nos clients, nous collectons :"), a row splits off the
+                        # roles "you" take on the side (subscribers, correspondents); its
+                        # customers are still "you" ("Klantgegevens: 3 jaar").
+                        mentioned = [sid for sid in self._row_activity(unit, any_role=True)
+                                     if out.single_subject or sid not in YOU_AS]
                         for sid in mentioned:
                             if sid != "visitor":
                                 out.split_roles.setdefault(sid, self.evidence(sent))

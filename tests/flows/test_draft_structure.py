@@ -1000,6 +1000,36 @@ def test_a_period_for_visits_declares_the_visitors_beside_you(lang) -> None:
     assert result.subjects["visitor"].subject_item.needs_review
 
 
+def test_an_activity_row_splits_its_people_from_you_beside_people_a_list_names() -> None:
+    """A retention list's newsletter row declares the subscribers apart even when the policy
+    also names other people in a list intro (so it does not speak to "you" alone): before, the
+    row's period reached everyone, customers included (misterpellets_fr, citykist_nl on dev)."""
+    result = draft_policy(
+        "# Confidentialité\n\nDe nos clients, nous collectons :\n\n- leur adresse de livraison\n"
+        "- l'historique des commandes\n\nNous collectons vos nom, adresse e-mail et numéro de "
+        "téléphone.\n\n## Durée de conservation\n\n- Commandes : 2 ans\n"
+        "- Newsletter : jusqu'à votre désinscription\n", lang="fr")
+    assert not result.single_subject
+    assert keys(result, "subscriber") == {"contact.email"}
+    assert retention(result, "subscriber") == ("P0D", "end_of_relationship")
+    assert retention(result, "customer") == ("P2Y", "collection")
+    assert retention(result, "user") == ("as_long_as_necessary",)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "We collect your name and email address.\n\n## Retention\n\n- Newsletter: until you opt out\n"),
+    ("fr", "Nous collectons vos nom et adresse e-mail.\n\n## Durée de conservation\n\n"
+           "- Newsletter : jusqu’à votre désinscription\n"),
+    ("nl", "Wij verwerken uw naam en e-mailadres.\n\n## Bewaartermijnen\n\n"
+           "- Nieuwsbriefgegevens: totdat u zich afmeldt\n"),
+])
+def test_kept_until_one_unsubscribes_is_kept_while_subscribed(lang, text) -> None:
+    """"Until you opt out", "jusqu’à votre désinscription", "totdat u zich afmeldt": the
+    subscriber's data goes when they leave (P0D from the end of the relationship)."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert retention(result, "subscriber") == ("P0D", "end_of_relationship")
+
+
 def test_data_no_retention_row_accounts_for_stays_with_you() -> None:
     """The enquiries' row takes the name and e-mail; the postal address and card are another
     activity's ("you" as a customer), so "you" stay beside the people who write in."""
