@@ -85,6 +85,9 @@ def normalize(text: str) -> str:
     # A line in bold and nothing else is a heading the editor did not mark as one ("**Verwerking
     # van persoonsgegevens van oud-leden**"); a bold label ("**Adres:** Markt 1") is not.
     text = _BOLD_LINE.sub(r"\1###### \2", text)
+    # A bold lead set off by a dash is the row's label ("- **Recruitment** – you provide us with
+    # your CV"), as a colon would make it: the dash alone is too common inside text to read as one.
+    text = _BOLD_DASH_LABEL.sub(r"\1\2: ", text)
     text = _MD_ESCAPE.sub(r"\1", text)  # "\\## 1) Qui sommes-nous" as some editors save it
     text = _MD_LINK.sub(r"\1", text)
     text = text.replace("**", "").replace("__", "").replace("`", "")
@@ -99,6 +102,8 @@ def normalize(text: str) -> str:
 
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 _BOLD_LINE = re.compile(r"(?m)^([ \t]{0,3})(?:\*\*|__)(?=\S)([^*_\n]{2,120}?[^\s.;,:*_])(?:\*\*|__)[ \t]*$")
+_BOLD_DASH_LABEL = re.compile(r"(?m)^([ \t]{0,8}(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?)(?:\*\*|__)(?=\S)"
+                              r"([^*_\n]{2,60}?[^\s*_:])(?:\*\*|__)[ \t\xa0]*[-–—][ \t\xa0]*(?=\S)")
 _MD_TABLE_RULE = re.compile(r"(?m)^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*\|")
 #: Markdown written by website generators often carries raw HTML lists and paragraphs.
 #: Inline tags count too: "<span style=...>Prev</span><span ...>Help</span>" is the name PrevHelp.

@@ -737,6 +737,21 @@ def test_a_line_in_bold_alone_is_a_heading_and_a_bold_label_is_not() -> None:
     assert [k for k, _ in text[1:]] == ["para", "para"]
 
 
+def test_a_bold_lead_set_off_by_a_dash_is_the_row_s_label() -> None:
+    """"- **Recruitment**\xa0– you send us your CV" (imedical_en, dev): the bold lead is the row's
+    label as a colon would make it, so each row's activity names its people; a dash inside a
+    bold word, or a bold word with no dash after it, is left as it is."""
+    lines = normalize_lines("- **Recruitment**\xa0– you send us your CV\n1. **Events** - we ask your "
+                            "name\n- **e-mail** adres\n- **Sign-up** for our newsletter\n")
+    assert [t for _, t in lines] == ["Recruitment: you send us your CV", "Events: we ask your name",
+                                     "e-mail adres", "Sign-up for our newsletter"]
+    result = draft_policy("# Privacy\n\nWe collect information in these cases:\n\n- **Website "
+                          "enquiries** – you give us your name and email address.\n- **Recruitment** "
+                          "– you send us your CV and employment history.\n", lang="en")
+    assert keys(result, "correspondent") == {"identity.name", "contact.email"}
+    assert keys(result, "applicant") == {"professional.employment"}
+
+
 def normalize_lines(text: str) -> list[tuple[str, str]]:
     return [(u.kind, u.text) for u in parse(text)]
 
