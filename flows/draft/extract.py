@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 from catalog import taxonomy
 from flows.draft import controller as controller_mod
 from flows.draft.layout import HEADING, ITEM, MINOR_LEVEL, Unit
-from flows.draft.lexicons import WHILE_RELATED, Lexicon, Pipeline, span_flags
+from flows.draft.lexicons import WHILE_RELATED, Lexicon, Pipeline, plain_apostrophes, span_flags
 from flows.draft.model import Evidence, Item, Purpose, Retention
 
 DEFAULT_SUBJECT = "user"
@@ -449,7 +449,9 @@ class _Extractor:
 
     @staticmethod
     def _activity_hits(text: str, activity: dict[str, re.Pattern[str] | None]) -> list[tuple[str, re.Match[str]]]:
-        """The subjects whose activity ``text`` names, in the order the text names them."""
+        """The subjects whose activity ``text`` names, in the order the text names them (the
+        lexicons write "organisation d'événement"; pages write "d’événement")."""
+        text = plain_apostrophes(text)
         found = [(sid, m) for sid, rx in activity.items() if rx is not None and (m := rx.search(text))]
         return sorted(found, key=lambda f: f[1].start())
 
@@ -548,7 +550,7 @@ class _Extractor:
         hit = self._section_hits.get(key)
         if hit is None:
             text = self.units[index].text
-            hit = bool(pattern.search(text))
+            hit = bool(pattern.search(plain_apostrophes(text)))  # "Droit d’accès"
             if hit and pattern is self.skip_re and self._is_title(index) and _NAMES_THE_POLICY.search(text):
                 # "PRIVACY & SECURITY", "Privacy and Cookie Policy": the policy's own title names
                 # the whole text, not a section about security or cookies

@@ -1045,6 +1045,32 @@ def test_kept_until_one_unsubscribes_is_kept_while_subscribed(lang, text) -> Non
     assert retention(result, "subscriber") == ("P0D", "end_of_relationship")
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_row_label_names_its_activity_whatever_the_apostrophe(apostrophe) -> None:
+    """"Organisation d’événement | 3 ans …" (riskhorizon_fr, dev): the lexicons write
+    "d'événement"; a page's typographic apostrophe names the same activity."""
+    result = draft_policy(
+        "# Privacy\n\nNous collectons vos nom et adresse e-mail.\n\n## Durée de conservation\n\n"
+        f"- Organisation d{apostrophe}événement : 3 ans à partir du dernier contact\n"
+        f"- Demandes d{apostrophe}information : 1 an\n", lang="fr")
+    assert retention(result, "attendee") == ("P3Y", "last_contact")
+    assert retention(result, "correspondent") == ("P1Y", "collection")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "- Gestion des demandes de contact : 5 ans à partir du traitement de la demande"),
+    ("en", "- Enquiries: 2 years after the resolution of your enquiry"),
+    ("nl", "- Contactverzoeken: 2 jaar na afhandeling van uw vraag"),
+])
+def test_a_period_from_handling_a_request_runs_from_the_last_contact(lang, text) -> None:
+    """Once a request is handled, that is the last contact with its sender."""
+    heading = {"fr": "Durée de conservation", "en": "Retention", "nl": "Bewaartermijnen"}[lang]
+    data = {"fr": "Nous collectons vos nom et adresse e-mail.", "en": "We collect your name and email address.",
+            "nl": "Wij verwerken uw naam en e-mailadres."}[lang]
+    result = draft_policy(f"# Privacy\n\n{data}\n\n## {heading}\n\n{text}\n", lang=lang)
+    assert retention(result, "correspondent")[1] == "last_contact"
+
+
 def test_data_no_retention_row_accounts_for_stays_with_you() -> None:
     """The enquiries' row takes the name and e-mail; the postal address and card are another
     activity's ("you" as a customer), so "you" stay beside the people who write in."""
