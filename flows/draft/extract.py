@@ -159,6 +159,14 @@ def _exception_start(sent: "_Sent") -> int:
     return sent.sent.start_char + m.start() if m else sent.sent.end_char
 
 
+#: A period said of some of the data only ("Pour certaines données, la période de conservation
+#: peut atteindre dix ans", "Some data may be kept for 10 years"): no subject's rule, kept as
+#: evidence like a period for named records.
+_SOME_DATA = re.compile(r"(?i)\b(?:pour |)certaines (?:de vos |des )?données|\bsome (?:of (?:your|the) )?(?:personal )?"
+                        r"(?:data|information)\b|\bcertain (?:personal )?(?:data|information)\b|"
+                        r"\b(?:bepaalde|sommige) (?:persoons)?gegevens\b")
+
+
 def _names_records(text: str) -> bool:
     """The sentence's period is for named records (invoices, accounting), not for a person."""
     m = _RECORDS.search(text)
@@ -1053,7 +1061,7 @@ class _Extractor:
                             if sid != "visitor":
                                 out.split_roles.setdefault(sid, self.evidence(sent))
                 records = not mentioned and (_names_records(sent.text) or self._records_before(sent)
-                                             or self._row_of_no_one(unit))
+                                             or self._row_of_no_one(unit) or bool(_SOME_DATA.search(sent.text)))
                 # the sentence, or its list's intro or heading, names whose data this is
                 named = bool(mentioned) or self.in_list(unit)
                 if not mentioned:

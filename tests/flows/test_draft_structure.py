@@ -1074,6 +1074,25 @@ def test_a_period_from_handling_a_request_runs_from_the_last_contact(lang, text)
     assert retention(result, "correspondent")[1] == "last_contact"
 
 
+@pytest.mark.parametrize("lang, data, some, whole", [
+    ("fr", "Nous collectons vos nom et adresse e-mail.",
+     "Pour certaines données, la période de conservation peut atteindre dix ans.",
+     "Vos données sont conservées dix ans."),
+    ("en", "We collect your name and email address.", "Some data may be kept for up to 10 years.",
+     "Your data is kept for 10 years."),
+    ("nl", "Wij verwerken uw naam en e-mailadres.", "Bepaalde gegevens bewaren wij tot 10 jaar.",
+     "Uw gegevens worden 10 jaar bewaard."),
+])
+def test_a_period_for_some_of_the_data_is_not_the_subject_s_rule(lang, data, some, whole) -> None:
+    """"Pour certaines données, la période de conservation peut atteindre dix ans" (neediu_fr,
+    dev) names no one's whole retention: it is kept as evidence, not made the subject's rule.
+    The same period said of the data as a whole is the rule."""
+    assert retention(draft_policy(f"# Privacy\n\n{data} {some}\n", lang=lang), "user") == \
+        ("as_long_as_necessary",)
+    assert retention(draft_policy(f"# Privacy\n\n{data} {whole}\n", lang=lang), "user") == \
+        ("P10Y", "collection")
+
+
 def test_data_no_retention_row_accounts_for_stays_with_you() -> None:
     """The enquiries' row takes the name and e-mail; the postal address and card are another
     activity's ("you" as a customer), so "you" stay beside the people who write in."""
