@@ -1040,6 +1040,8 @@ def test_an_activity_row_splits_its_people_from_you_beside_people_a_list_names()
     ("fr", "Nous collectons vos nom et adresse e-mail.\n\n## Durée de conservation\n\n"
            "- Données de contact (newsletter) : Jusqu'à désinscription\n"),
     ("en", "We collect your name and email address.\n\n## Retention\n\n- Newsletter: until unsubscribed\n"),
+    ("fr", "Nous collectons vos nom et adresse e-mail.\n\n## Durée de conservation\n\n"
+           "- Newsletter : tant que vous n'avez pas demandé la désinscription.\n"),
 ])
 def test_kept_until_one_unsubscribes_is_kept_while_subscribed(lang, text) -> None:
     """"Until you opt out", "jusqu’à votre désinscription", "totdat u zich afmeldt": the
