@@ -1095,6 +1095,22 @@ def test_a_period_for_some_of_the_data_is_not_the_subject_s_rule(lang, data, som
         ("P10Y", "collection")
 
 
+@pytest.mark.parametrize("lang, sentence, rule", [
+    ("en", "User accounts that have been inactive for more than 7 years are deleted.", ("P7Y", "last_contact")),
+    ("en", "Accounts are deleted when the user has not logged in for 2 years.", ("P2Y", "last_contact")),
+    ("fr", "Les comptes inactifs depuis 3 ans sont supprimés.", ("P3Y", "last_contact")),
+    ("nl", "Accounts die 2 jaar niet ingelogd zijn, worden verwijderd.", ("P2Y", "last_contact")),
+    ("fr", "Données du compte : pendant toute la durée de votre inscription, puis 3 ans après la "
+           "suppression du compte.", ("P3Y", "end_of_relationship")),
+])
+def test_inactivity_and_account_deletion_are_retention_events(lang, sentence, rule) -> None:
+    """"Inactive for more than 7 years" runs from the last contact (tietokilta_en, fresh13 dev);
+    "3 ans après la suppression du compte" from the end of the relationship (speronavette_fr)."""
+    data = {"fr": "Nous collectons vos nom et adresse e-mail.", "en": "We collect your name and email address.",
+            "nl": "Wij verwerken uw naam en e-mailadres."}[lang]
+    assert retention(draft_policy(f"# Privacy\n\n{data} {sentence}\n", lang=lang), "user") == rule
+
+
 def test_data_no_retention_row_accounts_for_stays_with_you() -> None:
     """The enquiries' row takes the name and e-mail; the postal address and card are another
     activity's ("you" as a customer), so "you" stay beside the people who write in."""
