@@ -184,6 +184,9 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
             # from the end of a relationship or a contact is not a website visitor's, who has none
             and not (i.subject == "*" and sid == "visitor"
                      and i.value.start in ("end_of_relationship", "last_contact"))
+            # "Données de santé : 30 ans": a period said of some data reaches only the people
+            # who hold it, not the site's visitors
+            and not (i.subject == "*" and i.value.data and not _holds(draft, i.value.data))
         ]
         if candidates:
             draft.retention = max(candidates, key=_retention_rank)
@@ -273,6 +276,12 @@ def _what_you_left(subjects: dict[str, SubjectDraft], split: dict[str, Evidence]
 
 #: what a visit leaves: the browser, device and address, and the place the address tells
 _VISIT_LEAVES = ("online", "geolocation")
+
+
+def _holds(draft: SubjectDraft, keys: tuple[str, ...]) -> bool:
+    """Whether the subject holds any of these categories (or a parent or child of one)."""
+    held = draft.category_keys()
+    return any(taxonomy.covers(k, h) or taxonomy.covers(h, k) for k in keys for h in held)
 
 
 def _visitors_kept_apart(subjects: dict[str, SubjectDraft], items: list[Item]) -> None:

@@ -1095,7 +1095,9 @@ class _Extractor:
                     start = next((e for e in _EVENT_PRIORITY if e in events), None)
                     conf = base + (0.15 if start else -0.2)
                     value = Retention(duration=iso, start=start or "collection",
-                                      note=self._note(evidence), explicit_start=bool(start))
+                                      note=self._note(evidence), explicit_start=bool(start),
+                                      data=tuple(dict.fromkeys(c.label_ for c in sent.spans("categories")
+                                                               if c.start_char < cut)))
                 elif ended or (related is not None and
                                not _THEN.search(sent.doc.text[related.end_char: sent.sent.end_char])):
                     # "Gedurende de periode dat men aangemeld is": deleted when it ends

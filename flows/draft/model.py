@@ -70,6 +70,9 @@ class Retention:
     vague: str | None = None
     #: the policy names the starting event ("after the end of the contract"), not assumed
     explicit_start: bool = False
+    #: the data categories the period's own clause names ("Données de santé : 30 ans"): a period
+    #: said of everyone reaches only the people who hold such data
+    data: tuple[str, ...] = ()
 
     def key(self) -> tuple[str, ...]:
         """A comparable form: ``("P5Y", "end_of_relationship")`` or ``("as_long_as_necessary",)``."""

@@ -1111,6 +1111,22 @@ def test_inactivity_and_account_deletion_are_retention_events(lang, sentence, ru
     assert retention(draft_policy(f"# Privacy\n\n{data} {sentence}\n", lang=lang), "user") == rule
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nous collectons vos nom, adresse e-mail et données de santé. Nous enregistrons l'adresse IP "
+           "des visiteurs.\n\n## Durée de conservation\n\n- Données de santé : 30 ans\n"),
+    ("en", "We collect your name, email address and health data. We log the IP address of visitors."
+           "\n\n## Retention\n\n- Health data: 30 years\n"),
+    ("nl", "Wij verwerken uw naam, e-mailadres en gezondheidsgegevens. Wij registreren het IP-adres van "
+           "bezoekers.\n\n## Bewaartermijnen\n\n- Gezondheidsgegevens: 30 jaar\n"),
+])
+def test_a_period_said_of_some_data_reaches_only_those_who_hold_it(lang, text) -> None:
+    """"Données de santé : 30 ans" (babybulles_fr, fresh13 dev) is the period of whoever's health
+    data is kept, not of the site's visitors, who hold an IP address."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert retention(result, "user") == ("P30Y", "collection")
+    assert retention(result, "visitor") == ("as_long_as_necessary",)
+
+
 def test_data_no_retention_row_accounts_for_stays_with_you() -> None:
     """The enquiries' row takes the name and e-mail; the postal address and card are another
     activity's ("you" as a customer), so "you" stay beside the people who write in."""
