@@ -1127,6 +1127,17 @@ def test_a_period_said_of_some_data_reaches_only_those_who_hold_it(lang, text) -
     assert retention(result, "visitor") == ("as_long_as_necessary",)
 
 
+@pytest.mark.parametrize("lang, sentence", [
+    ("nl", "Wij verwerken uw naam, mobielnummer en e-mailadres."),
+    ("nl", "Wij verwerken uw naam, gsm-nummer en e-mailadres."),
+    ("nl", "Wij verwerken uw naam, gsmnummer en e-mailadres."),
+    ("fr", "Nous collectons vos nom, numéro de GSM et adresse e-mail."),
+])
+def test_a_mobile_or_gsm_number_is_a_phone_number(lang, sentence) -> None:
+    """"naam, mobielnummer en emailadres" (esac_nl, fresh13 dev); Belgians write "gsm"."""
+    assert "contact.phone" in keys(draft_policy(f"# Privacy\n\n{sentence}\n", lang=lang), "user")
+
+
 def test_data_no_retention_row_accounts_for_stays_with_you() -> None:
     """The enquiries' row takes the name and e-mail; the postal address and card are another
     activity's ("you" as a customer), so "you" stay beside the people who write in."""
