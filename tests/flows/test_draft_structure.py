@@ -1138,6 +1138,12 @@ def test_a_mobile_or_gsm_number_is_a_phone_number(lang, sentence) -> None:
     assert "contact.phone" in keys(draft_policy(f"# Privacy\n\n{sentence}\n", lang=lang), "user")
 
 
+def test_an_irish_pps_number_is_a_national_id() -> None:
+    """"PPS number" (moyglare_en, fresh13 dev): Ireland's Personal Public Service number."""
+    result = draft_policy("# Privacy\n\nWe collect your name and PPS number.\n", lang="en")
+    assert "government_id.national_id" in keys(result, "user")
+
+
 def test_data_no_retention_row_accounts_for_stays_with_you() -> None:
     """The enquiries' row takes the name and e-mail; the postal address and card are another
     activity's ("you" as a customer), so "you" stay beside the people who write in."""
