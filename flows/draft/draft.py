@@ -210,19 +210,20 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
 
 #: The share of a general data list that an activity's people give, when a policy that speaks
 #: to "you" separates them only by its retention list: a newsletter is sent to an e-mail address,
-#: a message to us carries who wrote and how to answer, a visit leaves online data. Other roles
-#: (customers, members, donors...) get the whole list but its online data.
+#: a message to us carries who wrote and how to answer, a visit leaves online data (and the place
+#: its address tells). Other roles (customers, members, donors...) get the whole list but its
+#: online data.
 _ROLE_SHARE: dict[str, tuple[str, ...]] = {
     "subscriber": ("contact.email",),
     "correspondent": ("identity.name", "contact.email", "contact.phone", "communication"),
-    "visitor": ("online",),
+    "visitor": ("online", "geolocation"),
 }
 SPLIT_CONFIDENCE = 0.6  # included, marked for review: the text does not say which data is theirs
 
 
 def _split_role(sid: str, you: SubjectDraft, evidence: Evidence) -> SubjectDraft | None:
-    """A role of "you" that a retention row alone names ("Pour les demandes de contact : 12
-    mois"), declared with its share of the reader's data list, each item marked for review."""
+    """A role of "you" that a retention statement alone names ("Pour les demandes de contact :
+    12 mois"), declared with its share of the reader's data list, each item marked for review."""
     share = _ROLE_SHARE.get(sid)
     def theirs(key: str) -> bool:
         if share is None:
@@ -232,7 +233,7 @@ def _split_role(sid: str, you: SubjectDraft, evidence: Evidence) -> SubjectDraft
             for i in you.categories if i.included and theirs(i.value)]
     if not cats:
         return None
-    why = Evidence(f"a retention row names these people apart: {evidence.sentence}; their data is "
+    why = Evidence(f"a retention statement names these people apart: {evidence.sentence}; their data is "
                    "the policy's general list as far as their activity uses it (check)",
                    evidence.line, evidence.section)
     return SubjectDraft(id=sid, label=None, categories=cats,
@@ -274,10 +275,6 @@ def _what_you_left(subjects: dict[str, SubjectDraft], split: dict[str, Evidence]
             subject_item=Item("subject", "visitor", "visitor", you.subject_item.confidence, why))
 
 
-#: what a visit leaves: the browser, device and address, and the place the address tells
-_VISIT_LEAVES = ("online", "geolocation")
-
-
 def _holds(draft: SubjectDraft, keys: tuple[str, ...]) -> bool:
     """Whether the subject holds any of these categories (or a parent or child of one)."""
     held = draft.category_keys()
@@ -287,23 +284,12 @@ def _holds(draft: SubjectDraft, keys: tuple[str, ...]) -> bool:
 def _visitors_kept_apart(subjects: dict[str, SubjectDraft], items: list[Item]) -> None:
     """A policy that speaks to "you" but keeps what a visit leaves for its own period ("We
     routinely keep this information for 28 days", "Données de navigation : 13 mois maximum")
-    declares the site's visitors apart: they hold the online data "you" give (and the place an
-    address tells), for that period.
-    "You" keep it too (an account holder visits as well); both are marked for review."""
+    declares the site's visitors apart, with their share of "you"'s list, for that period. "You"
+    keep that data too (an account holder visits as well)."""
     kept = next((i for i in items if i.kind == "retention" and i.subject == "visitor"
                  and i.value.duration), None)
-    if kept is None:
-        return
-    you = subjects[DEFAULT_SUBJECT]
-    cats = [Item("category", "visitor", i.value, min(i.confidence, SPLIT_CONFIDENCE), i.evidence, i.phrase)
-            for i in you.categories if i.included and i.value.startswith(_VISIT_LEAVES)]
-    if not cats:
-        return
-    why = Evidence(f"the policy keeps visitors' data for its own period: {kept.evidence.sentence}; "
-                   "their data is the online data of the general list (check)",
-                   kept.evidence.line, kept.evidence.section)
-    subjects["visitor"] = SubjectDraft(id="visitor", label=None, categories=cats,
-                                       subject_item=Item("subject", "visitor", "visitor", SPLIT_CONFIDENCE, why))
+    if kept is not None and (role := _split_role("visitor", subjects[DEFAULT_SUBJECT], kept.evidence)):
+        subjects["visitor"] = role
 
 
 def _fallback_purpose(sid: str, items: list[Item]) -> Item:
