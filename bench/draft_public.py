@@ -11,6 +11,7 @@
     python bench/draft_public.py --set fresh9 --half dev -v  # fresh8 and fresh9 (eighth wave)
     python bench/draft_public.py --set fresh12 --half dev -v # fresh10 to fresh12 (ninth wave)
     python bench/draft_public.py --set fresh13 --half dev -v # fresh13 (eleventh wave)
+    python bench/draft_public.py --set fresh14 --half dev -v # fresh14 (twelfth wave)
     python bench/draft_public.py --size 5        # draft a 5 MB policy and print the seconds
 
 The original policies (5 English, 5 French, 5 Dutch; HTML and Markdown) and their provenance are
@@ -61,9 +62,9 @@ READINGS = HERE / "readings.yaml"
 #: ``fresh`` was read in the third wave, ``fresh2`` in the fourth and fifth, ``fresh3`` in the
 #: fifth, ``fresh4`` and ``fresh5`` in the sixth, ``fresh6`` and ``fresh7`` in the seventh,
 #: ``fresh8`` and ``fresh9`` in the eighth, ``fresh10`` to ``fresh12`` in the ninth, ``fresh13`` in
-#: the eleventh, each by readers who never saw the drafter's rules.
+#: the eleventh, ``fresh14`` in the twelfth, each by readers who never saw the drafter's rules.
 FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-              "fresh10", "fresh11", "fresh12", "fresh13")
+              "fresh10", "fresh11", "fresh12", "fresh13", "fresh14")
 
 #: reading's subject id -> draft subject ids that may stand for it (first present wins).
 ALIASES: dict[str, tuple[str, ...]] = {
