@@ -28,15 +28,15 @@ _FORM = (r"B\.\s?V\.?|BV|N\.\s?V\.?|NV|BVBA|BV\s?BA|CommV|VOF|V\.O\.F\.|v\.o\.f\
          r"S\.A\.|SCOP|SCIC|EI|EIRL|Ltd\.?|Limited|LLP|PLC|plc|GmbH|AG|Inc\.?|LLC|SRL|SPRL|VZW|vzw|"
          r"ASBL|asbl|CVBA|CV|Sàrl|SàRL|"
          # Nordic, German, Iberian and Italian forms of the companies whose policies are written in English
-         r"AB|A/S|ApS|Oy|Oyj|e\.\s?V\.|KG|S\.L\.|S\.L\.U\.|Lda\.?|S\.p\.A\.|S\.r\.l\.")
+         r"AB|A/S|ApS|Oy|Oyj|e\.\s?V\.|KG|GbR|UG|S\.L\.|S\.L\.U\.|Lda\.?|S\.p\.A\.|S\.r\.l\.")
 _FORM_RE = re.compile(rf"(?<![\w.])\(?(?:{_FORM})\)?(?![\w])")
 #: A name token: capitalised or digit-led (also after an elided "d’": "Maison d’Actions
 #: Solidaires"), a lowercase word with a dot or hyphen (m-ld.io), or a camel-cased brand
 #: (mySociety, eBay).
 _TOKEN = r"(?:(?:d[’'])?[A-Z0-9À-Ý][\w’'.&\-]*(?:@[a-z]+(?![\w.@]))?|[a-z][\w\-]*[.\-][\w.\-]+|[a-z]{1,3}[A-Z][\w’'.&\-]*|&|Co\.)"
 #: Lowercase words inside a name, never at its ends: "Muziekvereniging de Volharding Duizel",
-#: "Bank of Ireland", "Société des Amis du Musée", "Op 't Spoor".
-_PARTICLE = r"(?:de|van|der|den|het|[’']t|du|des|la|le|of|the|for|von|und|en|et|and)"
+#: "Bank of Ireland", "Société des Amis du Musée", "Op 't Spoor", "Hands on Healing".
+_PARTICLE = r"(?:de|van|der|den|het|[’']t|du|des|la|le|of|on|the|for|von|und|en|et|and)"
 _NAME = (rf"{_TOKEN}(?:[ \t]+(?:–[ \t]+)?(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{0,6}}"
          rf"(?:[ \t]+(?:vzw|asbl|bv|nv|bvba|vof|v\.o\.f\.|b\.v\.|cvba|sàrl|sarl|srl|ry))?")
 _HONORIFIC = r"(?:[Ll][’'](?=[A-ZÀ-Ý]))?(?:(?:l[’']entreprise individuelle de|la société|the company|de firma|het bedrijf)\s+)?(?:(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|de heer|mevrouw)\s+)?"
@@ -94,6 +94,7 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"[Rr]esponsable\s+(?:du\s+traitement|de\s+traitement|de\s+la\s+collecte)[^.:]{{0,80}}?(?:est|:)\s*{_HONORIFIC}(?P<name>{_NAME})",
     rf"^{_LEAD_KIND}(?P<name>{_NAME}),?\s+(?:attache|accorde)\s+une\s+(?:grande\s+|très\s+grande\s+)?importance",
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+respecte\s+(?:votre|la)\s+vie\s+privée",
+    rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+attaches\s+(?:great|the\s+(?:utmost|greatest|highest))\s+importance\s+to",
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+s[’']engage\s+à\s+(?:protéger|respecter)",
     rf"s[’']applique\s+(?:au\s+site|à\s+l[’']ensemble\s+des\s+services|aux\s+services)\s+(?:de|d[’'])\s*{_HONORIFIC}(?P<name>{_NAME})",
     rf"^{_LEAD_KIND}(?P<name>{_NAME}),\s+association\s+(?:loi|régie|déclarée)",
@@ -113,7 +114,7 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"(?:hoe|dat)\s+(?P<name>{_NAME})\s*\((?:[“\"])?(?:[Ww]ij|[Ww]e|[Oo]ns)\b",
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s*\((?:hierna|verder)",
     rf"^{_LEAD_KIND}(?P<name>{_NAME}),\s+gevestigd\s+(?:te|aan|op|in)\b",
-    rf"privacy(?:verklaring|beleid|statement)\s+van\s+{_HONORIFIC}(?P<name>{_NAME})",
+    rf"[Pp]rivacy(?:verklaring|beleid|statement)\s+van\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"\b[Aa]ls\s+{_LEAD_KIND}(?P<name>{_NAME}),?\s+(?:zijn|is)\s+(?:wij|we|ik)\s+(?:\w+\s+){{0,2}}verantwoordelijk",
     rf"^{_LEAD_KIND}(?P<name>{_NAME}),\s+(?:registered|located|based|incorporated)\s+(?:in|at)\b",
     # a registration clause between the name and its role: "X, ingeschreven bij de KvK onder
@@ -124,7 +125,8 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # the name as the subject of the policy's own verbs: "X verwerkt je persoonsgegevens",
     # "X processes your personal data", "X traite vos données", "X vindt het belangrijk dat de
     # privacy …", "X takes your privacy seriously"
-    rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+(?:verwerkt|verzamelt|gebruikt|bewaart)\s+(?:je|jouw|uw)\s+(?:persoons)?gegevens",
+    rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+(?:verwerkt|verzamelt|gebruikt|bewaart)\s+"
+    rf"(?:(?:je|jouw|uw)\s+(?:persoons)?gegevens|persoonsgegevens\s+(?:over|van)\s+(?:je|jou|u)\b)",
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+vindt\s+(?:het\s+belangrijk|(?:je|jouw|uw)\s+privacy)",
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+(?:processes|collects|uses|stores)\s+(?:your\s+)?personal\s+(?:data|information)",
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+takes\s+(?:your|the)\s+privacy\b",
@@ -134,7 +136,7 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"(?:[\w-]+\s+){{0,2}}?(?:charity|company|club|association|organisation|organization|society|"
     rf"non-profit|not-for-profit|foundation|partnership|practice|business|entreprise|société|"
     rf"fondation|asbl|ASBL|fédération|vereniging|stichting|organisatie|bedrijf|onderneming|vzw|"
-    rf"praktijk|eenmanszaak)\b",
+    rf"praktijk|eenmanszaak|platform|plateforme)\b",
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+(?:traite|collecte|recueille|utilise)\s+vos\s+données",
     # what the body is and where, whatever it is: "Tersagoesting is een cateringdienst gevestigd in
     # Puurs", "X is a bakery based in Cork", "X est une boulangerie située à Nyon"
@@ -162,8 +164,9 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"Applicant|Job\s+Applicant|Employee|Staff|Volunteer|Patient|Supplier)\s+)?"
     rf"(?:Privacy\s+(?:Policy|Notice|Statement)|Privacyverklaring|Privacybeleid)$",
     rf"^{_POLICY_TITLE}\s+(?:de|d[’']|du|of|for|van|VAN)\s*(?:l[’']\s*)?(?P<name>{_NAME})$",
-    # "At EDS your privacy is important", "Bij X nemen we je privacy serieus", "Chez X, nous"
-    rf"^At\s+(?P<name>{_NAME}),?\s+(?:we\b|your\s+privacy|our\s+)",
+    # "At EDS your privacy is important", "At X AS (operating as “Y”), we are …", "Bij X nemen we
+    # je privacy serieus", "Chez X, nous"
+    rf"^At\s+(?P<name>{_NAME})(?:\s*\([^()]{{1,80}}\))?,?\s+(?:we\b|your\s+privacy|our\s+)",
     rf"^Bij\s+(?P<name>{_NAME}),?\s+(?:nemen|vinden|hechten|gaan|respecteren)\s+(?:we|wij)\b",
     rf"^Chez\s+(?P<name>{_NAME}),?\s+(?:nous\b|la\s+protection|votre)",
     # "This policy is intended to provide information about how X will use personal data"
@@ -195,6 +198,9 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # the welcome line: "Bienvenue chez UP TO MOVE !", "Welkom bij X.", "Chez X, nous …" inside a paragraph
     rf"(?:^|[.!?]\s+)(?:Welcome\s+to|Bienvenue\s+(?:chez|sur)|Welkom\s+(?:bij|op))\s+(?P<name>{_NAME})\s*[.!,]",
     rf"[.!?]\s+Chez\s+(?P<name>{_NAME}),\s+nous\b",
+    # "Welkom bij het verhuurportaal van Scouts X.", "Welcome to the online shop of X."
+    rf"(?:^|[.!?]\s+)(?:Welcome\s+to\s+the\s+(?:[\w-]+\s+){{1,2}}?of|Bienvenue\s+sur\s+le\s+(?:[\w-]+\s+){{1,2}}?(?:de|d[’'])|"
+    rf"Welkom\s+(?:bij|op)\s+(?:het|de)\s+(?:[\w-]+\s+){{1,2}}?van)\s*(?P<name>{_NAME})\s*[.!,]",
     # the GDPR's own definition, said of the name: "Qué bringue détermine les finalités …", "X
     # determines the purposes and means", "X bepaalt het doel en de middelen": the verb anchors a
     # name that need not be capitalised word by word
@@ -205,8 +211,12 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
 #: is the next line, alone ("Atelier Lumen (AL)").
 _COLON_INTRO = re.compile(
     r"(?i)(?:responsable\s+(?:du|de)\s+traitement|\bcontroller|verwerkingsverantwoordelijke|"
-    r"verantwoordelijke\s+voor\s+de\s+verwerking|responsible\s+party|"
-    r"(?:person|party|body|entity)\s+responsible\s+for\s+(?:the\s+)?(?:data|processing|your\s+data))[^.:]{0,80}?:\s*$")
+    r"verantwoordelijke\s+voor\s+de\s+verwerking|responsible\s+(?:party|person|body|entity)|"
+    r"(?:person|party|body|entity)\s+responsible\s+for\s+(?:the\s+)?(?:data|processing|your\s+data))[^.:]{0,200}?:\s*$")
+#: A line about the data protection officer ("The data protection officer of the responsible party
+#: is:"): the officer it introduces is not the controller.
+_DPO = re.compile(r"(?i)data\s+protection\s+officer|\bDPO\b|functionaris\s+(?:voor\s+)?(?:de\s+)?gegevensbescherming|"
+                  r"délégué\w*\s+à\s+la\s+protection|\bDPD\b|datenschutzbeauftragte")
 #: A short line that is a name but not in the capitalised shape _NAME reads ("Au son du Diois",
 #: "FEVES - Fédération des Espaces de Vie ..."): only right after a line that announces the
 #: controller; a long name after " - " is its spelt-out form, the acronym before it the name.
@@ -236,7 +246,7 @@ _TRIGGER = re.compile(
     r"incorporated|\bals\b[^.]{1,90}verantwoordelijk|en tant que|en qualité de|\bas\b[^.]{1,90}\bwe are|"
     r"applies to|respects? (?:your|the) (?:right to )?privacy|respecteert (?:de|uw|jouw|je) privacy|values your|"
     r"committed to protecting|welcome to|we[”\"][^.]{0,40}(?:means|refers to)|"
-    r"(?:attache|accorde) une|respecte (?:votre|la) vie|s[’']engage à|s[’']applique|association\s+(?:loi|régie|déclarée|dénommée|«|\"|“)|"
+    r"(?:attache|accorde) une|attaches (?:great|the)|respecte (?:votre|la) vie|s[’']engage à|s[’']applique|association\s+(?:loi|régie|déclarée|dénommée|«|\"|“)|"
     r"van toepassing op|hecht(?:en)? (?:veel|grote|groot) (?:waarde|belang)|immatricul|inscrite?\b|"
     r"(?:describes|explains|sets out|tells you) how|(?:explique|décrit|précise|détaille) comment|"
     r"(?:legt uit|beschrijft|geeft aan) hoe|\bwe, |privacy (?:policy|notice|statement)$|privacy ?(?:verklaring|beleid)$|"
@@ -270,6 +280,9 @@ _REGISTRATION = re.compile(
     r"ondernemingsnummer|btw-?(?:nummer|nr)|siret|siren|rcs|siège social|capital social|"
     r"numéro de tva|gevestigd (?:te|aan|op)|ingeschreven)\b")
 _LONG_NUMBER = re.compile(r"\d[\d .]{5,}\d")
+#: A street or postcode line ("Anthonisstraat 50", "9100 Sint-Niklaas", "1012 AB Amsterdam"), which the
+#: layout reads as a heading when it stands alone between blank lines.
+_ADDRESS_LINE = re.compile(r"^(?=.{3,60}$)(?:\D+\s\d{1,4}[a-zA-Z]?\b[^.!?:]*|\d{4,5}(?:\s?[A-Z]{2})?\s+[A-ZÀ-Ý][^.!?:]*)$")
 #: Address wording; with the controller's name in the sentence it is the controller's address.
 ADDRESS = re.compile(r"(?i)\b(address|adresse|adres|gevestigd|siège|registered|located at|"
                      r"domicilié|établie?|kantoor|office)\b")
@@ -452,7 +465,8 @@ def find(units: list[Unit]) -> Controller:
         # the name on the line after "Le responsable du traitement est :" or a key term "We, us,
         # our", or alone first under the controller's heading ("## Responsable du traitement /
         # RWDM Academy / Rue Charles Malis, 61")
-        if previous is not None and ((previous.text.endswith(":") and _COLON_INTRO.search(previous.text))
+        if previous is not None and ((previous.text.endswith(":") and _COLON_INTRO.search(previous.text)
+                                      and not _DPO.search(previous.text))
                                      or _WE_TERM_LINE.match(previous.text)
                                      or (previous.kind == HEADING and len(text) <= 60
                                          and names_identity(previous.index)
@@ -513,6 +527,10 @@ def find(units: list[Unit]) -> Controller:
     confidence = 0.85 if merged[best] >= 3 else 0.6
     # The identity block: each identity unit and the short lines (address, register number) that
     # follow it in the same section, and every short line of a "who we are" section.
+    # the controller's name alone on its line starts a contact block ("Argina Technics N.V." /
+    # "Anthonis De Jonghestraat 50" / "9100 Sint-Niklaas"): the lines under it are its address
+    identity_units.update(u.index for u in units if u.kind != HEADING and len(u.text) <= 80
+                          and _names(u.text, best))
     block = set(identity_units)
     for start_index in sorted(identity_units):
         start = units[start_index]
@@ -521,8 +539,9 @@ def find(units: list[Unit]) -> Controller:
             # the controller and introduces the data list that follows: the list is the policy's
             continue
         for unit in units[start_index + 1: start_index + 8]:
-            if unit.kind == HEADING or unit.headings != start.headings or len(unit.text) > 160:
-                break
+            if (unit.kind == HEADING and not _ADDRESS_LINE.match(unit.text)) or unit.headings != start.headings \
+                    or len(unit.text) > 160:
+                break  # (a street or postcode alone on its line reads as a heading: it goes on)
             if _PROSE.match(unit.text) or (_COLLECTS.search(unit.text) and _SENTENCE.match(unit.text)):
                 # "Wij verwerken de naam ... van onze klanten.", "For players under 16 we collect
                 # ...": the policy, not the address (a number alone does not make a sentence an

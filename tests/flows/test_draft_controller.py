@@ -53,6 +53,27 @@ IDENTITY_FORMS = [
     # (and a name starts after a sentence's end)
     ("en", "Our shop is run from Sweden. Nordic Harbour AB, Storgatan 1, Stockholm.", "Nordic Harbour AB"),
     ("en", "Our shop is run from Denmark. Harbour Lamps A/S, Strøget 1, Copenhagen.", "Harbour Lamps A/S"),
+    # "the responsible person … is:" with the name in a list under it; the data protection officer
+    # the next section introduces the same way is not the controller (ctrl4 dev)
+    ("en", "## Responsible\n\nThe responsible person within the meaning of the General Data Protection Regulation "
+           "and other national data protection laws of the member states is:\n\n* Harbour Tools GbR\n* Mill Lane 5\n"
+           "* 70499 Stuttgart\n\n## Data protection officer\n\nThe data protection officer of the responsible party "
+           "is:\n\n* Anna Smith\n\n## What we collect", "Harbour Tools GbR"),
+    # a bracketed trade name between "At X" and "we"
+    ("en", "At Harbour Holding AS (operating under the marketing name “HarbourStay”), we are committed to "
+           "protecting your personal data.", "Harbour Holding AS"),
+    # the Dutch authority's template without a possessive, and "on" inside a name
+    ("nl", "Hands on Healing verwerkt persoonsgegevens over u doordat u gebruik maakt van onze diensten.",
+     "Hands on Healing"),
+    ("en", "Harbour Choir attaches great importance to the protection of your privacy.", "Harbour Choir"),
+    # the welcome line naming the site before the name
+    ("nl", "Welkom bij het verhuurportaal van Scouts Sint-Jan Lier. We hechten veel waarde aan uw privacy.",
+     "Scouts Sint-Jan Lier"),
+    ("fr", "Bienvenue sur le site de Atelier Lumen. Nous respectons votre vie privée.", "Atelier Lumen"),
+    # a page's description names the policy's owner, capitalised
+    ("nl", 'description: "Privacyverklaring van Van Dam Schilderwerken: welke gegevens we verzamelen."',
+     "Van Dam Schilderwerken"),
+    ("nl", "Voetbal4All is een online platform dat clubs, spelers en trainers verbindt.", "Voetbal4All"),
 ]
 
 
@@ -85,6 +106,12 @@ def test_processors_postcodes_and_title_words_are_no_controller(lang, text, wron
            "Ireland Limited, Dublin, Ireland. The provider is WhatsApp Ireland Limited, Dublin, Ireland.", "DE"),
     # "bv." is "bijvoorbeeld", and Belgian companies are BVs too: neither is the Netherlands
     ("nl", "Wij gebruiken uw gegevens voor onze diensten (bv. de webshop). Meer op www.bakkerijdemolen.be.", "BE"),
+    # the name alone on its line starts the contact block: its postcode (read as a heading when it
+    # stands alone) outweighs the Dutch authority the text names twice (ctrl4 dev)
+    ("nl", "**Harbour Tools N.V. verzamelt en verwerkt persoonlijke informatie over u.**\n\nU kunt een klacht "
+           "indienen bij de Autoriteit Persoonsgegevens. Meer bij de Autoriteit Persoonsgegevens.\n\n## Contact\n\n"
+           "Stel uw vragen per post op het volgende adres:\n\nHarbour Tools N.V.\n\nAnthonisstraat 50\n\n"
+           "9100 Sint-Niklaas", "BE"),
 ])
 def test_the_controller_s_block_gives_the_country(lang, text, country) -> None:
     result = draft_policy(f"# Privacy\n\n{text}\n\n## Data\n\n{DATA[lang]}\n", lang=lang)
