@@ -77,9 +77,10 @@ _BARE_TITLE = re.compile(
 #: Identity sentences; group "name" is the controller. Searched on one unit's text at a time.
 _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # EN
-    rf"(?P<name>{_NAME}(?:,\s+{_TOKEN})?)\s+(?:is|are|acts as)\s+(?:the\s+|a\s+)?(?:data\s+)?controller",
+    rf"(?P<name>{_NAME}(?:,\s+{_TOKEN})?)\s+(?:is|are|acts as)\s+(?:considered\s+|deemed\s+|regarded\s+as\s+)?"
+    rf"(?:the\s+|a\s+)?(?:data\s+)?controller",
     rf"(?:data\s+)?[Cc]ontroller(?:\s+is|\s*:)\s+{_HONORIFIC}(?P<name>{_NAME})",
-    rf"(?:operated|owned|managed|run|published)\s+by\s*:?\s+{_HONORIFIC}(?P<name>{_NAME})",
+    rf"(?:operated|owned|managed|run|published)\s+by\s*:?\s+(?:the\s+(?=[A-Z]))?{_HONORIFIC}(?P<name>{_NAME})",
     rf"^(?:[Ww]e(?:,|[’']re|\s+are)?\s+)?(?P<name>{_NAME})\s*\((?:[“\"'‘]|the\s+[“\"'‘])?(?:[Ww]e|[Uu]s|[Oo]ur|[Ww]ij|[Oo]ns|[Nn]ous)\b",
     rf"privacy (?:policy|notice|statement) (?:for|of) (?P<name>{_NAME})",
     rf"\bAs\s+{_LEAD_KIND}(?P<name>{_NAME}),?\s+we\s+are\s+(?:\w+\s+){{0,2}}(?:responsible|controller)",
@@ -820,8 +821,34 @@ def country_near(units: list[Unit], controller: Controller,
     return country, seen[country]
 
 
+#: Where a body says it is registered or seated: "a non-profit organization registered in Sweden",
+#: "gevestigd in België", "une association établie en Suisse".
+_SEATED_IN = re.compile(r"(?i)\b(?:registered|established|based|incorporated|headquartered|gevestigd|"
+                        r"geregistreerd|ingeschreven|établie?|située?|basée?|immatriculée?|enregistrée?|domiciliée?)"
+                        r"\s+(?:in|en|au|aux|à|te|op)\s+(?:the\s+|het\s+|la\s+|le\s+)?(?P<place>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?)")
+
+
+def seat_country(units: list[Unit], name: str | None, signals: dict[str, list[str]]) -> tuple[str, str] | None:
+    """The country a sentence naming the controller says it is registered or seated in ("This
+    website is run by the EuroPython Society (EPS), a non-profit organization registered in
+    Sweden"), where the policy's other countries are its providers' ("servers in Germany")."""
+    if not name:
+        return None
+    bare = _FORM_RE.sub("", name).strip(" ,.")
+    for unit in units:
+        at = unit.text.find(bare) if bare else -1
+        if at < 0:
+            continue
+        for m in _SEATED_IN.finditer(unit.text, at, at + len(bare) + 150):
+            place = m.group("place").casefold()
+            for country, words in signals.items():
+                if any(place == w or place.split()[0] == w for w in words):
+                    return country, m.group(0)
+    return None
+
+
 REGISTRATION, LONG_NUMBER, NOT_NAMES = _REGISTRATION, _LONG_NUMBER, frozenset(_NOT_NAMES)
 
-__all__ = ["Controller", "find", "country_near", "country_domains", "HOST", "REGISTRATION",
+__all__ = ["Controller", "find", "country_near", "seat_country", "country_domains", "HOST", "REGISTRATION",
            "LONG_NUMBER", "ADDRESS", "NOT_NAMES",
            "own_domain_labels", "domain_spelled_name", "most_used_name_run"]

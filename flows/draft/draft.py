@@ -148,12 +148,15 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
         draft.not_processed = list(nots.values())
         subjects[sid] = draft
 
+    split = dict(ex.split_roles)
+    if ex.single_subject and DEFAULT_SUBJECT in subjects:
+        split.update(_roles_kept_apart(subjects, ex.items, split))
     if DEFAULT_SUBJECT in subjects:
-        for sid, evidence in ex.split_roles.items():
+        for sid, evidence in split.items():
             if sid not in subjects and (role := _split_role(sid, subjects[DEFAULT_SUBJECT], evidence)):
                 subjects[sid] = role
     if ex.single_subject and DEFAULT_SUBJECT in subjects:
-        _what_you_left(subjects, ex.split_roles, ex.visitors_named)
+        _what_you_left(subjects, split, ex.visitors_named)
     if ex.single_subject and DEFAULT_SUBJECT in subjects and "visitor" not in subjects:
         _visitors_kept_apart(subjects, ex.items)
 
@@ -238,6 +241,32 @@ def _split_role(sid: str, you: SubjectDraft, evidence: Evidence) -> SubjectDraft
                    evidence.line, evidence.section)
     return SubjectDraft(id=sid, label=None, categories=cats,
                         subject_item=Item("subject", sid, sid, SPLIT_CONFIDENCE, why))
+
+
+def _roles_kept_apart(subjects: dict[str, SubjectDraft], items: list[Item],
+                      split: dict[str, Evidence]) -> dict[str, Evidence]:
+    """Roles of "you" a policy that speaks to "you" keeps for periods of their own, named in its
+    prose ("Les données relatives aux prospects … trois ans à compter du dernier contact", "Les
+    données relatives aux clients … durée de la relation contractuelle"), that hold nothing "you"
+    do not: the general list is theirs as far as their activity uses it (``_split_role``). Their own
+    mentions ("le suivi des échanges avec les prospects et clients") are merged into it."""
+    you = subjects[DEFAULT_SUBJECT]
+    yours = set(you.category_keys())
+    found: dict[str, Evidence] = {}
+    for item in items:
+        sid = item.subject
+        if (item.kind != "retention" or sid in (None, "*", DEFAULT_SUBJECT, "visitor") or sid.startswith("_")
+                or sid in split
+                or sid in found or item.confidence < 0.8 or not item.value.duration):
+            # (a period the sentence itself says of them, not one a page's heading lends them)
+            continue
+        if sid in subjects and not set(subjects[sid].category_keys()) <= yours:
+            continue  # data of their own: other people than "you", declared apart already
+        found[sid] = item.evidence
+        if sid in subjects and (role := _split_role(sid, you, item.evidence)):
+            have = set(subjects[sid].category_keys())
+            subjects[sid].categories += [i for i in role.categories if i.value not in have]
+    return found
 
 
 def _what_you_left(subjects: dict[str, SubjectDraft], split: dict[str, Evidence],

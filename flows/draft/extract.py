@@ -135,6 +135,9 @@ _RECORDS = re.compile(
     r"facturati\w*|facturation|billing (?:records?|data|information|details)|"
     r"administratie|belastingaangifte|jaarrekening|fiscaal verplicht|"
     r"(?:tax|fiscal) obligations?|obligations? fiscales?|"
+    # "Due to tax law we are required to keep these forms for at least 7 years": the law that
+    # keeps the accounting records
+    r"(?:tax|fiscal) (?:laws?|legislation)|belastingwet\w*|fiscale wet\w*|(?:loi|législation) fiscale|"
     r"support (?:queries|query|tickets?|requests?)|technical support|tickets? de support|"
     r"demandes? de support|supporttickets?|supportverzoeken|supportaanvragen|"
     # the proof that consent was given, kept after it is withdrawn to answer a claim
@@ -602,8 +605,13 @@ class _Extractor:
         n, role = ranked[0]
         if n < 3 or (len(ranked) > 1 and ranked[1][0] == n) or counts[DEFAULT_SUBJECT] >= n:
             return None
-        if any(i.kind == "category" and i.subject == role and i.included for i in out.items):
+        own = {i.value for i in out.items if i.kind == "category" and i.subject == role and i.included}
+        yours = {i.value for i in out.items if i.kind == "category" and i.subject == DEFAULT_SUBJECT and i.included}
+        if own - yours or (own and role in YOU_AS):
             return None  # the policy declares them apart: "you" are someone else too
+        # (their data only what "you" give too: "we share the names of our members with
+        # Mailchimp" mentions the people "you" are, it does not declare others; customers and
+        # clients beside "you" stay apart, "you" being the customer already under the id "user")
         return role, first[role], n
 
     def evidence_of(self, unit: Unit) -> Evidence:
@@ -732,6 +740,11 @@ class _Extractor:
                     out.subject_first.setdefault(sid, unit.line)
                 masked = self._masked(sent)
                 negations = sent.spans("negations")
+                if (m := _CONCESSION.match(sent.text)):
+                    # "Hoewel DWH de seksuele gerichtheid van haar leden niet expliciet registreert,
+                    # impliceert …": the conceded denial is not the sentence's claim
+                    cut = sent.sent.start_char + m.end()
+                    negations = [n for n in negations if n.start_char >= cut]
                 third_party = bool(_THIRD_PARTY.search(sent.text))
                 denies_storage = bool(negations) and bool(_STORE.search(sent.text))
                 enumerated = len(cats) >= 2 or self.in_list(unit) or len(unit.text) <= 80
@@ -1253,6 +1266,10 @@ class _Extractor:
             name, _, why = spelled
             return name, 0.6, why
         law_words = {w.casefold() for u in self.units for m in _LAW.finditer(u.text) for w in m.group(0).split()}
+        # a kind of data the lexicon names in one word ("IBAN", "BSN") is no one's name
+        law_words |= {s.text.casefold() for doc in self.docs for s in doc.spans["categories"] if len(s) == 1}
+        # an acronym the text defines for a common noun ("de huisartsenpost (HAP)") is that noun's
+        law_words |= {m.group(1).casefold() for u in self.units for m in _COMMON_ACRONYM.finditer(u.text)}
         titles = {u.index for u in self.units if u.kind == HEADING and u.index > 0 and _title_cased(u.text)}
         run = controller_mod.most_used_name_run(self.units, lowercase | law_words | _MONTHS, titles)
         if run:
@@ -1330,12 +1347,16 @@ class _Extractor:
         conf = 0.7 if counts[best] >= 5 else 0.45
         return name, conf, f"the proper name the text uses most ({counts[best]} times)"
 
-    def jurisdiction(self, text: str) -> tuple[str, float, str]:
+    def jurisdiction(self, text: str, organisation: str | None = None) -> tuple[str, float, str]:
         near = controller_mod.country_near(self.units, self.controller, self.lex.jurisdiction_signals,
                                            self.lex.language)
         if near:
             country, word = near
             return country, 0.85, f"the controller's address or register: {word}"
+        seat = controller_mod.seat_country(self.units, organisation, self.lex.jurisdiction_signals)
+        if seat:
+            country, words = seat
+            return country, 0.8, f"where the controller says it is registered: {words}"
         lowered = text.lower()
         scores: Counter[str] = Counter()
         seen: dict[str, list[str]] = defaultdict(list)
@@ -1439,7 +1460,17 @@ def _squash(word: str) -> str:
 #: The data protection law by its names: its capitalised words are never an organisation.
 _LAW = re.compile(r"(?i)general data protection regulation|algemene verordening gegevensbescherming|"
                   r"r[èe]glement g[ée]n[ée]ral sur la protection des donn[ée]es|data protection act|"
-                  r"loi informatique et libert[ée]s|uitvoeringswet avg|wet bescherming persoonsgegevens")
+                  r"loi informatique et libert[ée]s|uitvoeringswet avg|wet bescherming persoonsgegevens|"
+                  # the laws' acronyms: the Dutch medical-treatment, care-quality, privacy and
+                  # anti-money-laundering acts, the UK's e-privacy regulations
+                  r"\b(?:WGBO|Wkkgz|Wbp|UAVG|Wwft|PECR)\b")
+
+#: A concessive clause opening a sentence, to its comma ("Although we do not ask for X, …",
+#: "Hoewel wij X niet registreren, …", "Bien que nous ne collections pas X, …").
+_CONCESSION = re.compile(r"(?i)\s*(?:although|even though|though|hoewel|alhoewel|ofschoon|bien que|quoique)\b[^,;.]{0,200},")
+
+#: An acronym in brackets after lowercase words: "de huisartsenpost (HAP)", "general practitioner (GP)".
+_COMMON_ACRONYM = re.compile(r"(?<![\w-])[a-zà-ÿ][\w-]+\s*\(([A-Z]{2,6})\)")
 
 #: Month names a date in any of the three languages spells: never an organisation.
 _MONTHS = frozenset(
@@ -1529,7 +1560,7 @@ def extract(text: str, units: list[Unit], pipe: Pipeline, source_name: str | Non
                                         f"({n} times): 'you' are those people (check)")
     org, conf, why = ex.organisation(text, source_name)
     out.items.append(Item("organisation", None, org, conf, Evidence(why, 0, None), org))
-    country, conf, why = ex.jurisdiction(text)
+    country, conf, why = ex.jurisdiction(text, org)
     out.items.append(Item("jurisdiction", None, country, conf, Evidence(why, 0, None), country))
     out.source = ex.source(text)
     return out, ex

@@ -2907,3 +2907,148 @@ def test_a_person_s_address_named_beside_the_controller_is_the_person_s(lang, te
     a person's address is about the person's data, not the controller's own address."""
     found = keys(draft_policy(f"# Privacy\n\n{text}\n", lang=lang), "user")
     assert "identity.name" in found
+
+
+# --- twelfth wave: from fresh14's dev half ----------------------------------------------------------
+
+MEMBERS_IN_PASSING = """# Your data at Harbour Rowing Club
+
+When you become a member of our club, you give us permission to store your personal information.
+We will keep this data until you resign as a member.
+
+## What data we store
+
+We store your first and family names, birthdate, gender, email address, phone number and IBAN.
+Our members can ask the board to remove their photos. Sometimes a committee will need the names
+and email addresses of our members who take part in an activity.
+
+## Mailchimp
+
+We only share the email address and first and family name of our members with Mailchimp.
+"""
+
+
+def test_you_are_the_members_a_policy_mentions_in_passing_with_your_own_data() -> None:
+    """francken_en (fresh14 dev): "the names and email addresses of our members" names the people
+    "you" are, with data "you" give too; it does not declare members beside "you", so "you" are
+    the members, and "family names" is a name, not a family."""
+    result = draft_policy(MEMBERS_IN_PASSING, lang="en")
+    assert set(result.subjects) == {"member"}
+    assert {"identity.name", "identity.date_of_birth", "contact.phone", "financial.bank_account"} <= keys(result, "member")
+    assert retention(result, "member") == ("P0D", "end_of_relationship")
+
+
+def test_members_with_data_of_their_own_are_still_declared_beside_you() -> None:
+    """The guard: members with data "you" do not give are other people."""
+    text = ("# Privacy\n\nWe collect your name and email address when you visit our shop. We collect the date "
+            "of birth and phone number of our members. Our members can resign. Members get a card.\n")
+    result = draft_policy(text, lang="en")
+    assert keys(result, "user") == {"identity.name", "contact.email"}
+    assert keys(result, "member") == {"identity.date_of_birth", "contact.phone"}
+
+
+def test_a_period_tax_law_sets_is_the_records_not_the_member_s() -> None:
+    """"Due to tax law we are required to keep these forms for at least 7 years" (francken_en):
+    the accounting records' period, not the members' whole retention."""
+    text = (MEMBERS_IN_PASSING + "\n## Archive\n\nWhen you become a member we archive the registration form. "
+            "Due to tax law we are required to keep these forms for at least 7 years.\n")
+    assert retention(draft_policy(text, lang="en"), "member") == ("P0D", "end_of_relationship")
+
+
+@pytest.mark.parametrize("sentence, records", [
+    ("Due to tax law we are required to keep these forms for at least 7 years.", True),
+    ("Op grond van de belastingwetgeving bewaren wij deze formulieren 7 jaar.", True),
+    ("En application de la législation fiscale, ces formulaires sont conservés 10 ans.", True),
+    ("We keep your data for 2 years, unless tax law requires longer.", False),
+    ("We keep your data for 2 years.", False),
+])
+def test_tax_law_names_the_accounting_records(sentence, records) -> None:
+    from flows.draft.extract import _names_records
+    assert _names_records(sentence) is records
+
+
+def test_a_denial_conceded_before_the_comma_is_no_denial() -> None:
+    """"Hoewel DWH de seksuele gerichtheid van haar leden niet expliciet registreert, impliceert
+    lidmaatschap …" (dwhdelft_nl): the main clause says the data is held."""
+    for lang, text, subject in [
+        ("nl", "Wij verwerken de naam en het e-mailadres van onze leden. Hoewel wij de seksuele gerichtheid van "
+               "onze leden niet registreren, kan lidmaatschap die seksuele gerichtheid impliceren.", "member"),
+        ("en", "We collect the name and email address of our members. Although we do not record the sexual "
+               "orientation of our members, membership may imply their sexual orientation.", "member"),
+    ]:
+        assert "special" in keys(draft_policy(f"# Privacy\n\n{text}\n", lang=lang), subject)
+    denied = draft_policy("# Privacy\n\nWe collect the name and email address of our members. We do not record "
+                          "the sexual orientation of our members.\n", lang="en")
+    assert "special" not in keys(denied, "member")
+
+
+def test_where_the_controller_says_it_is_registered_gives_the_country() -> None:
+    """eps_en (fresh14 dev): "run by the EuroPython Society (EPS), a non-profit organization
+    registered in Sweden", its providers' servers in Germany."""
+    text = ("# Privacy\n\nWe collect your name and email address. Data submitted to our ticket shop is stored "
+            "on servers in Germany; our talk system's servers are in Germany too.\n\nThis website is run by "
+            "the Harbour Society (HS), a non-profit organization registered in Sweden.\n")
+    result = draft_policy(text, lang="en")
+    assert (result.organisation.value, result.jurisdiction.value) == ("Harbour Society", "SE")
+    considered = draft_policy("# Privacy\n\nWe collect your name.\n\nThe Harbour Society is considered a data "
+                              "controller under the GDPR.\n", lang="en")
+    assert considered.organisation.value == "Harbour Society"
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a law's acronym (the Dutch medical treatment act)
+    ("Wij verwerken uw naam en adres.\n\nDeze regels staan in de Wet op de geneeskundige "
+     "behandelingsovereenkomst (WGBO). Deze verklaring informeert u over de AVG en de WGBO. De WGBO "
+     "beschouwt de patiënt als meerderjarig vanaf 16 jaar.", "WGBO"),
+    # a kind of data in one word
+    ("Wij verwerken uw naam en IBAN. Uw IBAN gebruiken wij voor incasso. Uw IBAN delen wij niet.", "IBAN"),
+    # an acronym the text defines for a common noun
+    ("Wij verwerken uw naam en adres. Wij delen gegevens met de huisartsenpost (HAP). Bent u op de HAP "
+     "geweest, dan deelt de HAP een bericht.", "HAP"),
+])
+def test_a_law_a_kind_of_data_or_a_common_noun_s_acronym_is_no_organisation(text, wrong) -> None:
+    """smitscanoy_nl and francken_en (fresh14 dev) were drafted "WGBO", "HAP" and "IBAN"."""
+    assert draft_policy(f"# Privacy\n\n{text}\n", lang="nl").organisation.value != wrong
+
+
+CNIL_PARAGRAPHS = """# Politique de confidentialité
+
+## Données collectées
+
+Selon les formulaires, nous collectons vos nom et prénom, adresse e-mail, numéro de téléphone et
+le contenu de votre message.
+
+## Finalités
+
+Nous traitons ces données pour organiser et assurer le suivi des échanges avec les prospects et clients.
+
+## Durée de conservation
+
+Les données relatives aux prospects et aux demandes de contact sont conservées pendant une durée
+maximale de trois ans à compter du dernier contact émanant de la personne concernée.
+
+Les données relatives aux clients sont conservées pendant la durée de la relation contractuelle,
+puis pendant une durée maximale de trois ans à compter de la fin de la relation commerciale.
+"""
+
+
+def test_roles_a_retention_paragraph_keeps_apart_are_you_in_those_activities() -> None:
+    """horizonpme_fr (fresh14 dev): one data list for "vous", and the retention paragraphs name
+    prospects and customers, each with its own period. Both hold the list (marked for review);
+    their mention in a purpose ("le suivi des échanges avec les prospects et clients") does not
+    make them other people with only that."""
+    result = draft_policy(CNIL_PARAGRAPHS, lang="fr")
+    for role in ("prospect", "customer"):
+        assert {"identity.name", "contact.email", "contact.phone"} <= keys(result, role), role
+    assert retention(result, "prospect") == ("P3Y", "last_contact")
+    assert retention(result, "customer") == ("P3Y", "end_of_relationship")
+
+
+def test_a_period_a_page_heading_lends_a_role_does_not_give_it_your_data() -> None:
+    """The guard (penerhouet_fr): "Durée de conservation : 10 ans" under a page's heading is a weak
+    tie; the role it reaches keeps only what it was given."""
+    text = ("# Politique de confidentialité\n\nNous collectons vos nom, adresse e-mail et numéro de téléphone.\n\n"
+            "## Page « Donner mon avis » des locataires\n\nLes locataires laissent une note.\n\n"
+            "Durée de conservation : 10 ans\n")
+    result = draft_policy(text, lang="fr")
+    assert "contact.phone" not in keys(result, "tenant")
