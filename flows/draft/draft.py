@@ -245,8 +245,8 @@ def _split_role(sid: str, you: SubjectDraft, evidence: Evidence) -> SubjectDraft
 
 def _roles_kept_apart(subjects: dict[str, SubjectDraft], items: list[Item],
                       split: dict[str, Evidence]) -> dict[str, Evidence]:
-    """Roles of "you" a policy that speaks to "you" keeps for periods of their own, named in its
-    prose ("Les données relatives aux prospects … trois ans à compter du dernier contact", "Les
+    """Roles of "you" a policy that speaks to "you" mentions with data "you" give and keeps for
+    periods of their own, named in its prose ("Les données relatives aux prospects … trois ans à compter du dernier contact", "Les
     données relatives aux clients … durée de la relation contractuelle"), that hold nothing "you"
     do not: the general list is theirs as far as their activity uses it (``_split_role``). Their own
     mentions ("le suivi des échanges avec les prospects et clients") are merged into it."""
@@ -260,10 +260,12 @@ def _roles_kept_apart(subjects: dict[str, SubjectDraft], items: list[Item],
                 or sid in found or item.confidence < 0.8 or not item.value.duration):
             # (a period the sentence itself says of them, not one a page's heading lends them)
             continue
-        if sid in subjects and not set(subjects[sid].category_keys()) <= yours:
-            continue  # data of their own: other people than "you", declared apart already
+        if sid not in subjects or not set(subjects[sid].category_keys()) <= yours:
+            # data of their own: other people than "you", declared apart already; not named
+            # beside a period at all: a retention row's role, split off by the list rules
+            continue
         found[sid] = item.evidence
-        if sid in subjects and (role := _split_role(sid, you, item.evidence)):
+        if role := _split_role(sid, you, item.evidence):
             have = set(subjects[sid].category_keys())
             subjects[sid].categories += [i for i in role.categories if i.value not in have]
     return found
