@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, ParamSpec, TypeVar
 
@@ -19,7 +20,7 @@ from catalog import taxonomy
 from catalog.errors import RopaError
 from flows.draft import language as lang_mod
 from flows.draft import layout
-from flows.draft.extract import DEFAULT_SUBJECT, YOU_AS, Extraction, extract
+from flows.draft.extract import DEFAULT_SUBJECT, READER_ROLES, YOU_AS, Extraction, extract
 from flows.draft.lexicons import LANGUAGES, pipeline
 from flows.draft.model import INCLUDE_AT, Evidence, Item, Purpose, Retention, SubjectDraft
 
@@ -177,6 +178,10 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
         owners = {sid, "*"}
         if sid == DEFAULT_SUBJECT:
             owners |= {c for c in YOU_AS if c not in subjects}
+            # "We keep your data while you are a member": the role "you" take in the period's
+            # own words, when no one else is declared under it
+            owners |= {i.subject for i in ex.items if i.kind == "retention" and i.subject in READER_ROLES
+                       and i.subject not in subjects and _YOU_ARE.search(i.evidence.sentence)}
         candidates = [
             i for i in ex.items
             if i.kind == "retention" and i.subject in owners
@@ -241,6 +246,13 @@ def _split_role(sid: str, you: SubjectDraft, evidence: Evidence) -> SubjectDraft
                    evidence.line, evidence.section)
     return SubjectDraft(id=sid, label=None, categories=cats,
                         subject_item=Item("subject", sid, sid, SPLIT_CONFIDENCE, why))
+
+
+#: "you" in a role, in a period's own words: "while you are a member", "until you resign as a
+#: member", "tant que vous êtes adhérent", "zolang u lid bent".
+_YOU_ARE = re.compile(r"(?i)\b(?:you|vous|u|je|jij)\s+(?:are|remain|become|stay|êtes|restez|demeurez|bent|blijft)\s+"
+                      r"(?:still\s+)?(?:a|an|un|une|een)?\b|\b(?:resign|withdraw)\s+as\s+an?\b|"
+                      r"\bzolang\s+(?:u|je|jij)\s+(?:\w+\s+)?(?:lid|klant|cliënt|patiënt|donateur|vrijwilliger)\b")
 
 
 def _roles_kept_apart(subjects: dict[str, SubjectDraft], items: list[Item],

@@ -3052,3 +3052,21 @@ def test_a_period_a_page_heading_lends_a_role_does_not_give_it_your_data() -> No
             "Durée de conservation : 10 ans\n")
     result = draft_policy(text, lang="fr")
     assert "contact.phone" not in keys(result, "tenant")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We collect your name and email address. We keep your data while you are a member."),
+    ("fr", "Nous collectons vos nom et adresse e-mail. Nous conservons vos données tant que vous êtes adhérent."),
+    ("nl", "Wij verwerken uw naam en e-mailadres. Wij bewaren uw gegevens zolang u lid bent."),
+])
+def test_kept_while_you_are_a_member_is_your_period(lang, text) -> None:
+    """The period names the role "you" take ("while you are a member"); with no members declared
+    apart, it is "you"'s, not a period for people the draft does not declare."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert retention(result, "user") == ("P0D", "end_of_relationship")
+
+
+def test_a_period_for_members_the_policy_does_not_say_you_are_is_not_yours() -> None:
+    result = draft_policy("# Privacy\n\nWe collect your name and email address. Members' data is kept for "
+                          "2 years.\n", lang="en")
+    assert retention(result, "user") == ("as_long_as_necessary",)
