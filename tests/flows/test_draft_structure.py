@@ -3070,3 +3070,19 @@ def test_a_period_for_members_the_policy_does_not_say_you_are_is_not_yours() -> 
     result = draft_policy("# Privacy\n\nWe collect your name and email address. Members' data is kept for "
                           "2 years.\n", lang="en")
     assert retention(result, "user") == ("as_long_as_necessary",)
+
+
+def test_a_privacy_rights_section_and_a_website_use_row_in_dutch() -> None:
+    """fotograafri_nl (fresh14 dev): the ID copy asked with a request under "Uw Privacyrechten"
+    verifies the requester (no data the policy keeps), and a "Websitegebruik" row (IP address,
+    pages visited) is what a visit leaves. (The same row label in English, "Website Usage Data",
+    split a dev policy's customers wrongly, so only the Dutch word is in the lexicon.)"""
+    text = ("# Privacyverklaring\n\n## 1. Welke gegevens verzamel ik?\n\n"
+            "* **Contact:** Uw naam, adres, telefoonnummer en e-mailadres.\n"
+            "* **Websitegebruik:** Gegevens over hoe u mijn website gebruikt (IP-adres, bezochte pagina's).\n\n"
+            "## 6. Uw Privacyrechten\n\n### Verzoek indienen\n\nOm er zeker van te zijn dat het verzoek van u "
+            "afkomstig is, vraag ik om een kopie van uw identiteitsbewijs mee te sturen.\n")
+    result = draft_policy(text, lang="nl")
+    assert "identity.id_document" not in {k for s in result.subjects for k in keys(result, s)}
+    assert "online.ip_address" in keys(result, "visitor")
+    assert "online.ip_address" not in keys(result, "user")
