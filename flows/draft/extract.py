@@ -1022,7 +1022,10 @@ class _Extractor:
                 continue
             for sent in self.sentences(unit):
                 durations = [d for d in sent.spans("durations") if not _is_age(d)]
-                necessary = sent.spans("ret_necessary")
+                # "een verzoek tot intrekking van uw toestemming sturen": a request for it, not
+                # "until" it
+                necessary = [n for n in sent.spans("ret_necessary")
+                             if not _REQUEST_BEFORE.search(sent.doc.text[max(n.start_char - 20, 0):n.start_char])]
                 # "Na opzegging verwijderen we jouw persoonsgegevens": deleted when it ends
                 ended = not (durations or necessary) and any(
                     e.label_ == "end_of_relationship" for e in sent.spans("ret_events")) \
@@ -1109,8 +1112,10 @@ class _Extractor:
                     conf = base + (0.15 if start else -0.2)
                     value = Retention(duration=iso, start=start or "collection",
                                       note=self._note(evidence), explicit_start=bool(start),
+                                      # (a weak word is no named data: "une activité" is not
+                                      # a professional activity)
                                       data=tuple(dict.fromkeys(c.label_ for c in sent.spans("categories")
-                                                               if c.start_char < cut)))
+                                                               if c.start_char < cut and not span_flags(c)[0])))
                 elif ended or (related is not None and
                                not _THEN.search(sent.doc.text[related.end_char: sent.sent.end_char])):
                     # "Gedurende de periode dat men aangemeld is": deleted when it ends
@@ -1464,6 +1469,10 @@ _LAW = re.compile(r"(?i)general data protection regulation|algemene verordening 
                   # the laws' acronyms: the Dutch medical-treatment, care-quality, privacy and
                   # anti-money-laundering acts, the UK's e-privacy regulations
                   r"\b(?:WGBO|Wkkgz|Wbp|UAVG|Wwft|PECR)\b")
+
+#: A request's noun right before an event phrase: "verzoek tot intrekking van uw toestemming" asks
+#: for the withdrawal, it does not keep data until it.
+_REQUEST_BEFORE = re.compile(r"(?i)\b(?:verzoek|verzoeken|aanvraag|request|requests|demande|demandes)\s*$")
 
 #: A concessive clause opening a sentence, to its comma ("Although we do not ask for X, …",
 #: "Hoewel wij X niet registreren, …", "Bien que nous ne collections pas X, …").

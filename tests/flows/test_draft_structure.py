@@ -3086,3 +3086,32 @@ def test_a_privacy_rights_section_and_a_website_use_row_in_dutch() -> None:
     assert "identity.id_document" not in {k for s in result.subjects for k in keys(result, s)}
     assert "online.ip_address" in keys(result, "visitor")
     assert "online.ip_address" not in keys(result, "user")
+
+
+# --- from reading the drafts of the ctrl sets' dev halves (read by hand for their controller only) --
+
+def test_a_request_to_withdraw_consent_keeps_nothing_until_then() -> None:
+    """louisevdk_be: "U kunt een verzoek tot … intrekking van uw toestemming … sturen" asks for
+    the withdrawal; "tot" is "for", not "until", and the sentence is no retention period."""
+    text = ("Wij verwerken uw naam en e-mailadres.\n\nU kunt een verzoek tot inzage, correctie of verwijdering "
+            "van uw persoonsgegevens of verzoek tot intrekking van uw toestemming sturen naar info@voorbeeld.be.")
+    assert retention(draft_policy(f"# Privacy\n\n{text}\n", lang="nl"), "user") == ("as_long_as_necessary",)
+    kept = draft_policy("# Privacy\n\nWij verwerken uw naam en e-mailadres. Wij bewaren deze gegevens tot "
+                        "intrekking van uw toestemming.\n", lang="nl")
+    assert retention(kept, "user") == ("P0D", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We collect your name and email address. If you have not participated in an activity of ours for "
+           "ten years or more, we will delete your data from our database."),
+    ("nl", "Wij verwerken uw naam en e-mailadres. Als u 5 jaar niet meer heeft deelgenomen aan een activiteit, "
+           "verwijderen wij uw gegevens."),
+    ("fr", "Nous collectons vos nom et adresse e-mail. Si vous n'avez pas participé à une activité depuis 5 ans, "
+           "nous supprimons vos données."),
+])
+def test_years_without_taking_part_run_from_the_last_contact(lang, text) -> None:
+    """pellegrina_en: "If you have not participated in an activity … for ten years" counts from
+    the last time you took part; a weak word in the clause ("une activité") is no data the period
+    is limited to."""
+    rule = retention(draft_policy(f"# Privacy\n\n{text}\n", lang=lang), "user")
+    assert rule[1] == "last_contact" and rule[0] in ("P10Y", "P5Y")
