@@ -138,6 +138,8 @@ _RECORDS = re.compile(
     # "Due to tax law we are required to keep these forms for at least 7 years": the law that
     # keeps the accounting records
     r"(?:tax|fiscal) (?:laws?|legislation)|belastingwet\w*|fiscale wet\w*|(?:loi|législation) fiscale|"
+    # a UK charity's tax-relief claims: "Gift Aid records are kept for up to 6 years"
+    r"gift aid (?:records?|declarations?|claims?)|"
     r"support (?:queries|query|tickets?|requests?)|technical support|tickets? de support|"
     r"demandes? de support|supporttickets?|supportverzoeken|supportaanvragen|"
     # the proof that consent was given, kept after it is withdrawn to answer a claim

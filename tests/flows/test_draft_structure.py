@@ -3115,3 +3115,15 @@ def test_years_without_taking_part_run_from_the_last_contact(lang, text) -> None
     is limited to."""
     rule = retention(draft_policy(f"# Privacy\n\n{text}\n", lang=lang), "user")
     assert rule[1] == "last_contact" and rule[0] in ("P10Y", "P5Y")
+
+
+def test_closing_the_account_and_gift_aid_records() -> None:
+    """tijdhof_nl: "tot zes maanden nadat u het account hebt opgeheven" runs from the end of the
+    relationship; ascendnl_en: "Gift Aid records are kept for up to 6 years" is the tax claims'
+    period, not the donor's whole retention."""
+    closed = draft_policy("# Privacy\n\nWij verwerken uw naam en e-mailadres. Wij bewaren deze informatie tot zes "
+                          "maanden nadat u het account hebt opgeheven.\n", lang="nl")
+    assert retention(closed, "user") == ("P6M", "end_of_relationship")
+    gift_aid = draft_policy("# Privacy\n\nWe collect your name and email address. Gift Aid records are kept for "
+                            "up to 6 years after the relevant calendar year.\n", lang="en")
+    assert retention(gift_aid, "user") == ("as_long_as_necessary",)
