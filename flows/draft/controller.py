@@ -313,7 +313,7 @@ _PROCESSORS = re.compile(
     r"hostinger|ovh|o2switch|ionos|1&1|gandi|netlify|github|combell|one\.com|strato|hetzner|"
     r"scaleway|infomaniak|siteground|godaddy|wix|squarespace|shopify|webflow|digitalocean|"
     r"autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|information commissioner|cnil|ico|"
-    r"cnpd|datatilsynet|garante|aepd|edöb|edoeb|fdpic|imy|dpc|tiktok|pinterest|snapchat|"
+    r"cnpd|datatilsynet|garante|aepd|edöb|edoeb|fdpic|imy|dpc|tiktok|pinterest|snapchat|openai|"
     r"data protection (?:commission|authority)|autorité de protection des données)\b")
 
 

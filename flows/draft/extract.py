@@ -119,6 +119,17 @@ _THIRD_PARTY = re.compile(
     r"(?:(?:payment|betaal|paiement)?\s*(?:prestataire|provider|processor|dienstverlener|"
     r"partenaire|partner|sous-traitant|betaaldienst)|stripe|paypal|gumroad|mollie|adyen|"
     r"gocardless|sumup|square|klarna)")
+#: A period that is a provider's: "the data entered will remain with OpenAI for 30 days", "deleted
+#: at the end of the contract between us and Amazon Web Services".
+_WITH_PROVIDER = re.compile(r"\b(?:remains?|stays?|blijven|blijft|restent|reste)\s+(?:with|bij|chez)\s+(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})|"
+                            r"\b(?:between|tussen|entre)\s+(?:us|ons|nous)\s+(?:and|en|et)\s+(?P<other>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
+
+
+def _providers_period(text: str) -> bool:
+    """The sentence's period is a service provider's (one ``controller.is_processor`` knows)."""
+    return any(controller_mod.is_processor(m.group("who") or m.group("other")) for m in _WITH_PROVIDER.finditer(text))
+
+
 #: Storing or accessing, the verbs a denial of processing uses.
 _STORE = re.compile(r"(?i)\b(stock\w*|conserv\w*|enregistr\w*|accès|store[sd]?|storing|keep|"
                     r"kept|retain\w*|access|hold|opgeslagen|opslaan|slaan|bewaren|bewaard|"
@@ -1045,7 +1056,7 @@ class _Extractor:
                     self.docs[i].spans["ret_triggers"] for i in unit.intros)
                 if not (trigger or in_section):
                     continue
-                if _THIRD_PARTY.search(sent.text):
+                if _THIRD_PARTY.search(sent.text) or _providers_period(sent.text):
                     continue  # "Les factures sont conservées par Stripe (10 ans)": not ours
                 if _ANONYMOUS.search(sent.text) and not _ANONYMISED_AT_END.search(sent.text):
                     continue  # "non identifiable data for statistical purposes": no one's data

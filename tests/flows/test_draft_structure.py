@@ -3127,3 +3127,20 @@ def test_closing_the_account_and_gift_aid_records() -> None:
     gift_aid = draft_policy("# Privacy\n\nWe collect your name and email address. Gift Aid records are kept for "
                             "up to 6 years after the relevant calendar year.\n", lang="en")
     assert retention(gift_aid, "user") == ("as_long_as_necessary",)
+
+
+@pytest.mark.parametrize("lang, text, rule", [
+    # fckvalentine_be: "het laatste contactmoment"
+    ("nl", "Wij verwerken uw naam en e-mailadres. Contactgegevens worden maximaal één jaar na het laatste "
+           "contactmoment bewaard.", ("P1Y", "last_contact")),
+    # nulam_nl: the order's completion, then seven years
+    ("nl", "Wij verwerken uw naam en e-mailadres. Wij bewaren deze informatie tot je bestelling is afgerond en "
+           "zeven jaar daarna.", ("P7Y", "end_of_relationship")),
+    # maevsi_en: a provider's contract and a provider's keeping are not ours
+    ("en", "We collect your name and email address. The data will be deleted at the end of the contract between "
+           "us and Amazon Web Services.", ("as_long_as_necessary",)),
+    ("en", "We collect your name and email address. The data entered will remain with OpenAI for 30 days.",
+     ("as_long_as_necessary",)),
+])
+def test_retention_events_and_providers_periods_from_the_ctrl_drafts(lang, text, rule) -> None:
+    assert retention(draft_policy(f"# Privacy\n\n{text}\n", lang=lang), "user") == rule
