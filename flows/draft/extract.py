@@ -738,6 +738,8 @@ class _Extractor:
             intro_denies = any(self._intro_denies(i) for i in unit.intros)
             if any(_SOURCES.match(t := self.units[i].text) and not _COLLECTS_DATA.search(t) for i in unit.intros):
                 continue  # "directly from a third party, eg: - your employer": a source, not data
+            if _TITLE_LINE.match(unit.text):
+                continue  # a section's title set as a plain line, not a statement of what is processed
             for sent in self.sentences(unit):
                 cats = sent.spans("categories")
                 if not cats:
@@ -787,6 +789,10 @@ class _Extractor:
                         continue  # "This policy explains how we collect your personal data"
                     if any(m.start <= span.start < m.end or span.start <= m.start < span.end
                            for m in masked):
+                        continue
+                    if span.label_ in _PROOF_OF_IDENTITY and _REQUEST.search(sent.text):
+                        # "vragen wij u een kopie van uw identiteitsbewijs met het verzoek mee te
+                        # sturen": proof of who asks, in the rights section's words wherever it is
                         continue
                     negated = intro_denies or any(0 <= span.start - n.end <= 12 for n in negations) or (
                         denies_storage and any(n.start < span.start for n in negations))
@@ -1486,6 +1492,17 @@ _LAW = re.compile(r"(?i)general data protection regulation|algemene verordening 
 #: A request's noun right before an event phrase: "verzoek tot intrekking van uw toestemming" asks
 #: for the withdrawal, it does not keep data until it.
 _REQUEST_BEFORE = re.compile(r"(?i)\b(?:verzoek|verzoeken|aanvraag|request|requests|demande|demandes)\s*$")
+
+#: Proof of identity a rights request comes with, and the request's words: an ID copy asked for
+#: with a request ("Om er zeker van te zijn dat het verzoek tot inzage door u is gedaan, vragen wij
+#: u een kopie van uw identiteitsbewijs …") verifies who asks; it is not data the policy processes.
+_PROOF_OF_IDENTITY = frozenset({"identity.id_document", "government_id.national_id"})
+_REQUEST = re.compile(r"(?i)\b(?:verzoek\w*|aanvraag|request\w*|demande\w*)\b")
+
+#: A section's title set as a plain line (no heading mark, no full stop), in the words of the Dutch
+#: authority's template: "Bijzondere en/of gevoelige persoonsgegevens die wij verwerken", whose
+#: section then says that no such data is sought ("Onze website … heeft niet de intentie …").
+_TITLE_LINE = re.compile(r"(?i)^\W{0,3}[\w/ -]{0,60}?(?:die\s+(?:wij|we)\s+verwerken|that\s+we\s+process|que\s+nous\s+traitons)\W{0,3}$")
 
 #: A concessive clause opening a sentence, to its comma ("Although we do not ask for X, …",
 #: "Hoewel wij X niet registreren, …", "Bien que nous ne collections pas X, …").

@@ -3144,3 +3144,29 @@ def test_closing_the_account_and_gift_aid_records() -> None:
 ])
 def test_retention_events_and_providers_periods_from_the_ctrl_drafts(lang, text, rule) -> None:
     assert retention(draft_policy(f"# Privacy\n\n{text}\n", lang=lang), "user") == rule
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "Wij verwerken uw naam en e-mailadres. Om er zeker van te zijn dat het verzoek tot inzage door u is "
+           "gedaan, vragen wij u een kopie van uw identiteitsbewijs met het verzoek mee te sturen."),
+    ("fr", "Nous collectons vos nom et adresse e-mail. Votre demande d'accès doit être accompagnée d'une copie de "
+           "votre carte d'identité."),
+    ("en", "We collect your name and email address. Please send a copy of your passport with your request so "
+           "that we can verify your identity."),
+])
+def test_an_id_copy_asked_with_a_rights_request_is_no_data_processed(lang, text) -> None:
+    """louisevdk_be, restaurantathome_be (ctrl dev) and two fresh dev policies: the ID copy
+    proves who asks; the rights section's heading was not there to skip the sentence."""
+    assert "identity.id_document" not in keys(draft_policy(f"# Privacy\n\n{text}\n", lang=lang), "user")
+    kept = draft_policy("# Privacy\n\nWij verwerken uw naam en een kopie van uw identiteitsbewijs.\n", lang="nl")
+    assert "identity.id_document" in keys(kept, "user")
+
+
+def test_the_dutch_template_s_special_data_title_set_as_a_line_declares_nothing() -> None:
+    """heksentuin_be, tck_be, handsonhealing_nl (ctrl dev): the title line "Bijzondere en/of
+    gevoelige persoonsgegevens die wij verwerken" with no heading mark, then the template's "geen
+    intentie" paragraph: no special categories."""
+    text = ("# Privacyverklaring\n\nWij verwerken uw naam en e-mailadres.\n\n"
+            "Bijzondere en/of gevoelige persoonsgegevens die wij verwerken\nOnze website en/of dienst heeft niet de "
+            "intentie gegevens te verzamelen over websitebezoekers die jonger zijn dan 16 jaar.\n")
+    assert not any(k.startswith("special") for k in keys(draft_policy(text, lang="nl"), "user"))
