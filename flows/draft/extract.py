@@ -795,7 +795,8 @@ class _Extractor:
                         # sturen": proof of who asks, in the rights section's words wherever it is
                         continue
                     negated = intro_denies or any(0 <= span.start - n.end <= 12 for n in negations) or (
-                        denies_storage and any(n.start < span.start for n in negations))
+                        denies_storage and any(n.start < span.start for n in negations)) or \
+                        _in_denied_examples(sent, span, negations)
                     for key in (span.label_, *also):
                         for sid, _ in subjects:
                             hits.append(_Hit(sid, key, how, collection, weak, negated, evidence,
@@ -1492,6 +1493,18 @@ _LAW = re.compile(r"(?i)general data protection regulation|algemene verordening 
 #: A request's noun right before an event phrase: "verzoek tot intrekking van uw toestemming" asks
 #: for the withdrawal, it does not keep data until it.
 _REQUEST_BEFORE = re.compile(r"(?i)\b(?:verzoek|verzoeken|aanvraag|request|requests|demande|demandes)\s*$")
+
+def _in_denied_examples(sent: "_Sent", span: Span, negations: list[Span]) -> bool:
+    """The span is one of the examples in brackets after a denied kind of data: "Wij verzamelen
+    geen bijzondere categorieën van persoonsgegevens (zoals gezondheidsgegevens, … seksuele
+    geaardheid)" denies each example, however far into the list it is."""
+    text = span.doc.text
+    opened = text.rfind("(", sent.sent.start_char, span.start_char)
+    if opened < 0 or ")" in text[opened:span.start_char]:
+        return False
+    before = span.doc.char_span(sent.sent.start_char, opened, alignment_mode="contract")
+    return before is not None and any(0 <= before.end - n.end <= 12 for n in negations)
+
 
 #: Proof of identity a rights request comes with, and the request's words: an ID copy asked for
 #: with a request ("Om er zeker van te zijn dat het verzoek tot inzage door u is gedaan, vragen wij

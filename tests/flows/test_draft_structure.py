@@ -3170,3 +3170,17 @@ def test_the_dutch_template_s_special_data_title_set_as_a_line_declares_nothing(
             "Bijzondere en/of gevoelige persoonsgegevens die wij verwerken\nOnze website en/of dienst heeft niet de "
             "intentie gegevens te verzamelen over websitebezoekers die jonger zijn dan 16 jaar.\n")
     assert not any(k.startswith("special") for k in keys(draft_policy(text, lang="nl"), "user"))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "Wij verwerken uw naam en e-mailadres. Wij verzamelen geen bijzondere categorieën van persoonsgegevens "
+           "(zoals gezondheidsgegevens, strafrechtelijke gegevens of gegevens over ras, geloofsovertuiging of "
+           "seksuele geaardheid)."),
+    ("en", "We collect your name and email address. We do not collect special categories of personal data (such "
+           "as health data, criminal records, religious beliefs, political opinions or sexual orientation)."),
+])
+def test_each_example_of_a_denied_kind_of_data_is_denied(lang, text) -> None:
+    """energiemetbart_nl (ctrl dev): "geen bijzondere categorieën … (zoals …, seksuele
+    geaardheid)": the last example, far from "geen", is denied with the rest."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert not any(k.startswith("special") for k in keys(result, "user"))
