@@ -122,7 +122,8 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
     order = sorted(by_subject, key=lambda s: ex.subject_first.get(s, 10**9))
     for sid in order:
         chosen = {key: _best(items) for key, items in by_subject[sid].items()}
-        denied_keys = {i.value for i in denied.get(sid, []) + denied.get("*", [])}
+        # a denial below the inclusion mark ("Als de patiënt niet meer in leven is, …") removes nothing
+        denied_keys = {i.value for i in denied.get(sid, []) + denied.get("*", []) if i.included}
         included = {k: i for k, i in chosen.items() if i.included and k not in denied_keys}
         for key in list(included):
             if any(other != key and taxonomy.covers(key, other) for other in included):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from flows.draft import draft_policy
 from flows.draft.layout import HEADING, ITEM, html_blocks, parse
+from flows.draft.reader import read_policy
 
 
 def keys(result, subject: str) -> set[str]:
@@ -3184,3 +3185,18 @@ def test_each_example_of_a_denied_kind_of_data_is_denied(lang, text) -> None:
     geaardheid)": the last example, far from "geen", is denied with the rest."""
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
     assert not any(k.startswith("special") for k in keys(result, "user"))
+
+
+def test_a_denial_below_the_inclusion_mark_removes_no_category() -> None:
+    """smitscanoy_nl (fresh14 dev, the policy itself): "Als de patiënt niet meer in leven is, is
+    het verstrekken van de medische gegevens toegestaan …", said of patients in passing, reads as
+    a weak denial (below the inclusion mark); it must not strip the health data the practice's
+    other sentences declare. A firm denial still does."""
+    policy = Path(__file__).resolve().parents[2] / "bench/draft/fresh14/policies/smitscanoy_nl.md"
+    result = draft_policy(read_policy(policy), lang="nl")
+    weak = [i for i in result.items if i.kind == "not_processed" and i.value == "special.health"]
+    assert weak and not any(i.included for i in weak)
+    assert "special.health" in keys(result, "patient")
+    denied = draft_policy("# Privacyverklaring\n\nWij verwerken de naam en het adres van onze patiënten. Wij "
+                          "verwerken geen medische gegevens van onze patiënten.\n", lang="nl")
+    assert "special.health" not in keys(denied, "patient")
