@@ -3200,3 +3200,13 @@ def test_a_denial_below_the_inclusion_mark_removes_no_category() -> None:
     denied = draft_policy("# Privacyverklaring\n\nWij verwerken de naam en het adres van onze patiënten. Wij "
                           "verwerken geen medische gegevens van onze patiënten.\n", lang="nl")
     assert "special.health" not in keys(denied, "patient")
+
+
+def test_a_citizen_card_is_an_id_and_communication_services_a_recipient() -> None:
+    """mmba_en (ctrl dev): "citizen card number" is Portugal's identity card, not a bank card;
+    "communication services" among service providers is a recipient's trade, not a message."""
+    result = draft_policy("# Privacy\n\nWe collect your name, gender, citizen card number and passport.\n\n"
+                          "We share data with service providers (translation services, IT services, communication "
+                          "services).\n", lang="en")
+    assert "identity.id_document" in keys(result, "user")
+    assert not {"financial.payment_card", "communication.content"} & keys(result, "user")
