@@ -746,6 +746,8 @@ class _Extractor:
                     continue
                 if _DEFINITION.search(sent.text) or anonymous_scope or _ANONYMOUS.search(sent.text):
                     continue  # examples of what personal data is, or data that is not personal
+                if _SUPPOSING.match(sent.text):
+                    continue  # "If you become aware of any data we have collected from children …"
                 if not sent.has("subjects") and self._about_controller(sent.text):
                     continue  # the controller's register number and address are not a subject's
                 subjects, how = self.subjects_for(sent)
@@ -1511,6 +1513,15 @@ def _in_denied_examples(sent: "_Sent", span: Span, negations: list[Span]) -> boo
 #: u een kopie van uw identiteitsbewijs …") verifies who asks; it is not data the policy processes.
 _PROOF_OF_IDENTITY = frozenset({"identity.id_document", "government_id.national_id"})
 _REQUEST = re.compile(r"(?i)\b(?:verzoek\w*|aanvraag|request\w*|demande\w*)\b")
+
+#: A sentence supposing what the reader may find out ("If you become aware of any data we have
+#: collected from children under age 13, please contact us", "Als u vermoedt dat wij zonder
+#: toestemming gegevens van een minderjarige hebben verzameld, …"): nothing it names is held.
+_SUPPOSING = re.compile(r"(?i)\s*(?:if|should)\s+(?:you|a\s+parent|parents)\s+(?:become\s+aware|learn|discover|believe|"
+                        r"think|suspect|find\s+out|are\s+aware|have\s+reason\s+to\s+believe)|"
+                        r"\s*(?:si)\s+vous\s+(?:pensez|constatez|apprenez|découvrez|estimez|soupçonnez|avez\s+connaissance)|"
+                        r"\s*(?:als|indien|wanneer)\s+(?:u|je|jij)\s+(?:vermoedt|ontdekt|denkt|merkt|ervan\s+overtuigd\s+bent|"
+                        r"van\s+mening\s+bent)")
 
 #: A section's title set as a plain line (no heading mark, no full stop), in the words of the Dutch
 #: authority's template: "Bijzondere en/of gevoelige persoonsgegevens die wij verwerken", whose

@@ -3210,3 +3210,21 @@ def test_a_citizen_card_is_an_id_and_communication_services_a_recipient() -> Non
                           "services).\n", lang="en")
     assert "identity.id_document" in keys(result, "user")
     assert not {"financial.payment_card", "communication.content"} & keys(result, "user")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "If you become aware of any data we have collected from children under age 13, please contact us "
+           "using the contact information provided below."),
+    ("fr", "Si vous pensez que nous avons collecté l'adresse e-mail ou l'âge d'un enfant de moins de 15 ans, "
+           "contactez-nous."),
+    ("nl", "Als u vermoedt dat wij zonder toestemming de naam of leeftijd van kinderen hebben verzameld, neem dan "
+           "contact met ons op."),
+])
+def test_a_sentence_supposing_what_you_may_find_declares_no_one(lang, text) -> None:
+    """plxie_en (ctrl dev): the children's clause of a policy that does not collect their data
+    ("If you become aware of any data we have collected from children …") declared "family"."""
+    data = {"en": "We collect your name and email address.", "fr": "Nous collectons vos nom et adresse e-mail.",
+            "nl": "Wij verwerken uw naam en e-mailadres."}[lang]
+    result = draft_policy(f"# Privacy\n\n{data}\n\n{text}\n", lang=lang)
+    assert set(result.subjects) == {"user"}
+    assert keys(result, "user") == {"identity.name", "contact.email"}
