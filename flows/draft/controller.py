@@ -182,6 +182,11 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"sous\s+la\s+responsabilit[ée]\s+(?:de|d[’'])\s*{_HONORIFIC}(?P<name>{_NAME})",
     rf"under\s+the\s+responsibility\s+of\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"onder\s+(?:de\s+)?verantwoordelijkheid\s+van\s+{_HONORIFIC}(?P<name>{_NAME})",
+    # a legal notice's name field: "Nom commercial : Margarida Studio Floral", "Handelsnaam: X",
+    # "Company name: X"
+    rf"^(?:Nom\s+commercial|Raison\s+sociale|Dénomination(?:\s+sociale)?|Handelsnaam|Bedrijfsnaam|Statutaire\s+naam|"
+    rf"Company\s+name|Trading\s+name|Business\s+name|Registered\s+name)\s*:\s*{_HONORIFIC}"
+    rf"(?P<name>[A-ZÀ-Ý0-9][^\n:;|()]{{1,60}}?)\s*$",  # the field's value is the rest of its line
     # a key-terms row: "We, us, our | Justin Clark, trading as …", "Wij, ons, onze: X"
     rf"^{_WE_TERM}\s*(?:\||:|–)\s*{_HONORIFIC}(?P<name>{_NAME})",
     # the passive identity sentence: "Persoonsgegevens worden verwerkt door Louise Van de
@@ -254,7 +259,8 @@ _TRIGGER = re.compile(
     r"politique de confidentialité d|privacy verklaring van|"
     r"sous la responsabilit|under the responsibility of|"
     r"about how|worden verwerkt door|(?:processed|collected) by|(?:traitées|collectées) par|bedoeld|"
-    r"bienvenue|welkom |\. chez ")
+    r"bienvenue|welkom |\. chez |nom commercial|raison sociale|dénomination|handelsnaam|bedrijfsnaam|statutaire naam|"
+    r"company name|trading name|business name|registered name")
 #: The trigger words a unit must start with (matched, not searched: an anchored alternative in
 #: _TRIGGER would be tried at every position of every unit).
 _TRIGGER_START = re.compile(
@@ -278,7 +284,7 @@ _IDENTITY_HEADING = re.compile(
 _REGISTRATION = re.compile(
     r"(?i)\b(company (?:registration )?number|registered (?:in|at|with|office|address|number)|"
     r"registration number|companies house|chamber of commerce|kamer van koophandel|kvk|"
-    r"ondernemingsnummer|btw-?(?:nummer|nr)|siret|siren|rcs|siège social|capital social|"
+    r"ondernemingsnummer|btw-?(?:nummer|nr|identificatienummer|id)|vat (?:number|no|id)|siret|siren|rcs|siège social|capital social|"
     r"numéro de tva|gevestigd (?:te|aan|op)|ingeschreven)\b")
 _LONG_NUMBER = re.compile(r"\d[\d .]{5,}\d")
 #: A street or postcode line ("Anthonisstraat 50", "9100 Sint-Niklaas", "1012 AB Amsterdam"), which the
@@ -510,7 +516,11 @@ def find(units: list[Unit]) -> Controller:
         if len(text) <= 120 and _registration_search(text) and _LONG_NUMBER.search(text):
             identity_units.add(unit.index)
     if not candidates:
-        return Controller(None, 0.0, "no identity sentence found", identity_units)
+        # no name found, but the controller's section is still the controller's: its short lines
+        # (address, register, telephone) are no one's personal data
+        block = identity_units | {u.index for u in units if u.kind != HEADING and u.headings
+                                  and len(u.text) <= 160 and names_identity(u.headings[-1])}
+        return Controller(None, 0.0, "no identity sentence found", block)
     # A name and the same name with its legal form are one candidate: keep the longer spelling.
     merged: Counter[str] = Counter()
     for name, score in candidates.items():

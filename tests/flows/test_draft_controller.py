@@ -220,3 +220,19 @@ def test_the_site_s_own_name_beats_a_legal_name_found_anywhere() -> None:
     result = draft_policy(text, lang="en")
     assert result.organisation.value == "HarbourKaveri"
     assert result.organisation.needs_review
+
+
+def test_a_legal_notice_s_name_field_names_the_controller_and_its_section_is_no_one_s_data() -> None:
+    """margarida_fr and energiemetbart_nl (ctrl3 dev): "Nom commercial : X" and "Handelsnaam: X"
+    name the controller (the whole field, "Energie met Bart"); the section's address, telephone
+    and VAT number lines ("Btw-identificatienummer: NL…") are the controller's, not a subject's."""
+    fr = draft_policy("## 1. Responsable du traitement\n\nLe responsable du traitement est :\n\n"
+                      "- Nom commercial : Atelier Lumen Floral\n- Adresse : 10 rue du Port, 76000 Rouen\n"
+                      "- Téléphone : 06 46 44 69 34\n\n## 2. Données\n\nNous collectons vos nom et adresse e-mail.\n",
+                      lang="fr")
+    assert fr.organisation.value == "Atelier Lumen Floral"
+    assert {k for s in fr.subjects for k in fr.subjects[s].category_keys()} == {"identity.name", "contact.email"}
+    nl = draft_policy("# Privacy\n\nHandelsnaam: Energie met Anna\n\nBtw-identificatienummer: NL002381531B93\n\n"
+                      "Wij verwerken uw naam en e-mailadres.\n", lang="nl")
+    assert nl.organisation.value == "Energie met Anna"
+    assert "professional.company_id" not in {k for s in nl.subjects for k in nl.subjects[s].category_keys()}

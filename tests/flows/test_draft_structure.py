@@ -3228,3 +3228,13 @@ def test_a_sentence_supposing_what_you_may_find_declares_no_one(lang, text) -> N
     result = draft_policy(f"# Privacy\n\n{data}\n\n{text}\n", lang=lang)
     assert set(result.subjects) == {"user"}
     assert keys(result, "user") == {"identity.name", "contact.email"}
+
+
+def test_een_beroep_doen_op_is_no_profession() -> None:
+    """dmtautogroup_be, argina_be (ctrl dev): "wanneer u een beroep doet op onze autodiensten" is
+    relying on a service; "uw beroep" is still a profession."""
+    idiom = draft_policy("# Privacy\n\nWij verwerken uw naam en e-mailadres. De uitvoering van een overeenkomst: "
+                         "wanneer u een beroep doet op onze autodiensten.\n", lang="nl")
+    assert "professional.employment" not in keys(idiom, "user")
+    job = draft_policy("# Privacy\n\nWij verwerken uw naam, e-mailadres en beroep.\n", lang="nl")
+    assert "professional.employment" in keys(job, "user")
