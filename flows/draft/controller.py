@@ -280,6 +280,10 @@ _IDENTITY_HEADING = re.compile(
     r"responsible party|(?:person|party|body|entity) responsible for|"
     r"wie zijn wij|wie wij zijn|over ons|wie gebruikt je gegevens|verwerkingsverantwoordelijke|"
     r"contactgegevens|qui sommes-nous|responsable d[ue] traitement|identit[ée] du responsable|éditeur)\b")
+#: Headings that name the controller itself (not "Contactgegevens", which may head a kind of data).
+_CONTROLLER_HEADING = re.compile(
+    r"(?i)\b(controller|verwerkingsverantwoordelijke|verantwoordelijke|responsable d[ue] (?:la )?traitement|"
+    r"identit[ée] du responsable|éditeur|responsible party|mentions légales|legal notice|colofon|impressum)\b")
 #: Registration wording; with a number in the same sentence it is the controller's own record.
 _REGISTRATION = re.compile(
     r"(?i)\b(company (?:registration )?number|registered (?:in|at|with|office|address|number)|"
@@ -518,8 +522,10 @@ def find(units: list[Unit]) -> Controller:
     if not candidates:
         # no name found, but the controller's section is still the controller's: its short lines
         # (address, register, telephone) are no one's personal data
+        # ("Contactgegevens" heads the controller's block or a kind of data "you" give: only a
+        # heading naming the controller itself counts here)
         block = identity_units | {u.index for u in units if u.kind != HEADING and u.headings
-                                  and len(u.text) <= 160 and names_identity(u.headings[-1])}
+                                  and len(u.text) <= 160 and _CONTROLLER_HEADING.search(units[u.headings[-1]].text)}
         return Controller(None, 0.0, "no identity sentence found", block)
     # A name and the same name with its legal form are one candidate: keep the longer spelling.
     merged: Counter[str] = Counter()

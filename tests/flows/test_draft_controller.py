@@ -236,3 +236,10 @@ def test_a_legal_notice_s_name_field_names_the_controller_and_its_section_is_no_
                       "Wij verwerken uw naam en e-mailadres.\n", lang="nl")
     assert nl.organisation.value == "Energie met Anna"
     assert "professional.company_id" not in {k for s in nl.subjects for k in nl.subjects[s].category_keys()}
+
+
+def test_with_no_name_found_the_controller_s_section_is_still_no_one_s_data() -> None:
+    text = ("## 1. Responsable du traitement\n\n- Adresse : 10 rue du Port, 76000 Rouen\n- Téléphone : 06 46 44 69 34\n"
+            "- E-mail : bonjour@exemple.fr\n\n## 2. Données\n\nNous collectons vos nom et adresse e-mail.\n")
+    result = draft_policy(text, lang="fr")
+    assert {k for s in result.subjects for k in result.subjects[s].category_keys()} == {"identity.name", "contact.email"}
