@@ -77,8 +77,9 @@ _UPDATED = re.compile(
 _DEFINITION = re.compile(
     r"(?i)\b(personal (?:data|information) (?:is|are|means|covers|includes any|is defined)|"
     r"is defined (?:by|as|in)|persoonsgegevens zijn (?:alle|gegevens)|onder persoonsgegevens|"
-    r"le terme «?\s*données|données (?:à caractère )?personnelles? (?:désigne|s'entend|sont toutes)|"
-    r"désigne toutes? les données)")
+    r"le terme «?\s*données|données? (?:à caractère )?personnelles? (?:désigne|s'entend|sont toutes|est toute)|"
+    r"désigne toutes? les données|qu['’]est-ce qu['’]une donnée|toute information relative à une personne physique|"
+    r"any information relating to an identified)")
 #: Data said to be anonymous, or to identify no one ("non identifiable data", "niet herleidbaar"),
 #: is not personal data: it declares no category and has no retention of anyone's.
 _ANONYMOUS = re.compile(r"(?i)\b(anonie?me?|anonymous|anonymised|anonymized|anonyme?s?|"
@@ -792,9 +793,10 @@ class _Extractor:
                     if any(m.start <= span.start < m.end or span.start <= m.start < span.end
                            for m in masked):
                         continue
-                    if span.label_ in _PROOF_OF_IDENTITY and _REQUEST.search(sent.text):
+                    if span.label_ in _PROOF_OF_IDENTITY and (_REQUEST.search(sent.text) or masked):
                         # "vragen wij u een kopie van uw identiteitsbewijs met het verzoek mee te
-                        # sturen": proof of who asks, in the rights section's words wherever it is
+                        # sturen", "Maak in deze kopie uw pasfoto … zwart": proof of who asks, in the
+                        # rights section's words wherever it is
                         continue
                     negated = intro_denies or any(0 <= span.start - n.end <= 12 for n in negations) or (
                         denies_storage and any(n.start < span.start for n in negations)) or \

@@ -3238,3 +3238,18 @@ def test_een_beroep_doen_op_is_no_profession() -> None:
     assert "professional.employment" not in keys(idiom, "user")
     job = draft_policy("# Privacy\n\nWij verwerken uw naam, e-mailadres en beroep.\n", lang="nl")
     assert "professional.employment" in keys(job, "user")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Une donnée personnelle désigne toute information permettant d'identifier une personne physique, comme "
+           "une adresse email ou une localisation."),
+    ("fr", "Qu’est-ce qu’une donnée personnelle : Toute information relative à une personne physique comme son "
+           "prénom ou son numéro de téléphone."),
+    # the Dutch template's masking instruction for the ID copy sent with a rights request
+    ("nl", "Maak in deze kopie uw pasfoto, MRZ, paspoortnummer en burgerservicenummer (BSN) zwart."),
+])
+def test_a_definition_of_personal_data_or_a_masked_id_copy_declares_nothing(lang, text) -> None:
+    """arnaudsimonnet_fr, quebringue_fr, louisevdk_be (ctrl dev), dietistez_nl (fresh2 dev)."""
+    data = {"fr": "Nous collectons vos nom et adresse e-mail.", "nl": "Wij verwerken uw naam en e-mailadres."}[lang]
+    result = draft_policy(f"# Privacy\n\n{data} {text}\n", lang=lang)
+    assert keys(result, "user") == {"identity.name", "contact.email"}
