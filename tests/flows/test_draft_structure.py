@@ -3253,3 +3253,15 @@ def test_a_definition_of_personal_data_or_a_masked_id_copy_declares_nothing(lang
     data = {"fr": "Nous collectons vos nom et adresse e-mail.", "nl": "Wij verwerken uw naam en e-mailadres."}[lang]
     result = draft_policy(f"# Privacy\n\n{data} {text}\n", lang=lang)
     assert keys(result, "user") == {"identity.name", "contact.email"}
+
+
+@pytest.mark.parametrize("sentence, employment", [
+    ("Nous collectons vos nom et adresse e-mail pour nos activités commerciales.", False),
+    ("Nous collectons vos nom et adresse e-mail, conservés selon la durée applicable à chaque activité.", False),
+    ("Nous collectons vos nom, adresse e-mail et secteur d'activité.", True),
+    ("Nous collectons vos nom, adresse e-mail et activité professionnelle.", True),
+])
+def test_a_bare_activite_is_no_professional_data(sentence, employment) -> None:
+    """mlconseil_fr, lauresauvaitre_fr (ctrl dev), opticom_fr, neediu_fr (dev): "activités
+    commerciales", "chaque activité" are the controller's; the sector is the person's."""
+    assert ("professional.employment" in keys(draft_policy(f"# Privacy\n\n{sentence}\n", lang="fr"), "user")) is employment
