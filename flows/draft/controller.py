@@ -566,6 +566,8 @@ def find(units: list[Unit]) -> Controller:
                 break
             if " | " in unit.text:
                 break  # a table's rows ("Newsletter | Adresse e-mail | 3 ans"): the policy's
+            if unit.text.rstrip().endswith(":") and _COLLECTS.search(unit.text):
+                break  # "Hieronder vindt u een overzicht van de persoonsgegevens die verwerkt worden:"
             block.add(unit.index)
     for unit in units:
         if unit.kind != HEADING and unit.headings and len(unit.text) <= 160 and (

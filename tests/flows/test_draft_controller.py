@@ -243,3 +243,16 @@ def test_with_no_name_found_the_controller_s_section_is_still_no_one_s_data() ->
             "- E-mail : bonjour@exemple.fr\n\n## 2. Données\n\nNous collectons vos nom et adresse e-mail.\n")
     result = draft_policy(text, lang="fr")
     assert {k for s in result.subjects for k in result.subjects[s].category_keys()} == {"identity.name", "contact.email"}
+
+
+def test_a_data_list_after_the_passive_identity_sentence_is_the_policy_s() -> None:
+    """louisevdk_be (ctrl dev): the identity sentence's block of short lines stopped at nothing,
+    so the data list under "Hieronder vindt u een overzicht van de persoonsgegevens die verwerkt
+    worden:" was taken for the controller's address lines and the policy was refused."""
+    text = ("Persoonsgegevens worden verwerkt door Anna de Wit, te bereiken via anna@voorbeeld.be.\n\n"
+            "Hieronder vindt u een overzicht van de persoonsgegevens die verwerkt worden:\n\n"
+            "- Voor- en achternaam\n- Adresgegevens\n- Telefoonnummer\n- E-mailadres\n")
+    result = draft_policy(f"# Privacy\n\n{text}", lang="nl")
+    assert result.organisation.value == "Anna de Wit"
+    assert set(result.subjects["user"].category_keys()) == {
+        "identity.name", "contact.postal_address", "contact.phone", "contact.email"}
