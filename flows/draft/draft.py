@@ -20,7 +20,7 @@ from catalog import taxonomy
 from catalog.errors import RopaError
 from flows.draft import language as lang_mod
 from flows.draft import layout
-from flows.draft.extract import DEFAULT_SUBJECT, READER_ROLES, YOU_AS, Extraction, extract
+from flows.draft.extract import DEFAULT_SUBJECT, READER_ROLES, RECORDS, YOU_AS, Extraction, extract
 from flows.draft.lexicons import LANGUAGES, pipeline
 from flows.draft.model import INCLUDE_AT, Evidence, Item, Purpose, Retention, SubjectDraft
 
@@ -258,20 +258,20 @@ _YOU_ARE = re.compile(r"(?i)\b(?:you|vous|u|je|jij)\s+(?:are|remain|become|stay|
 
 def _roles_kept_apart(subjects: dict[str, SubjectDraft], items: list[Item],
                       split: dict[str, Evidence]) -> dict[str, Evidence]:
-    """Roles of "you" a policy that speaks to "you" mentions with data "you" give and keeps for
-    periods of their own, named in its prose ("Les données relatives aux prospects … trois ans à compter du dernier contact", "Les
-    données relatives aux clients … durée de la relation contractuelle"), that hold nothing "you"
-    do not: the general list is theirs as far as their activity uses it (``_split_role``). Their own
-    mentions ("le suivi des échanges avec les prospects et clients") are merged into it."""
+    """Roles of "you" that a policy speaking to "you" mentions with data "you" give and keeps for
+    periods of their own, said in its prose ("Les données relatives aux prospects … trois ans à
+    compter du dernier contact", "Les données relatives aux clients … durée de la relation
+    contractuelle"): the general list is theirs as far as their activity uses it
+    (``_split_role``), merged into their own mentions ("le suivi des échanges avec les prospects
+    et clients"). Only a period the sentence itself says of them counts (confidence 0.8 and up),
+    not one a page's heading lends them."""
     you = subjects[DEFAULT_SUBJECT]
     yours = set(you.category_keys())
     found: dict[str, Evidence] = {}
     for item in items:
         sid = item.subject
-        if (item.kind != "retention" or sid in (None, "*", DEFAULT_SUBJECT, "visitor") or sid.startswith("_")
-                or sid in split
-                or sid in found or item.confidence < 0.8 or not item.value.duration):
-            # (a period the sentence itself says of them, not one a page's heading lends them)
+        if (item.kind != "retention" or sid in (None, "*", DEFAULT_SUBJECT, "visitor", RECORDS)
+                or sid in split or sid in found or item.confidence < 0.8 or not item.value.duration):
             continue
         if sid not in subjects or not set(subjects[sid].category_keys()) <= yours:
             # data of their own: other people than "you", declared apart already; not named
