@@ -1294,13 +1294,13 @@ class _Extractor:
         if spelled:
             name, _, why = spelled
             return name, 0.6, why
-        law_words = {w.casefold() for u in self.units for m in _LAW.finditer(u.text) for w in m.group(0).split()}
-        # a kind of data the lexicon names in one word ("IBAN", "BSN") is no one's name
-        law_words |= {s.text.casefold() for doc in self.docs for s in doc.spans["categories"] if len(s) == 1}
-        # an acronym the text defines for a common noun ("de huisartsenpost (HAP)") is that noun's
-        law_words |= {m.group(1).casefold() for u in self.units for m in _COMMON_ACRONYM.finditer(u.text)}
+        # a law's words, a kind of data the lexicon names in one word ("IBAN", "BSN") and an
+        # acronym the text defines for a common noun ("de huisartsenpost (HAP)") name no one
+        no_names = {w.casefold() for u in self.units for m in _LAW.finditer(u.text) for w in m.group(0).split()}
+        no_names |= {s.text.casefold() for doc in self.docs for s in doc.spans["categories"] if len(s) == 1}
+        no_names |= {m.group(1).casefold() for u in self.units for m in _COMMON_ACRONYM.finditer(u.text)}
         titles = {u.index for u in self.units if u.kind == HEADING and u.index > 0 and _title_cased(u.text)}
-        run = controller_mod.most_used_name_run(self.units, lowercase | law_words | _MONTHS, titles)
+        run = controller_mod.most_used_name_run(self.units, lowercase | no_names | _MONTHS, titles)
         if run:
             name, uses = run
             return name, 0.45, f"the name the text uses most ({uses} times)"
@@ -1496,7 +1496,8 @@ _LAW = re.compile(r"(?i)general data protection regulation|algemene verordening 
 
 #: A request's noun right before an event phrase: "verzoek tot intrekking van uw toestemming" asks
 #: for the withdrawal, it does not keep data until it.
-_REQUEST_BEFORE = re.compile(r"(?i)\b(?:verzoek|verzoeken|aanvraag|request|requests|demande|demandes)\s*$")
+_REQUEST_WORD = r"(?:verzoek\w*|aanvraag|request\w*|demande\w*)"
+_REQUEST_BEFORE = re.compile(rf"(?i)\b{_REQUEST_WORD}\s*$")
 
 def _in_denied_examples(sent: "_Sent", span: Span, negations: list[Span]) -> bool:
     """The span is one of the examples in brackets after a denied kind of data: "Wij verzamelen
@@ -1514,7 +1515,7 @@ def _in_denied_examples(sent: "_Sent", span: Span, negations: list[Span]) -> boo
 #: with a request ("Om er zeker van te zijn dat het verzoek tot inzage door u is gedaan, vragen wij
 #: u een kopie van uw identiteitsbewijs …") verifies who asks; it is not data the policy processes.
 _PROOF_OF_IDENTITY = frozenset({"identity.id_document", "government_id.national_id"})
-_REQUEST = re.compile(r"(?i)\b(?:verzoek\w*|aanvraag|request\w*|demande\w*)\b")
+_REQUEST = re.compile(rf"(?i)\b{_REQUEST_WORD}\b")
 
 #: A sentence supposing what the reader may find out ("If you become aware of any data we have
 #: collected from children under age 13, please contact us", "Als u vermoedt dat wij zonder
