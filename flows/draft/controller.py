@@ -32,8 +32,9 @@ _FORM = (r"B\.\s?V\.?|BV|N\.\s?V\.?|NV|BVBA|BV\s?BA|CommV|VOF|V\.O\.F\.|v\.o\.f\
 _FORM_RE = re.compile(rf"(?<![\w.])\(?(?:{_FORM})\)?(?![\w])")
 #: A name token: capitalised or digit-led (also after an elided "d’": "Maison d’Actions
 #: Solidaires"), a lowercase word with a dot or hyphen (m-ld.io), or a camel-cased brand
-#: (mySociety, eBay).
-_TOKEN = r"(?:(?:d[’'])?[A-Z0-9À-Ý][\w’'.&\-]*(?:@[a-z]+(?![\w.@]))?|[a-z][\w\-]*[.\-][\w.\-]+|[a-z]{1,3}[A-Z][\w’'.&\-]*|&|Co\.)"
+#: (mySociety, eBay). The lowercase word ends on a letter or digit: the full stop that ends a
+#: sentence is not its ("… en e-mailmarketing. TW Business Support is verwerkingsverantwoordelijke").
+_TOKEN = r"(?:(?:d[’'])?[A-Z0-9À-Ý][\w’'.&\-]*(?:@[a-z]+(?![\w.@]))?|[a-z][\w\-]*[.\-][\w.\-]*\w|[a-z]{1,3}[A-Z][\w’'.&\-]*|&|Co\.)"
 #: Lowercase words inside a name, never at its ends: "Muziekvereniging de Volharding Duizel",
 #: "Bank of Ireland", "Société des Amis du Musée", "Op 't Spoor", "Hands on Healing".
 _PARTICLE = r"(?:de|van|der|den|het|[’']t|du|des|la|le|of|on|the|for|von|und|en|et|and)"

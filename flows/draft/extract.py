@@ -209,6 +209,11 @@ _ANAPHORA = re.compile(
 _DECLARES = re.compile(r"(?i)\b(form|forms|formulaires?|formulieren|formulier|we collect|collect\w*|"
                        r"verzamel\w*|wij verwerken|collectées?|recueillies)\b")
 
+#: A heading that names what "you" do ("If you contact us", "Si vous nous contactez", "Als u contact
+#: met ons opneemt"): the data of that activity follows, not how to reach the controller.
+_WHEN_YOU = re.compile(r"(?i)^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:if|when|whenever) you|"
+                       r"(?:si|lorsque|quand) (?:vous|tu)|(?:als|wanneer|indien) (?:u|je|jij))\b")
+
 #: A heading that names a kind of data ("Données de contact", "Contact data", "Contactgegevens").
 _DATA_WORD = re.compile(r"(?i)(\bdonnées\b|\bdata\b|\bdetails\b|gegevens\b)")
 
@@ -248,6 +253,19 @@ _WHERE_LABEL = re.compile(r"(?i)^\W*(?:(?:chez|auprès de)\s+(?:nos|notre|leurs?
 _DATA_SUBJECTS = re.compile(r"(?i)^\s*(?:categories of )?(?:data subjects|persons concerned|affected "
                             r"persons|catégories de personnes concernées|personnes concernées|"
                             r"categorieën van betrokkenen|betrokkenen|betrokken personen)\s*:")
+#: The other fields of a generated policy's section besides its data and its people ("Purposes
+#: of processing: Contact requests and communication", "Legal bases: …", "Retention and
+#: deletion: …"): what they name are purposes, bases and periods, not more data.
+_NOT_DATA_FIELD = re.compile(r"(?i)^\s*(?:purposes? of (?:the )?processing|purposes?|legal bases?|"
+                             r"retention and deletion|finalités?(?: du traitement)?|bases? légales?|"
+                             r"doeleinden(?: van de verwerking)?|doelen|rechtsgrond(?:slag)?(?:en)?)\s*:")
+#: An overview's headings over lists of people, purposes or bases ("#### Categories of Data
+#: Subjects", "#### Purposes of Processing"): their rows are not data ("Communication partner",
+#: "Contact requests and communication").
+_NOT_DATA_HEADING = re.compile(r"(?i)^\s*(?:categories of data subjects|purposes of (?:the )?processing|"
+                               r"legal bases(?: for (?:the )?processing)?|catégories de personnes concernées|"
+                               r"finalités du traitement|categorieën van betrokkenen|doeleinden van de verwerking)"
+                               r"\s*(?:\{#\w+\})?\s*$")
 _YOU = re.compile(r"(?i)\b(you|your|vous|votre|vos|je|jij|jou|jouw|u|uw)\b")
 
 _LABEL_END = re.compile(r"\s[:|]|:\s")
@@ -361,6 +379,18 @@ _TO_WHOM = re.compile(r"(?i)(?:^|\s)(?:to|with|aan|met|naar|à|avec|auprès\s+de
                       r"nos|vos|ses|leurs|les|des|ces|certains)\s+){0,2}$")
 
 
+#: "without limitation", "sans s'y limiter", "zonder beperking": a list's "including but not
+#: limited to", not a denial of what follows.
+_NOT_LIMITED = re.compile(r"(?i)^\W{0,2}(?:limitation|being limited|s[’']y limiter|beperking)\b")
+
+
+def _drop_idiomatic_negations(doc: Doc) -> None:
+    """Remove the negations that only widen a list ("includes without limitation your name")."""
+    spans = doc.spans["negations"]
+    if spans:
+        doc.spans["negations"] = [n for n in spans if not _NOT_LIMITED.match(doc.text[n.end_char: n.end_char + 24])]
+
+
 def _drop_recipients(doc: Doc) -> None:
     """Remove the people data is handed to from the unit's subject mentions (see _HANDOVER): in
     "We can transfer data to our partners. These partners provide supporting services. These data
@@ -389,6 +419,7 @@ class _Extractor:
         self.docs: list[Doc] = list(pipe.pipe(u.text for u in units))
         for doc in self.docs:
             _drop_recipients(doc)
+            _drop_idiomatic_negations(doc)
         self.doc_unit = {id(doc): unit for unit, doc in zip(units, self.docs)}
         self._sentences: dict[int, list[_Sent]] = {}  # by unit index: each unit is read 2-3 times
         self._section_hits: dict[tuple[int, int], bool] = {}  # (pattern id, heading index)
@@ -423,6 +454,9 @@ class _Extractor:
         for unit, doc in zip(units, self.docs):
             if unit.kind == ITEM and (found := self._label_subjects(doc)):
                 self.row_subjects[unit.index] = found
+        #: rows of a generated policy's section that name its purposes or bases, not its data
+        self.not_data_rows: set[int] = {u.index for u in units if u.kind == ITEM and u.headings
+                                        and _NOT_DATA_HEADING.match(units[u.headings[-1]].text)}
         self._data_subject_rows()
         #: Everyone the policy names (a heading, a list intro, a sentence): a retention row's
         #: activity binds its period to one of them only (else the row stays everyone's).
@@ -449,6 +483,8 @@ class _Extractor:
                             people.setdefault(span.label_, span)
             for row in rows if people else ():
                 self.row_subjects.setdefault(row.index, list(people.items()))
+                if _NOT_DATA_FIELD.match(row.text) or _DATA_SUBJECTS.match(row.text):
+                    self.not_data_rows.add(row.index)
 
     def _lists(self) -> Iterator[list[Unit]]:
         """Runs of list items under the same headings and intros, in order."""
@@ -583,7 +619,7 @@ class _Extractor:
             if hit and pattern is self.skip_re:
                 # "Formulaire de contact", "Data we collect when you contact us": a heading that
                 # names a form or a collection declares data even if it also says "contact".
-                hit = not _DECLARES.search(text)
+                hit = not (_DECLARES.search(text) or _WHEN_YOU.match(text))
                 if hit and _DATA_WORD.search(text) and any(
                         _DECLARES.search(self.units[i].text) for i in self.units[index].headings):
                     # "## Données collectées / ### Données de contact": a kind of data under a
@@ -741,6 +777,9 @@ class _Extractor:
                 continue  # "directly from a third party, eg: - your employer": a source, not data
             if _TITLE_LINE.match(unit.text):
                 continue  # a section's title set as a plain line, not a statement of what is processed
+            if unit.index in self.not_data_rows:
+                continue  # "Purposes of Processing: Contact requests and communication", "Data
+                # subjects: Communication partner (Recipients of e-mails, letters, etc.)"
             for sent in self.sentences(unit):
                 cats = sent.spans("categories")
                 if not cats:

@@ -85,6 +85,10 @@ def normalize(text: str) -> str:
     # A line in bold and nothing else is a heading the editor did not mark as one ("**Verwerking
     # van persoonsgegevens van oud-leden**"); a bold label ("**Adres:** Markt 1") is not.
     text = _BOLD_LINE.sub(r"\1###### \2", text)
+    # A paragraph that opens with a bold sentence ("**Si vous nous contactez.** Nous utilisons
+    # votre nom …") opens with a run-in heading: the bold sentence heads the paragraph, as a
+    # heading of its own line would.
+    text = _BOLD_LEAD.sub(r"\1###### \2\n\n\1", text)
     # A bold lead set off by a dash is the row's label ("- **Recruitment** – you provide us with
     # your CV"), as a colon would make it: the dash alone is too common inside text to read as one.
     text = _BOLD_DASH_LABEL.sub(r"\1\2: ", text)
@@ -102,6 +106,8 @@ def normalize(text: str) -> str:
 
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 _BOLD_LINE = re.compile(r"(?m)^([ \t]{0,3})(?:\*\*|__)(?=\S)([^*_\n]{2,120}?[^\s.;,:*_])(?:\*\*|__)[ \t]*$")
+_BOLD_LEAD = re.compile(r"(?m)^([ \t]{0,3})(?:\*\*|__)(?=[^\W\d_])([^*_\n]{2,100}?[^\s*_.])"
+                        r"(?:[.?](?:\*\*|__)|(?:\*\*|__)[.?])[ \t]+(?=[A-ZÀ-Ý])")
 _BOLD_DASH_LABEL = re.compile(r"(?m)^([ \t]{0,8}(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?)(?:\*\*|__)(?=\S)"
                               r"([^*_\n]{2,60}?[^\s*_:])(?:\*\*|__)[ \t\xa0]*[-–—][ \t\xa0]*(?=\S)")
 _MD_TABLE_RULE = re.compile(r"(?m)^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*\|")

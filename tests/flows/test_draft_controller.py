@@ -74,6 +74,10 @@ IDENTITY_FORMS = [
     ("nl", 'description: "Privacyverklaring van Van Dam Schilderwerken: welke gegevens we verzamelen."',
      "Van Dam Schilderwerken"),
     ("nl", "Voetbal4All is een online platform dat clubs, spelers en trainers verbindt.", "Voetbal4All"),
+    # the sentence before ends on a lowercase joined word: its full stop is no part of a name
+    ("nl", "Wij helpen ondernemers met contentcreatie en e-mailmarketing. TW Business Support is "
+           "verwerkingsverantwoordelijke in de zin van de AVG.", "TW Business Support"),
+    ("en", "We build tools for e-commerce. Harbour Books Ltd is the controller of your data.", "Harbour Books Ltd"),
 ]
 
 

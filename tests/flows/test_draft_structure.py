@@ -3265,3 +3265,103 @@ def test_a_bare_activite_is_no_professional_data(sentence, employment) -> None:
     """mlconseil_fr, lauresauvaitre_fr (ctrl dev), opticom_fr, neediu_fr (dev): "activités
     commerciales", "chaque activité" are the controller's; the sector is the person's."""
     assert ("professional.employment" in keys(draft_policy(f"# Privacy\n\n{sentence}\n", lang="fr"), "user")) is employment
+
+
+@pytest.mark.parametrize("lang, rows", [
+    ("en", "* Processed data types: Inventory data (e.g. names, addresses)\n* Data subjects: Customers; "
+           "Communication partner (Recipients of e-mails, letters, etc.)\n* Purposes of Processing: Contact "
+           "requests and communication; Feedback (e.g. collecting feedback via online form)"),
+    ("fr", "* Types de données traitées : données d'inventaire (par exemple noms, adresses postales)\n"
+           "* Personnes concernées : clients\n* Finalités du traitement : demandes de contact et "
+           "communication ; réponse aux messages"),
+    ("nl", "* Verwerkte gegevenstypen: basisgegevens (bijv. namen, adressen)\n* Betrokkenen: klanten\n"
+           "* Doeleinden van de verwerking: contactverzoeken en communicatie; beantwoorden van berichten"),
+])
+def test_a_generated_section_s_purposes_row_names_no_data(lang, rows) -> None:
+    """"Purposes of Processing: Contact requests and communication" names purposes: only the
+    "Processed data types" row of a generated section says what data its people give."""
+    result = draft_policy(f"# Privacy\n\n## Business services\n\n{rows}\n", lang=lang)
+    assert keys(result, "customer") == {"identity.name", "contact.postal_address"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "#### Categories of Processed Data\n\n* Inventory data\n* Contact data\n\n#### Categories of Data "
+           "Subjects\n\n* Customers\n* Communication partner\n\n#### Purposes of Processing\n\n* Contact requests "
+           "and communication\n* Feedback\n"),
+    ("fr", "#### Catégories de données traitées\n\n* Données d'inventaire\n* Données de contact\n\n#### Catégories "
+           "de personnes concernées\n\n* Clients\n* Interlocuteurs\n\n#### Finalités du traitement\n\n"
+           "* Demandes de contact et communication\n* Réponse aux messages\n"),
+])
+def test_an_overview_s_lists_of_people_and_purposes_name_no_data(lang, text) -> None:
+    """An overview's "Categories of Data Subjects" and "Purposes of Processing" lists name
+    people and purposes: "Communication partner" and "Contact requests and communication" are
+    no messages' content."""
+    result = draft_policy(f"# Privacy\n\n{text}\n## Contact\n\nWe collect your name and email address.\n"
+                          if lang == "en" else
+                          f"# Confidentialité\n\n{text}\n## Contact\n\nNous collectons vos nom et adresse e-mail.\n",
+                          lang=lang)
+    assert not any(k.startswith("communication") for k in all_keys(result))
+
+
+@pytest.mark.parametrize("lang, text, subject, present", [
+    ("fr", "**Si vous nous contactez.** Nous utilisons votre nom, votre adresse e-mail et votre message.",
+     "correspondent", {"identity.name", "contact.email"}),
+    ("fr", "**Si vous louez un espace de stockage.** Nous traitons votre nom, adresse, adresse e-mail et "
+           "numéro de téléphone.", "customer", {"identity.name", "contact.email", "contact.phone"}),
+    ("en", "**If you contact us.** We use your name, your email address and your message.",
+     "correspondent", {"identity.name", "contact.email"}),
+    ("nl", "**Als u contact met ons opneemt.** Wij gebruiken uw naam, uw e-mailadres en uw bericht.",
+     "correspondent", {"identity.name", "contact.email"}),
+])
+def test_a_bold_lead_sentence_heads_its_paragraph(lang, text, subject, present) -> None:
+    """"**Si vous nous contactez.** Nous utilisons votre nom …": the bold sentence is the
+    paragraph's run-in heading, and a heading saying what "you" do (contact us, rent a unit)
+    names whose the data is; "If you contact us" is no "Contact us" section to skip."""
+    other = {"fr": "**Si vous visitez le site.** Notre hébergeur enregistre votre adresse IP.",
+             "en": "**If you visit our website.** Our host records your IP address.",
+             "nl": "**Als u onze website bezoekt.** Onze hoster registreert uw IP-adres."}[lang]
+    result = draft_policy(f"# Privacy\n\n## Data\n\n{text}\n\n{other}\n", lang=lang)
+    assert present <= keys(result, subject)
+    assert keys(result, "visitor") == {"online.ip_address"}
+
+
+@pytest.mark.parametrize("text, normal", [
+    ("**Si vous nous contactez.** Nous utilisons votre nom.", "###### Si vous nous contactez\n\nNous utilisons votre nom."),
+    # a bold name that goes on into its sentence, and a bold word mid-line, head nothing
+    ("**Kuijpers B.V.** is verantwoordelijk voor de verwerking.", "Kuijpers B.V. is verantwoordelijk voor de verwerking."),
+    ("**Netlify, Inc.** 44 Montgomery Street", "Netlify, Inc. 44 Montgomery Street"),
+    ("Wij bewaren **niet.** Nooit.", "Wij bewaren niet. Nooit."),
+])
+def test_only_a_bold_sentence_opening_a_paragraph_is_a_run_in_heading(text: str, normal: str) -> None:
+    from flows.draft.layout import normalize
+    assert normalize(text) == normal
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The personal data we may collect includes without limitation your name and email address."),
+    ("fr", "Les données que nous collectons comprennent, sans s'y limiter, vos nom et adresse e-mail."),
+    ("nl", "De gegevens die wij verwerken omvatten zonder beperking uw naam en e-mailadres."),
+])
+def test_without_limitation_widens_a_list_and_denies_nothing(lang: str, text: str) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert {"identity.name", "contact.email"} <= all_keys(result)
+
+
+@pytest.mark.parametrize("lang, row, rule", [
+    ("nl", "- Klant- en opdrachtdossiers | Zolang je klant bent + 7 jaar (fiscale bewaarplicht)",
+     ("P7Y", "end_of_relationship")),
+    ("nl", "- Ledenadministratie | Zolang u lid bent + 2 jaar", ("P2Y", "end_of_relationship")),
+])
+def test_as_long_as_you_are_a_customer_plus_years_runs_from_the_end(lang, row, rule) -> None:
+    """"Zolang je klant bent + 7 jaar (fiscale bewaarplicht)": seven years from when you stop being
+    a customer; the tax duty in brackets says why, not when the period starts."""
+    text = (f"# Privacy\n\nWij verwerken uw naam en e-mailadres.\n\n## Bewaartermijnen\n\n"
+            f"Categorie | Bewaartermijn:\n{row}\n")
+    result = draft_policy(text, lang=lang)
+    assert {retention(result, sid) for sid in result.subjects} == {rule}
+
+
+def test_a_hyphenated_ip_address_is_one() -> None:
+    result = draft_policy("# Privacy\n\nWe collect some basic request information (e.g. IP-addresses and "
+                          "access times).\n", lang="en")
+    assert "online.ip_address" in all_keys(result)
