@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span
 
 from catalog import taxonomy
 from flows.draft import controller as controller_mod
-from flows.draft.layout import HEADING, ITEM, MINOR_LEVEL, Unit
+from flows.draft.layout import HEADING, ITEM, MINOR_LEVEL, RUN_IN_LEVEL, Unit
 from flows.draft.lexicons import WHILE_RELATED, Lexicon, Pipeline, plain_apostrophes, span_flags
 from flows.draft.model import Evidence, Item, Purpose, Retention
 
@@ -702,10 +702,14 @@ class _Extractor:
             found = self.intro_subjects.get(index)
             if found:
                 return found, "intro"
-        if unit.headings:
-            found = self.heading_subjects.get(unit.headings[-1])
+        for index in reversed(unit.headings):
+            found = self.heading_subjects.get(index)
             if found:
                 return found, "heading"
+            if self.units[index].level != RUN_IN_LEVEL:
+                break
+            # "## Contact form … **Retention.** Once a message reaches my inbox, I keep it …": a
+            # paragraph's bold lead that names no one leaves it in its section's scope
         return [], ""
 
     def collection_context(self, sent: _Sent) -> bool:

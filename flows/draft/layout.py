@@ -26,6 +26,11 @@ _BULLET = re.compile(r"^([•●▪◦‣·∙○■□➢►✓*+\-–—])\s+(
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?\)?)\s+(\S.*)$")
 _LETTERED = re.compile(r"^([a-z]|[ivx]{1,4})[.)]\s+(\S.*)$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")
+#: The level of a run-in heading (see normalize): below any Markdown heading, so the extractor can
+#: tell a paragraph's bold lead from a section's title.
+RUN_IN_LEVEL = 7
+_RUN_IN = "#" * RUN_IN_LEVEL
+_RUN_IN_HEADING = re.compile(rf"^{_RUN_IN}\s+(\S.*)$")
 _HEADING_ATTRS = re.compile(r"\s*\{[#.][\w:.-]{1,80}(?:\s+[#.][\w:.-]{1,80}){0,4}\}\s*$")  # closing #s stripped in code: a lazy .*? before #*$ is quadratic
 _MD_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!&|>])")
@@ -88,7 +93,7 @@ def normalize(text: str) -> str:
     # A paragraph that opens with a bold sentence ("**Si vous nous contactez.** Nous utilisons
     # votre nom …") opens with a run-in heading: the bold sentence heads the paragraph, as a
     # heading of its own line would.
-    text = _BOLD_LEAD.sub(r"\1###### \2\n\n\1", text)
+    text = _BOLD_LEAD.sub(rf"\1{_RUN_IN} \2\n\n\1", text)
     # A bold lead set off by a dash is the row's label ("- **Recruitment** – you provide us with
     # your CV"), as a colon would make it: the dash alone is too common inside text to read as one.
     text = _BOLD_DASH_LABEL.sub(r"\1\2: ", text)
@@ -250,6 +255,8 @@ def _hard_wrapped(lines: list[_Line]) -> int:
 def _classify(line: _Line, prev_blank: bool, next_blank: bool) -> tuple[str, int, str, str]:
     """``(kind, level, marker, text)`` for one non-blank line."""
     text = line.text
+    if run_in := _RUN_IN_HEADING.match(text):
+        return HEADING, RUN_IN_LEVEL, _RUN_IN, run_in.group(1)
     md = _MD_HEADING.match(text)
     if md:
         title = md.group(2).rstrip("# \t") or md.group(2)

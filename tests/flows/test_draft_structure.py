@@ -3326,7 +3326,7 @@ def test_a_bold_lead_sentence_heads_its_paragraph(lang, text, subject, present) 
 
 
 @pytest.mark.parametrize("text, normal", [
-    ("**Si vous nous contactez.** Nous utilisons votre nom.", "###### Si vous nous contactez\n\nNous utilisons votre nom."),
+    ("**Si vous nous contactez.** Nous utilisons votre nom.", "####### Si vous nous contactez\n\nNous utilisons votre nom."),
     # a bold name that goes on into its sentence, and a bold word mid-line, head nothing
     ("**Kuijpers B.V.** is verantwoordelijk voor de verwerking.", "Kuijpers B.V. is verantwoordelijk voor de verwerking."),
     ("**Netlify, Inc.** 44 Montgomery Street", "Netlify, Inc. 44 Montgomery Street"),
@@ -3365,3 +3365,15 @@ def test_a_hyphenated_ip_address_is_one() -> None:
     result = draft_policy("# Privacy\n\nWe collect some basic request information (e.g. IP-addresses and "
                           "access times).\n", lang="en")
     assert "online.ip_address" in all_keys(result)
+
+
+def test_a_bold_lead_naming_no_one_leaves_its_paragraph_in_the_section_s_scope() -> None:
+    """"## Contact form … **Retention.** Once a message reaches my inbox, I keep it for up to 12
+    months": the period is the correspondents' the section is about, not every subject's."""
+    text = ("# Privacy\n\n## Contact form\n\nIf you submit the contact form, we receive your name and email "
+            "address.\n\n**Retention.** Once a message reaches our inbox, we keep it for up to 12 months after "
+            "our last contact.\n\n## Orders\n\nFor orders we collect your name, postal address and payment "
+            "details.\n")
+    result = draft_policy(text, lang="en")
+    assert retention(result, "correspondent") == ("P12M", "last_contact")
+    assert retention(result, "customer") != ("P12M", "last_contact")
