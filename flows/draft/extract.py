@@ -379,6 +379,11 @@ _TO_WHOM = re.compile(r"(?i)(?:^|\s)(?:to|with|aan|met|naar|à|avec|auprès\s+de
                       r"nos|vos|ses|leurs|les|des|ces|certains)\s+){0,2}$")
 
 
+#: A row that is a processing's retention field ("- Durée : 3 ans après le dernier contact" below
+#: "Base légale :" and "Finalité :"; "Retention period: 2 years"): its period is a kept-data period.
+_RETENTION_FIELD = re.compile(r"(?i)^\s*(?:durée(?: de conservation)?|retention(?: period)?|storage period|"
+                              r"bewaartermijn|bewaarduur)\s*:")
+
 #: "without limitation", "sans s'y limiter", "zonder beperking": a list's "including but not
 #: limited to", not a denial of what follows.
 _NOT_LIMITED = re.compile(r"(?i)^\W{0,2}(?:limitation|being limited|s[’']y limiter|beperking)\b")
@@ -619,7 +624,11 @@ class _Extractor:
             if hit and pattern is self.skip_re:
                 # "Formulaire de contact", "Data we collect when you contact us": a heading that
                 # names a form or a collection declares data even if it also says "contact".
-                hit = not (_DECLARES.search(text) or _WHEN_YOU.match(text))
+                # "Gestion des demandes de contact", "Contact requests": the people who write
+                # in, whose data the section declares, not how to reach the controller
+                writing_in = self.activity.get("correspondent")
+                hit = not (_DECLARES.search(text) or _WHEN_YOU.match(text)
+                           or (writing_in is not None and writing_in.search(plain_apostrophes(text))))
                 if hit and _DATA_WORD.search(text) and any(
                         _DECLARES.search(self.units[i].text) for i in self.units[index].headings):
                     # "## Données collectées / ### Données de contact": a kind of data under a
@@ -1107,7 +1116,8 @@ class _Extractor:
                 # "Uw gegevens worden opgeslagen voor de periode:" / "- Maximaal 40 jaar": a
                 # list row is kept data when its intro says the data is kept
                 trigger = sent.has("ret_triggers") or any(
-                    self.docs[i].spans["ret_triggers"] for i in unit.intros)
+                    self.docs[i].spans["ret_triggers"] for i in unit.intros) or bool(
+                    _RETENTION_FIELD.match(unit.text))
                 if not (trigger or in_section):
                     continue
                 if _THIRD_PARTY.search(sent.text) or _providers_period(sent.text):

@@ -3377,3 +3377,22 @@ def test_a_bold_lead_naming_no_one_leaves_its_paragraph_in_the_section_s_scope()
     result = draft_policy(text, lang="en")
     assert retention(result, "correspondent") == ("P12M", "last_contact")
     assert retention(result, "customer") != ("P12M", "last_contact")
+
+
+@pytest.mark.parametrize("lang, text, subject, rule", [
+    ("fr", "## Finalités du traitement\n\n### Gestion des demandes de contact\n\n- Base légale : intérêt légitime\n"
+           "- Finalité : répondre à vos demandes\n- Données : nom, prénom, adresse e-mail\n"
+           "- Durée : 3 ans après le dernier contact\n\n## Clients\n\nNous collectons les nom et adresse postale "
+           "de nos clients.\n",
+     "correspondent", ("P3Y", "last_contact")),
+    ("en", "## Purposes\n\n### Contact requests\n\n- Legal basis: legitimate interest\n- Purpose: to answer "
+           "you\n- Data: name, email address\n- Retention period: 2 years after our last contact\n\n## Customers\n\n"
+           "We collect the name and postal address of our customers.\n",
+     "correspondent", ("P2Y", "last_contact")),
+])
+def test_a_processing_s_retention_field_under_a_contact_requests_heading(lang, text, subject, rule) -> None:
+    """A purpose block's "Durée : 3 ans après le dernier contact" is a retention statement, and a
+    heading that names the people who write in ("Gestion des demandes de contact") is theirs, not a
+    "Contact us" section to skip."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert retention(result, subject) == rule
