@@ -411,6 +411,20 @@ def _clean_name(raw: str) -> str | None:
     return name
 
 
+#: The start of a sentence, up to a legal form that stands alone as a match: "Let's dog B.V. is de
+#: verwerkingsverantwoordelijke" has a lowercase word no name pattern reads across.
+_SENTENCE_LEAD = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<lead>[A-ZÀ-Ý][\w’'&\-]*(?:\s+[\w’'&\-]+){0,3})\s+$")
+
+
+def _name_before_form(text: str, start: int) -> str | None:
+    """The words that open the sentence before a bare legal form, with the form: "Let's dog
+    B.V."; None when the form does not follow a sentence's first few words."""
+    m = _SENTENCE_LEAD.search(text[:start])
+    if m is None:
+        return None
+    return _clean_name(f"{m.group('lead')} {text[start:].split()[0]}")
+
+
 #: Words that start a sentence or a phrase before a name, never part of it: "Als vzw Op 't
 #: Spoor verwerken wij", "Bij Kraye BV", "As Acme Ltd".
 _LEADING_WORDS = {"als", "bij", "door", "voor", "van", "via", "met", "namens", "as", "at", "by", "for",
@@ -502,6 +516,8 @@ def find(units: list[Unit]) -> Controller:
         for pattern in _IDENTITY if triggered else ():
             for m in pattern.finditer(text):
                 name = _clean_name(m.group("name"))
+                if name and _FORM_TOKEN.fullmatch(name):
+                    name = _name_before_form(text, m.start("name")) or name
                 if not name:
                     continue
                 # a legal form right after the match belongs to the name ("Kraye B.V. is ...")

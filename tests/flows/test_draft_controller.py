@@ -78,6 +78,8 @@ IDENTITY_FORMS = [
     ("nl", "Wij helpen ondernemers met contentcreatie en e-mailmarketing. TW Business Support is "
            "verwerkingsverantwoordelijke in de zin van de AVG.", "TW Business Support"),
     ("en", "We build tools for e-commerce. Harbour Books Ltd is the controller of your data.", "Harbour Books Ltd"),
+    # a lowercase word inside the name: the sentence's opening words up to the legal form
+    ("nl", "Let's dog B.V. is de verwerkingsverantwoordelijke voor de persoonsgegevens.", "Let's dog B.V."),
 ]
 
 

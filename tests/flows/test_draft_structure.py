@@ -3396,3 +3396,19 @@ def test_a_processing_s_retention_field_under_a_contact_requests_heading(lang, t
     "Contact us" section to skip."""
     result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
     assert retention(result, subject) == rule
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "If no employment contract is concluded with the applicant, the application documents are "
+           "automatically erased two months after notification of the refusal decision."),
+    ("fr", "Si aucun contrat n'est conclu avec le candidat, son dossier de candidature est supprimé deux mois "
+           "après la notification du refus."),
+    ("nl", "Als er geen arbeidsovereenkomst met de sollicitant wordt gesloten, worden de sollicitatiegegevens "
+           "twee maanden na de afwijzing verwijderd."),
+])
+def test_an_application_s_period_runs_from_its_refusal(lang: str, text: str) -> None:
+    data = {"en": "We collect the name, email address and CV of applicants.",
+            "fr": "Nous collectons les nom, adresse e-mail et CV des candidats.",
+            "nl": "Wij verwerken de naam, het e-mailadres en het cv van sollicitanten."}[lang]
+    result = draft_policy(f"# Privacy\n\n{data}\n\n{text}\n", lang=lang)
+    assert retention(result, "applicant") == ("P2M", "end_of_relationship")
