@@ -119,7 +119,10 @@ _THIRD_PARTY = re.compile(
     r"(?i)\b(?:par|by|door|via)\s+(?:notre|nos|our|onze|een|un|a|the|le|la|leur|their)?\s*"
     r"(?:(?:payment|betaal|paiement)?\s*(?:prestataire|provider|processor|dienstverlener|"
     r"partenaire|partner|sous-traitant|betaaldienst)|stripe|paypal|gumroad|mollie|adyen|"
-    r"gocardless|sumup|square|klarna)")
+    r"gocardless|sumup|square|klarna)|"
+    # a payment provider as the sentence's subject: "PayPal is also able to process virtual payments
+    # through credit cards": what the provider does with its own users' cards
+    r"^\s*(?:stripe|paypal|gumroad|mollie|adyen|gocardless|sumup|klarna)\s+(?:is|are|can|may|will|also|processes)\b")
 #: A period that is a provider's: "the data entered will remain with OpenAI for 30 days", "deleted
 #: at the end of the contract between us and Amazon Web Services".
 _WITH_PROVIDER = re.compile(r"\b(?:remains?|stays?|blijven|blijft|restent|reste)\s+(?:with|bij|chez)\s+(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})|"
@@ -799,8 +802,11 @@ class _Extractor:
                     continue
                 if _DEFINITION.search(sent.text) or anonymous_scope or _ANONYMOUS.search(sent.text):
                     continue  # examples of what personal data is, or data that is not personal
-                if _SUPPOSING.match(sent.text):
-                    continue  # "If you become aware of any data we have collected from children …"
+                if _SUPPOSING.match(sent.text) or _HYPOTHETICAL.search(sent.text):
+                    # "If you become aware of any data we have collected from children …", "This
+                    # would be the case, for example, if a visitor were injured in our company and
+                    # his name, age … would have to be passed on": no one's data is declared
+                    continue
                 if not sent.has("subjects") and self._about_controller(sent.text):
                     continue  # the controller's register number and address are not a subject's
                 subjects, how = self.subjects_for(sent)
@@ -1573,6 +1579,10 @@ _REQUEST = re.compile(rf"(?i)\b{_REQUEST_WORD}\b")
 #: A sentence supposing what the reader may find out ("If you become aware of any data we have
 #: collected from children under age 13, please contact us", "Als u vermoedt dat wij zonder
 #: toestemming gegevens van een minderjarige hebben verzameld, …"): nothing it names is held.
+#: A legal basis explained by an imagined case (generated policies: "This would be the case, for
+#: example, if a visitor were injured in our company and his name, age …").
+_HYPOTHETICAL = re.compile(r"(?i)\bwould\s+be\s+the\s+case\b|\bce\s+serait\s+le\s+cas\b|"
+                           r"\bdit\s+zou\s+(?:bijvoorbeeld\s+)?het\s+geval\s+zijn\b")
 _SUPPOSING = re.compile(r"(?i)\s*(?:if|should)\s+(?:you|a\s+parent|parents)\s+(?:become\s+aware|learn|discover|believe|"
                         r"think|suspect|find\s+out|are\s+aware|have\s+reason\s+to\s+believe)|"
                         r"\s*(?:si)\s+vous\s+(?:pensez|constatez|apprenez|découvrez|estimez|soupçonnez|avez\s+connaissance)|"

@@ -3412,3 +3412,20 @@ def test_an_application_s_period_runs_from_its_refusal(lang: str, text: str) -> 
             "nl": "Wij verwerken de naam, het e-mailadres en het cv van sollicitanten."}[lang]
     result = draft_policy(f"# Privacy\n\n{data}\n\n{text}\n", lang=lang)
     assert retention(result, "applicant") == ("P2M", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    ("en", "This would be the case, for example, if a visitor were injured in our company and his name, age, "
+           "health insurance data or other vital information would have to be passed on to a doctor.",
+     {"identity.date_of_birth", "special.health"}),
+    ("fr", "Ce serait le cas, par exemple, si un visiteur était blessé dans nos locaux et que son nom, son âge ou "
+           "ses données d'assurance maladie devaient être transmis à un médecin.", {"identity.date_of_birth"}),
+    ("en", "PayPal is also able to process virtual payments through credit cards when a user does not have a "
+           "PayPal account.", {"financial.payment_card"}),
+])
+def test_an_imagined_case_or_a_provider_s_own_processing_declares_nothing(lang, text, absent) -> None:
+    """A generated policy explains the vital-interests basis by an imagined injured visitor, and
+    describes what PayPal does with its users' cards: neither is data the controller keeps."""
+    data = {"en": "We collect your name and email address.", "fr": "Nous collectons vos nom et adresse e-mail."}[lang]
+    result = draft_policy(f"# Privacy\n\n{data}\n\n## Legal basis\n\n{text}\n", lang=lang)
+    assert not absent & all_keys(result)
