@@ -3429,3 +3429,17 @@ def test_an_imagined_case_or_a_provider_s_own_processing_declares_nothing(lang, 
     data = {"en": "We collect your name and email address.", "fr": "Nous collectons vos nom et adresse e-mail."}[lang]
     result = draft_policy(f"# Privacy\n\n{data}\n\n## Legal basis\n\n{text}\n", lang=lang)
     assert not absent & all_keys(result)
+
+
+@pytest.mark.parametrize("lang, row", [
+    ("nl", "- Accountgegevens: zolang het account actief is"),
+    ("nl", "- Accountgegevens: zolang je account bestaat"),
+    ("en", "- Account data: as long as your account exists"),
+    ("fr", "- Données de compte : tant que votre compte existe"),
+])
+def test_kept_while_the_account_exists_ends_with_it(lang: str, row: str) -> None:
+    head = {"nl": ("Wij verwerken uw naam en e-mailadres.", "Bewaartermijnen"),
+            "en": ("We collect your name and email address.", "Retention"),
+            "fr": ("Nous collectons vos nom et adresse e-mail.", "Durée de conservation")}[lang]
+    result = draft_policy(f"# Privacy\n\n{head[0]}\n\n## {head[1]}\n\n{row}\n", lang=lang)
+    assert {retention(result, sid) for sid in result.subjects} == {("P0D", "end_of_relationship")}
