@@ -387,6 +387,11 @@ _TO_WHOM = re.compile(r"(?i)(?:^|\s)(?:to|with|aan|met|naar|à|avec|auprès\s+de
 _RETENTION_FIELD = re.compile(r"(?i)^\s*(?:durée(?: de conservation)?|retention(?: period)?|storage period|"
                               r"bewaartermijn|bewaarduur)\s*:")
 
+#: "of" between a kind of data and the people it is of: "coordonnées des représentants légaux",
+#: "name of the parent", "gegevens van de ouders".
+_OF_WHOM = re.compile(r"(?i)\s+(?:of(?:\s+(?:the|your|their|its|a|an))?|des|du|de(?:\s+(?:la|l[’']|vos|votre|leur|leurs|ses))?|"
+                      r"d[’']|van(?:\s+(?:de|het|uw|je|jouw|hun|een))?)\s*")
+
 #: "without limitation", "sans s'y limiter", "zonder beperking": a list's "including but not
 #: limited to", not a denial of what follows.
 _NOT_LIMITED = re.compile(r"(?i)^\W{0,2}(?:limitation|being limited|s[’']y limiter|beperking)\b")
@@ -859,8 +864,9 @@ class _Extractor:
                     negated = intro_denies or any(0 <= span.start - n.end <= 12 for n in negations) or (
                         denies_storage and any(n.start < span.start for n in negations)) or \
                         _in_denied_examples(sent, span, negations)
+                    owner = self._owner_after(sent, span) if how == "sentence" and len(subjects) > 1 else None
                     for key in (span.label_, *also):
-                        for sid, _ in subjects:
+                        for sid, _ in ([(owner, None)] if owner else subjects):
                             hits.append(_Hit(sid, key, how, collection, weak, negated, evidence,
                                              span.text,
                                              denial=negated and (denies_storage or intro_denies),
@@ -871,6 +877,17 @@ class _Extractor:
                     for sid, _ in subjects:
                         out.items.append(Item("masked", sid, m.label_, 0.8, evidence, m.text))
         return hits
+
+    @staticmethod
+    def _owner_after(sent: _Sent, span: Span) -> str | None:
+        """The people a kind of data is said to be of, right after it: "les coordonnées des
+        représentants légaux", "the name of the parent", "de contactgegevens van de ouders". In a
+        sentence naming others too ("Pour un adhérent mineur, …"), the data is theirs alone."""
+        text = sent.doc.text
+        for other in sent.spans("subjects"):
+            if other.start_char >= span.end_char and _OF_WHOM.fullmatch(text[span.end_char: other.start_char]):
+                return other.label_
+        return None
 
     def _inventory(self, unit: Unit) -> bool:
         """The unit is a row of a list whose rows are short and name data, three or more of them

@@ -3443,3 +3443,20 @@ def test_kept_while_the_account_exists_ends_with_it(lang: str, row: str) -> None
             "fr": ("Nous collectons vos nom et adresse e-mail.", "Durée de conservation")}[lang]
     result = draft_policy(f"# Privacy\n\n{head[0]}\n\n## {head[1]}\n\n{row}\n", lang=lang)
     assert {retention(result, sid) for sid in result.subjects} == {("P0D", "end_of_relationship")}
+
+
+@pytest.mark.parametrize("lang, text, owner, other", [
+    ("fr", "Nous collectons le nom de l'adhérent. Pour un adhérent mineur, nous collectons les coordonnées des "
+           "représentants légaux.", "parent", "member"),
+    ("en", "We collect the name of each member. For a member under 16, we collect the phone number of the parent.",
+     "parent", "member"),
+    ("nl", "Wij verwerken de naam van het lid. Voor een minderjarig lid verwerken wij het telefoonnummer van de "
+           "ouders.", "parent", "member"),
+])
+def test_data_said_to_be_of_someone_is_theirs_alone(lang, text, owner, other) -> None:
+    """"Pour un adhérent mineur, les coordonnées des représentants légaux": the contact details
+    are the legal representatives', not the minor member's the sentence also names."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    contact = {k for k in keys(result, owner) if k.startswith("contact")}
+    assert contact
+    assert not contact & keys(result, other)
