@@ -193,6 +193,8 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # the passive identity sentence: "Persoonsgegevens worden verwerkt door Louise Van de
     # Kerckhove", "Personal data is processed by X", "Vos données sont traitées par X"
     rf"(?:[Pp]ersoonsgegevens|[Gg]egevens)\s+worden\s+verwerkt\s+door:?\s+{_HONORIFIC}(?P<name>{_NAME})",
+    # "… op alle persoonsgegevens die verwerkt worden door Detectie Service Kempen, met …"
+    rf"\bdie\s+verwerkt\s+worden\s+door:?\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"[Pp]ersonal\s+(?:data|information)\s+(?:is|are|will\s+be)\s+(?:processed|collected)\s+by:?\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"[Dd]onnées(?:\s+personnelles|\s+à\s+caractère\s+personnel)?\s+(?:sont|seront)\s+(?:traitées|collectées)\s+par:?\s+{_HONORIFIC}(?P<name>{_NAME})",
     # whom "we" means, said in Dutch prose: "Met “wij” en “ons” wordt in deze tekst bedoeld, BVBA X"
@@ -259,7 +261,7 @@ _TRIGGER = re.compile(
     r"(?:legt uit|beschrijft|geeft aan) hoe|\bwe, |privacy (?:policy|notice|statement)$|privacy ?(?:verklaring|beleid)$|"
     r"politique de confidentialité d|privacy verklaring van|"
     r"sous la responsabilit|under the responsibility of|"
-    r"about how|worden verwerkt door|(?:processed|collected) by|(?:traitées|collectées) par|bedoeld|"
+    r"about how|worden verwerkt door|verwerkt worden door|(?:processed|collected) by|(?:traitées|collectées) par|bedoeld|"
     r"bienvenue|welkom |\. chez |nom commercial|raison sociale|dénomination|handelsnaam|bedrijfsnaam|statutaire naam|"
     r"company name|trading name|business name|registered name")
 #: The trigger words a unit must start with (matched, not searched: an anchored alternative in
@@ -313,6 +315,9 @@ _NOT_NAMES = {
     # question words: "Wie gebruikt je gegevens?" is a heading, "Who processes your personal data?"
     "wie", "wat", "waarom", "hoe", "who", "what", "why", "how", "which", "qui", "que", "quoi",
     "pourquoi", "comment", "quelles", "quels",
+    # the role a text capitalises as a defined term: "De Verwerkingsverantwoordelijke hecht veel
+    # belang aan uw privacy" names no one
+    "verwerkingsverantwoordelijke", "controller", "responsable", "verantwoordelijke",
 }
 #: Third parties that policies name as processors, never their own controller.
 _PROCESSORS = re.compile(

@@ -80,6 +80,10 @@ IDENTITY_FORMS = [
     ("en", "We build tools for e-commerce. Harbour Books Ltd is the controller of your data.", "Harbour Books Ltd"),
     # a lowercase word inside the name: the sentence's opening words up to the legal form
     ("nl", "Let's dog B.V. is de verwerkingsverantwoordelijke voor de persoonsgegevens.", "Let's dog B.V."),
+    # the relative passive, and a capitalised role that names no one
+    ("nl", "Deze privacy policy is van toepassing op alle persoonsgegevens die verwerkt worden door Detectie "
+           "Service Kempen, met maatschappelijke zetel te 2370 Arendonk. De Verwerkingsverantwoordelijke hecht "
+           "veel belang aan uw privacy.", "Detectie Service Kempen"),
 ]
 
 
