@@ -1593,13 +1593,13 @@ def _in_denied_examples(sent: "_Sent", span: Span, negations: list[Span]) -> boo
 _PROOF_OF_IDENTITY = frozenset({"identity.id_document", "government_id.national_id"})
 _REQUEST = re.compile(rf"(?i)\b{_REQUEST_WORD}\b")
 
-#: A sentence supposing what the reader may find out ("If you become aware of any data we have
-#: collected from children under age 13, please contact us", "Als u vermoedt dat wij zonder
-#: toestemming gegevens van een minderjarige hebben verzameld, …"): nothing it names is held.
 #: A legal basis explained by an imagined case (generated policies: "This would be the case, for
 #: example, if a visitor were injured in our company and his name, age …").
 _HYPOTHETICAL = re.compile(r"(?i)\bwould\s+be\s+the\s+case\b|\bce\s+serait\s+le\s+cas\b|"
                            r"\bdit\s+zou\s+(?:bijvoorbeeld\s+)?het\s+geval\s+zijn\b")
+#: A sentence supposing what the reader may find out ("If you become aware of any data we have
+#: collected from children under age 13, please contact us", "Als u vermoedt dat wij zonder
+#: toestemming gegevens van een minderjarige hebben verzameld, …"): nothing it names is held.
 _SUPPOSING = re.compile(r"(?i)\s*(?:if|should)\s+(?:you|a\s+parent|parents)\s+(?:become\s+aware|learn|discover|believe|"
                         r"think|suspect|find\s+out|are\s+aware|have\s+reason\s+to\s+believe)|"
                         r"\s*(?:si)\s+vous\s+(?:pensez|constatez|apprenez|découvrez|estimez|soupçonnez|avez\s+connaissance)|"
