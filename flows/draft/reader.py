@@ -144,15 +144,32 @@ _HTML_HEADING = re.compile(r"(?i)<h[1-6]\b")
 _BODY = re.compile(r"(?is)<body\b[^>]*>(.*)</body>")
 
 
-def _extract(html: str) -> str | None:
-    """trafilatura's main text as Markdown, headings, lists and tables kept."""
-    import trafilatura  # imported on first use: most commands never read an HTML page
+#: Matches nothing: see _extract.
+_NOTHING = re.compile(r"(?!)")
 
-    return trafilatura.extract(
-        html, output_format="markdown", include_tables=True, include_formatting=True,
-        include_links=False, include_images=False, include_comments=False, favor_recall=True,
-        deduplicate=False, with_metadata=False,
-    )
+
+def _extract(html: str) -> str | None:
+    """trafilatura's main text as Markdown, headings, lists and tables kept.
+
+    trafilatura drops every element whose whole text is a sharing button's word ("LinkedIn",
+    "Google", "E-Mail", "WhatsApp", "Print"): in a privacy policy those are a table's processors
+    and a data row's label ("| E-mail | 2 jaar |"). No option turns that filter off, and it is a
+    module global read at call time (``trafilatura.utils.RE_FILTER``), so it is swapped for one
+    that matches nothing while ropa extracts, and put back after.
+    """
+    import trafilatura  # imported on first use: most commands never read an HTML page
+    import trafilatura.utils as trafilatura_utils
+
+    saved = trafilatura_utils.RE_FILTER
+    trafilatura_utils.RE_FILTER = _NOTHING
+    try:
+        return trafilatura.extract(
+            html, output_format="markdown", include_tables=True, include_formatting=True,
+            include_links=False, include_images=False, include_comments=False, favor_recall=True,
+            deduplicate=False, with_metadata=False,
+        )
+    finally:
+        trafilatura_utils.RE_FILTER = saved
 
 
 def html_to_text(html: str, path: Path | str = "the HTML page") -> str:

@@ -417,3 +417,20 @@ def test_a_list_intro_that_collects_data_is_no_list_of_sources(intro: str, is_da
     result = draft_policy(text, lang=lang)
     found = set().union(*(s.category_keys() for s in result.subjects.values()))
     assert ("contact.email" in found) == is_data
+
+
+def test_a_table_cell_named_like_a_sharing_button_is_kept(tmp_path: Path) -> None:
+    """trafilatura drops an element whose whole text is "LinkedIn" or "E-mail" (its sharing
+    buttons' filter); in a policy those are a processor and a data row's label."""
+    page = tmp_path / "privacy.html"
+    page.write_text(
+        "<html><body><main><h1>Privacy</h1><p>We keep the following data and share it with the services "
+        "listed below, each for its own purpose and for as long as it needs it.</p><table><thead><tr>"
+        "<th>Data</th><th>Retention</th></tr></thead><tbody><tr><td>E-mail</td><td>2 years</td></tr>"
+        "<tr><td>Name</td><td>2 years</td></tr></tbody></table><table><thead><tr><th>Service</th>"
+        "<th>Purpose</th></tr></thead><tbody><tr><td>LinkedIn</td><td>Marketing</td></tr><tr><td>Hotjar"
+        "</td><td>Analytics</td></tr></tbody></table><p>More about the policy and how we use data.</p>"
+        "</main></body></html>", encoding="utf-8")
+    text = read_policy(page)
+    assert "- E-mail | 2 years" in text
+    assert "- LinkedIn | Marketing" in text
