@@ -92,7 +92,7 @@ def _best(items: list[Item]) -> Item:
     return max(items, key=lambda i: (i.confidence, -i.evidence.line))
 
 
-def _retention_rank(item: Item) -> tuple[int, float, int, int]:
+def _retention_rank(item: Item) -> tuple[int, int, float, int, int]:
     """A period the policy ties to an event ("3 ans à compter de la fin du contrat"), or gives
     this subject by name in its own sentence, list or section ("Oud-leden ... opgeslagen voor de
     periode: maximaal 40 jaar"), is the rule; a bare "as long as necessary" said of everyone is
@@ -104,7 +104,10 @@ def _retention_rank(item: Item) -> tuple[int, float, int, int]:
         sized = digits * {"Y": 365, "M": 30, "D": 1}.get(value.duration[-1], 1)
     tied = value.explicit_start or item.subject not in ("*", None)
     specific = 1 if (value.duration and tied and item.confidence >= 0.6) else 0
-    return (specific, item.confidence, 1 if value.duration else 0, sized)
+    # A statutory period for the books ("Financial data: 7 years, by the Tax Authority") governs
+    # those records; any other period the policy ties to this subject is the subject's own.
+    books = 1 if item.subject in ("*", None) and value.start == "end_of_fiscal_year" else 0
+    return (specific, specific - books, item.confidence, 1 if value.duration else 0, sized)
 
 
 def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:

@@ -1880,9 +1880,10 @@ def test_retention_events_as_policies_phrase_them(lang, text, expected) -> None:
     ("nl", "Tussenvoegsel", "identity.name"),
     ("nl", "Kopie ID-kaart", "identity.id_document"),
     ("nl", "Bank gegevens", "financial.bank_account"),
-    ("nl", "Betalingsgegevens", "financial"),
-    ("en", "Payment details", "financial"),
-    ("fr", "Informations de paiement", "financial"),
+    # read as the payments' record since the fourteenth wave (was the bare parent, ``financial``)
+    ("nl", "Betalingsgegevens", "financial.transaction"),
+    ("en", "Payment details", "financial.transaction"),
+    ("fr", "Informations de paiement", "financial.transaction"),
     ("en", "Affiliation", "professional.employment"),
     ("en", "Municipality of residence", "geolocation.location"),
 ])
@@ -3460,3 +3461,41 @@ def test_data_said_to_be_of_someone_is_theirs_alone(lang, text, owner, other) ->
     contact = {k for k in keys(result, owner) if k.startswith("contact")}
     assert contact
     assert not contact & keys(result, other)
+
+
+# --- fourteenth wave: payment information, and the books' period ------------------------------
+
+@pytest.mark.parametrize("lang, item", [
+    ("en", "payment information"), ("en", "payment details"), ("en", "payment data"),
+    ("fr", "informations de paiement"), ("fr", "données de paiement"),
+    ("nl", "betaalgegevens"), ("nl", "betalingsgegevens"),
+])
+def test_payment_information_is_the_record_of_payments(lang: str, item: str) -> None:
+    """"Payment information" names what was paid, when and how: the payments' record. A card
+    is named as one ("card number", "carte bancaire", "creditcard")."""
+    intro = {"en": "We collect the following data:", "fr": "Nous collectons les données suivantes :",
+             "nl": "Wij verwerken de volgende gegevens:"}[lang]
+    found = all_keys(draft_policy(f"{intro}\n\n- {item}\n- e-mail\n", lang=lang))
+    assert "financial.transaction" in found
+    assert "financial.payment_card" not in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We collect the name, email address and payment information of our customers.\n\n"
+           "## Retention periods\n\n"
+           "- Contact details and appointment data: 2 years after last contact.\n"
+           "- Financial data: 7 years (statutory retention requirement by the Tax Authority).\n"),
+    ("fr", "Nous collectons le nom, l'adresse e-mail et les informations de paiement de nos clients.\n\n"
+           "## Durées de conservation\n\n"
+           "- Coordonnées et rendez-vous : 2 ans après le dernier contact.\n"
+           "- Données financières : 10 ans (obligation comptable).\n"),
+    ("nl", "Wij verwerken de naam, het e-mailadres en de betaalgegevens van onze klanten.\n\n"
+           "## Bewaartermijnen\n\n"
+           "- Contactgegevens en afspraken: 2 jaar na het laatste contact.\n"
+           "- Financiële gegevens: 7 jaar (fiscale bewaarplicht).\n"),
+])
+def test_the_books_period_does_not_outrank_the_subject_s_own(lang: str, text: str) -> None:
+    """A statutory period for the books governs those records: the period the policy gives the
+    customer's own data is the customer's rule, however sure the books' row reads."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert retention(result, "customer") == ("P2Y", "last_contact")
