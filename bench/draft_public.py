@@ -12,6 +12,8 @@
     python bench/draft_public.py --set fresh12 --half dev -v # fresh10 to fresh12 (ninth wave)
     python bench/draft_public.py --set fresh13 --half dev -v # fresh13 (eleventh wave)
     python bench/draft_public.py --set fresh14 --half dev -v # fresh14 (twelfth wave)
+    python bench/draft_public.py --set all       # every fresh set: per set and half, then totals
+                                                 # with 95% bootstrap intervals (held-out: totals)
     python bench/draft_public.py --size 5        # draft a 5 MB policy and print the seconds
 
 The original policies (5 English, 5 French, 5 Dutch; HTML and Markdown) and their provenance are
@@ -40,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import re
 import sys
 import time
@@ -227,6 +230,26 @@ def refused(reading: dict) -> Tally:
     return t
 
 
+def interval(tallies: list[Tally], ratio, draws: int = 2000, seed: int = 13) -> tuple[float, float]:
+    """A 95% bootstrap interval of a total ratio, resampling policies (a dozen policies is a small
+    sample: the interval says how far the figure could move with another dozen)."""
+    rnd = random.Random(seed)
+    values = []
+    for _ in range(draws):
+        total = Tally()
+        for t in rnd.choices(tallies, k=len(tallies)):
+            total.add(t)
+        num, den = ratio(total)
+        if den:
+            values.append(num / den)
+    values.sort()
+    return values[int(0.025 * len(values))], values[int(0.975 * len(values)) - 1]
+
+
+RATIOS = {"pairs P": lambda t: (t.tp_p, t.n_draft), "pairs R": lambda t: (t.tp_r, t.n_hand),
+          "retention": lambda t: (t.ret_ok, t.ret_n), "org+cc": lambda t: (t.both_ok, t.n_policies)}
+
+
 def _r(a: int, b: int) -> str:
     return f"{a / b:.2f} ({a}/{b})" if b else "-"
 
@@ -253,9 +276,10 @@ def load_set(name: str) -> tuple[dict[str, list[str]], dict[str, dict], Path]:
 
 
 def run(names: list[str], readings: dict, verbose: bool, folder: Path = POLICIES,
-        totals_only: bool = False) -> Tally:
+        totals_only: bool = False, per_policy: list[Tally] | None = None) -> Tally:
     """Score each policy; print a line per policy (and its misses with ``verbose``) unless
-    ``totals_only``: a held-out half is looked at in totals only, so nobody tunes on its lines."""
+    ``totals_only``: a held-out half is looked at in totals only, so nobody tunes on its lines.
+    Each policy's tally is appended to ``per_policy`` when given (for bootstrap intervals)."""
     total = Tally()
     if not totals_only:
         print(f"{'policy':<22}{'pairs P':>14}{'pairs R':>14}{'retention':>12}{'org':>5}{'cc':>4}{'s':>6}")
@@ -271,6 +295,8 @@ def run(names: list[str], readings: dict, verbose: bool, folder: Path = POLICIES
             t = refused(reading)
         seconds = time.perf_counter() - started
         total.add(t)
+        if per_policy is not None:
+            per_policy.append(t)
         if totals_only:
             continue
         print(f"{name:<22}{_r(t.tp_p, t.n_draft):>14}{_r(t.tp_r, t.n_hand):>14}"
@@ -279,9 +305,39 @@ def run(names: list[str], readings: dict, verbose: bool, folder: Path = POLICIES
         if verbose:
             for note in t.notes:
                 print(f"    {note}")
-    print(f"{'ALL':<22}{_r(total.tp_p, total.n_draft):>14}{_r(total.tp_r, total.n_hand):>14}"
-          f"{_r(total.ret_ok, total.ret_n):>13}   org+country {_r(total.both_ok, total.n_policies)}")
+    if not (totals_only and per_policy is not None):
+        print(f"{'ALL':<22}{_r(total.tp_p, total.n_draft):>14}{_r(total.tp_r, total.n_hand):>14}"
+              f"{_r(total.ret_ok, total.ret_n):>13}   org+country {_r(total.both_ok, total.n_policies)}")
     return total
+
+
+def every_fresh_set() -> int:
+    """Every fresh set at once: one line per set and half (held-out halves in totals only, as
+    always), then each half over all sets with 95% bootstrap intervals over its policies. The
+    intervals say how far a total could move with another sample of as many policies: a change
+    inside them is not yet a change."""
+    halves: dict[str, list[Tally]] = {"dev": [], "heldout": []}
+    print(f"{'set':<10}{'half':<9}{'n':>4}{'pairs P':>17}{'pairs R':>18}{'retention':>16}{'org+cc':>15}")
+    for name in FRESH_SETS:
+        split, readings, folder = load_set(name)
+        for half, tallies in halves.items():
+            mine: list[Tally] = []
+            t = run(split[half], readings, False, folder, totals_only=True, per_policy=mine)
+            tallies += mine
+            print(f"{name:<10}{half:<9}{t.n_policies:>4}{_r(t.tp_p, t.n_draft):>17}{_r(t.tp_r, t.n_hand):>18}"
+                  f"{_r(t.ret_ok, t.ret_n):>16}{_r(t.both_ok, t.n_policies):>15}")
+    print()
+    for half, tallies in halves.items():
+        total = Tally()
+        for t in tallies:
+            total.add(t)
+        print(f"{'ALL ' + half:<19}{total.n_policies:>4}{_r(total.tp_p, total.n_draft):>17}"
+              f"{_r(total.tp_r, total.n_hand):>18}{_r(total.ret_ok, total.ret_n):>16}"
+              f"{_r(total.both_ok, total.n_policies):>15}")
+        spans = "  ".join(f"{k} {lo:.2f}-{hi:.2f}" for k, f in RATIOS.items()
+                          for lo, hi in [interval(tallies, f)])
+        print(f"    95% intervals (bootstrap over the {len(tallies)} policies): {spans}")
+    return 0
 
 
 def big_policy(megabytes: float) -> str:
@@ -311,9 +367,10 @@ def big_policy(megabytes: float) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", dest="which", choices=("original", *FRESH_SETS),
+    parser.add_argument("--set", dest="which", choices=("original", *FRESH_SETS, "all"),
                         default="original", help="original: the fifteen tuned on; fresh to fresh18: "
-                        "new policies read before any draft (their held-out halves print totals only)")
+                        "new policies read before any draft (their held-out halves print totals only); "
+                        "all: every fresh set, per set and half, with bootstrap intervals")
     parser.add_argument("--half", choices=("dev", "heldout", "both"), default="dev")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--size", type=float, help="draft a policy of this many MB and time it")
@@ -333,6 +390,8 @@ def main() -> int:
               f"(load average {load_before:.1f} before, {load_after:.1f} after; "
               f"{len(result.subjects)} subjects)")
         return 0
+    if args.which == "all":
+        return every_fresh_set()
     split, readings, folder = load_set(args.which)
     halves = ["dev", "heldout"] if args.half == "both" else [args.half]
     total = Tally()

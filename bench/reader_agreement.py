@@ -21,7 +21,6 @@ halves (``agreement/readings_*.yaml``), printed per policy; 12 from the held-out
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
@@ -31,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from draft_public import FRESH_SETS, Tally, _r, load_set, score  # noqa: E402
+from draft_public import FRESH_SETS, RATIOS, Tally, _r, interval, load_set, score  # noqa: E402
 from flows.draft import DraftError, DraftResult, draft_policy  # noqa: E402
 from flows.draft.model import Evidence, Item, Retention, SubjectDraft  # noqa: E402
 from flows.draft.reader import read_policy  # noqa: E402
@@ -86,26 +85,6 @@ def second_readings(folder: Path = AGREEMENT) -> dict[str, dict]:
 def line(label: str, t: Tally) -> str:
     return (f"{label:<34}{_r(t.tp_p, t.n_draft):>15}{_r(t.tp_r, t.n_hand):>15}"
             f"{_r(t.ret_ok, t.ret_n):>14}{_r(t.both_ok, t.n_policies):>13}")
-
-
-def interval(tallies: list[Tally], ratio, draws: int = 2000, seed: int = 13) -> tuple[float, float]:
-    """A 95% bootstrap interval of a total ratio, resampling policies (a dozen policies is a small
-    sample: the interval says how far the figure could move with another dozen)."""
-    rnd = random.Random(seed)
-    values = []
-    for _ in range(draws):
-        total = Tally()
-        for t in rnd.choices(tallies, k=len(tallies)):
-            total.add(t)
-        num, den = ratio(total)
-        if den:
-            values.append(num / den)
-    values.sort()
-    return values[int(0.025 * len(values))], values[int(0.975 * len(values)) - 1]
-
-
-RATIOS = {"pairs P": lambda t: (t.tp_p, t.n_draft), "pairs R": lambda t: (t.tp_r, t.n_hand),
-          "retention": lambda t: (t.ret_ok, t.ret_n), "org+cc": lambda t: (t.both_ok, t.n_policies)}
 
 
 LABELS = ("B vs A", "A vs B", "ropa vs A", "ropa vs B")

@@ -31,6 +31,24 @@ def test_a_fresh_held_out_half_prints_totals_only() -> None:
     assert all(name in out.split("== fresh2 heldout", 1)[0] for name in split["dev"])
 
 
+def test_every_set_at_once_names_no_policy_and_brackets_its_totals() -> None:
+    """``--set all`` prints totals per set and half, never a policy's line, and each half's
+    bootstrap interval holds that half's total."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from draft_public import FRESH_SETS, load_set
+
+    names = [n for s in FRESH_SETS for half in load_set(s)[0].values() for n in half]
+    out = subprocess.run([sys.executable, "bench/draft_public.py", "--set", "all"], cwd=ROOT,
+                         capture_output=True, text=True, check=True).stdout
+    assert not any(name in out for name in names)
+    assert all(f"{s} " in out for s in FRESH_SETS)
+    for half in ("dev", "heldout"):
+        total, spans = out.split(f"ALL {half}", 1)[1].splitlines()[:2]
+        recall = float(total.split()[3])  # n, pairs P, (a/b), pairs R
+        low, high = (float(x) for x in spans.split("pairs R ", 1)[1].split()[0].split("-"))
+        assert low <= recall <= high and low < high
+
+
 def test_retention_is_strict_on_length_and_event_not_on_spelling() -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     from draft_public import same_rule
