@@ -423,6 +423,11 @@ def _drop_recipients(doc: Doc) -> None:
         doc.spans["subjects"] = [s for s in spans if s.label_ not in recipients]
 
 
+#: paragraphs and rows under one heading that make it the policy itself, when they are also most
+#: of its text, rather than a side section (how to reach us, your rights)
+_WHOLE_POLICY_UNITS = 8
+
+
 class _Extractor:
     """One policy's units and their annotated Docs, and the extractors that read them."""
 
@@ -436,6 +441,7 @@ class _Extractor:
         self.doc_unit = {id(doc): unit for unit, doc in zip(units, self.docs)}
         self._sentences: dict[int, list[_Sent]] = {}  # by unit index: each unit is read 2-3 times
         self._section_hits: dict[tuple[int, int], bool] = {}  # (pattern id, heading index)
+        self._text_size: int | None = None  # characters in all units, see _holds_most_of_the_text
         self._denying: dict[int, bool] = {}  # list intro index -> it denies collecting its list
         self._inventories: dict[int, bool] = {}  # list intro index -> its rows are a data inventory
         self._first_heading = next((u.index for u in units if u.kind == HEADING), -1)  # see _is_title
@@ -642,8 +648,22 @@ class _Extractor:
                     # "## Données collectées / ### Données de contact": a kind of data under a
                     # heading that declares collection, not how to contact the controller
                     hit = False
+            if hit and pattern is self.skip_re and self._holds_most_of_the_text(index):
+                # A "Neem contact op" button or a page's address block set as a heading: the
+                # policy itself runs on under it. A side section (how to reach us, your rights,
+                # cookies) is never most of a policy.
+                hit = False
             self._section_hits[key] = hit
         return hit
+
+    def _holds_most_of_the_text(self, index: int) -> bool:
+        """Whether the section under heading ``index`` holds more than half the policy's text, in
+        more paragraphs and rows than a side section has (a short policy's "Your rights" may be
+        half of it, in a paragraph or two)."""
+        if self._text_size is None:
+            self._text_size = sum(len(u.text) for u in self.units)
+        inside = [u for u in self.units if index in u.headings]
+        return len(inside) >= _WHOLE_POLICY_UNITS and sum(len(u.text) for u in inside) * 2 > self._text_size
 
     def title_role(self) -> str | None:
         """The one kind of person the policy's title names ("JOB APPLICANT PRIVACY NOTICE"), if

@@ -3499,3 +3499,29 @@ def test_the_books_period_does_not_outrank_the_subject_s_own(lang: str, text: st
     customer's own data is the customer's rule, however sure the books' row reads."""
     result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
     assert retention(result, "customer") == ("P2Y", "last_contact")
+
+
+@pytest.mark.parametrize("lang, button, body", [
+    ("nl", "Neem contact op",
+     "Bij Bakkerij Jansen worden uw persoonsgegevens verwerkt:\n\n- Voor en achternaam\n"
+     "- Adresgegevens\n- Telefoonnummer\n- E-mailadres\n- Geboortedatum\n- Klantnummer\n\n"
+     "De gegevens worden gebruikt voor het leveren van onze diensten.\n\n"
+     "Wij delen uw gegevens niet met derden.\n\nU heeft het recht uw gegevens in te zien."),
+    ("en", "Contact us",
+     "At Jansen Bakery we process your personal data:\n\n- First and last name\n"
+     "- Postal address\n- Phone number\n- Email address\n- Date of birth\n- Customer number\n\n"
+     "The data is used to deliver our services.\n\n"
+     "We do not share your data with third parties.\n\nYou have the right to see your data."),
+    ("fr", "Nous contacter",
+     "Chez Boulangerie Jansen, nous traitons vos données personnelles :\n\n- Nom et prénom\n"
+     "- Adresse postale\n- Numéro de téléphone\n- Adresse e-mail\n- Date de naissance\n"
+     "- Numéro de client\n\nCes données servent à fournir nos services.\n\n"
+     "Nous ne les partageons pas avec des tiers.\n\nVous pouvez accéder à vos données."),
+])
+def test_a_contact_button_above_the_whole_policy_does_not_hide_it(lang, button, body) -> None:
+    """A page whose contact block and "Neem contact op" button were set as headings above the
+    policy: the policy runs on under the button, in most of its text and many paragraphs. A side
+    section (how to reach us) never is, so this one is read."""
+    text = f"#### Contact\n\nBakkerij Jansen\n\n#### {button}\n\n{body}\n"
+    found = all_keys(draft_policy(text, lang=lang))
+    assert {"identity.name", "contact.phone", "identity.date_of_birth"} <= found
