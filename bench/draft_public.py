@@ -69,7 +69,7 @@ READINGS = HERE / "readings.yaml"
 #: and on in the fourteenth, each by readers who never saw the drafter's rules.
 FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
               "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-              "fresh19", "fresh20")
+              "fresh19", "fresh20", "fresh21", "fresh22")
 
 #: reading's subject id -> draft subject ids that may stand for it (first present wins).
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -369,7 +369,7 @@ def big_policy(megabytes: float) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", dest="which", choices=("original", *FRESH_SETS, "all"),
-                        default="original", help="original: the fifteen tuned on; fresh to fresh20: "
+                        default="original", help="original: the fifteen tuned on; fresh to fresh22: "
                         "new policies read before any draft (their held-out halves print totals only); "
                         "all: every fresh set, per set and half, with bootstrap intervals")
     parser.add_argument("--half", choices=("dev", "heldout", "both"), default="dev")
