@@ -235,6 +235,9 @@ _LOOSE_NAME_LINE = re.compile(r"^(?P<name>[A-ZÀ-Ý0-9][^.:;!?@|\n]{1,58}?)(?:\s
 _FIELD_LABEL = re.compile(r"(?i)^(?:post|e-?mail|bezoek|correspondentie|factuur)?(?:adres|address|adresse)\b|"
                           r"^(?:telefoon|telephone|téléphone|phone|tel|e-?mail|contact|coordonnées|"
                           r"contactgegevens|contact details|website|site web|kvk|btw|siret|iban)\b")
+#: A name field's label ("Nom :", "Name:", "Naam:", "Raison sociale :"): its value is the name.
+_NAME_FIELD = re.compile(r"(?i)^\**(?:nom|name|naam|raison\s+sociale|dénomination(?:\s+sociale)?|bedrijfsnaam|"
+                         r"company\s+name|organisation|organization|organisatie)\**\s*:\s*\**\s*")
 _NAME_LINE = re.compile(rf"^{_HONORIFIC}(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\))?"
                         rf"(?:,?\s+(?:trading\s+as|t/a|h\.o\.d\.n\.|handelend\s+onder\s+de\s+naam)\s+[^\n]{{1,80}})?\.?$")
 #: A sentence crediting the text another body wrote ("Voor dit deel is gebruik gemaakt van de
@@ -319,6 +322,24 @@ _NOT_NAMES = {
     # belang aan uw privacy" names no one
     "verwerkingsverantwoordelijke", "controller", "responsable", "verantwoordelijke",
 }
+#: The controller's role as a text names it ("Le responsable du traitement détermine …", "The
+#: data controller is …"): a name that starts with it, after an article, names no one.
+_ROLE_LEAD = {"responsable", "controller", "verwerkingsverantwoordelijke", "verantwoordelijke"}
+#: The people a policy is for ("Privacy Notice for Employees", "Privacyverklaring Leden"): a name
+#: made of these words only says whose data, not whose policy.
+_PEOPLE = {
+    "employees", "employee", "staff", "customers", "clients", "members", "candidates", "applicants",
+    "job", "visitors", "users", "volunteers", "students", "patients", "suppliers", "parents",
+    "participants", "salariés", "employés", "membres", "candidats", "adhérents", "bénévoles",
+    "visiteurs", "utilisateurs", "fournisseurs", "medewerkers", "werknemers", "klanten",
+    "leden", "sollicitanten", "bezoekers", "gebruikers", "vrijwilligers", "leveranciers",
+    "and", "et", "en", "&",
+}
+#: A list intro naming the services a controller uses ("le Responsable de traitement a recours à
+#: différents services et outils de sous-traitance :"): its rows are processors, not the controller.
+_USES_OTHERS = re.compile(r"(?i)sous-trait|prestataires?|\bprocessors?\b|sub-?processors?|verwerkers|"
+                          r"a\s+recours|makes?\s+use\s+of|maakt\s+gebruik|third[\s-]part|derden|\btiers\b")
+
 #: Third parties that policies name as processors, never their own controller.
 _PROCESSORS = re.compile(
     r"(?i)^(google|cloudflare|stripe|paypal|gumroad|vercel|render|mollie|adyen|amazon|microsoft|"
@@ -389,6 +410,8 @@ def _clean_name(raw: str) -> str | None:
     name = " ".join(tokens)
     # a name ends at a sentence's end: "Sevenoaks Saxes. It explains" (not "B.V. Amsterdam")
     name = re.split(r"(?<![A-Z])(?<!\bCo)\.\s+(?=[A-Z])", name, maxsplit=1)[0]
+    # "Caribou Nature, représenté par Denis Bertrand": who signs for the body is no part of its name
+    name = re.split(r",?\s+(?:représentée?s?|represented|vertegenwoordigd)\s+(?:par|by|door)\b", name, maxsplit=1)[0]
     # "Thierry Martin – Entrepreneur Individuel": the spelt-out legal form is no part of the name
     name = re.sub(r"\s+[–-]\s+(?:Entrepreneur|Entreprise)\s+[Ii]ndividuel(?:le)?$", "", name)
     if name.endswith(".") and not re.search(r"\w\.\w+\.$", name):
@@ -410,6 +433,11 @@ def _clean_name(raw: str) -> str | None:
         words.pop(0)
     if not words or all(w.casefold() in _NOT_NAMES for w in words):
         return None
+    if any(w.casefold() in _ROLE_LEAD for w in words[:2]) and (
+            words[0].casefold() in _ROLE_LEAD or words[0].casefold() in _NOT_NAMES):
+        return None  # "Le responsable du traitement", "The controller"
+    if all(w.casefold() in _PEOPLE for w in words):
+        return None  # "Employees", "Leden en vrijwilligers"
     name = " ".join(words)
     if len(name) < 2 or len(name) > 80 or _PROCESSORS.match(name):
         return None
@@ -497,12 +525,14 @@ def find(units: list[Unit]) -> Controller:
         # our", or alone first under the controller's heading ("## Responsable du traitement /
         # RWDM Academy / Rue Charles Malis, 61")
         if previous is not None and ((previous.text.endswith(":") and _COLON_INTRO.search(previous.text)
-                                      and not _DPO.search(previous.text))
+                                      and not _DPO.search(previous.text) and not _USES_OTHERS.search(previous.text))
                                      or _WE_TERM_LINE.match(previous.text)
                                      or (previous.kind == HEADING and len(text) <= 60
                                          and names_identity(previous.index)
                                          and not names_identity(unit.index))):
             line = text.split("\n", 1)[0].strip()
+            # "Le responsable du traitement … est :" / "Nom : María Salmerón": the name field's value
+            line = _NAME_FIELD.sub("", line, count=1)
             label = _FIELD_LABEL.match(line)
             m = None if label else _NAME_LINE.match(line)
             if m is None and previous.kind != HEADING and not label:

@@ -266,3 +266,40 @@ def test_a_data_list_after_the_passive_identity_sentence_is_the_policy_s() -> No
     assert result.organisation.value == "Anna de Wit"
     assert set(result.subjects["user"].category_keys()) == {
         "identity.name", "contact.postal_address", "contact.phone", "contact.email"}
+
+
+# --- fourteenth wave: forms from the fresh19-22 dev halves --------------------------------------
+
+@pytest.mark.parametrize("lang, text, name", [
+    # the name field under the identity line
+    ("fr", "## 1. Responsable du traitement\n\nLe responsable du traitement des données collectées par le "
+           "présent site est :\n\n**Nom :** Anne Lefèvre\n\n**Activité :** traduction\n\nLe responsable du "
+           "traitement détermine les finalités et les moyens des traitements.", "Anne Lefèvre"),
+    ("en", "The controller of your personal data is:\n\nName: Harbour Books\n\nAddress: 5 Mill Lane, Cork",
+     "Harbour Books"),
+    # who signs for the body is no part of its name
+    ("fr", "## 1. Responsable du traitement\n\nLe responsable du traitement des données est :\n\n"
+           "**Atelier Lumen**, représenté par Denis Martin\n\n12 rue du Port, 63200 Riom, France", "Atelier Lumen"),
+    ("en", "## 1. Controller\n\nThe controller of your personal data is:\n\n"
+           "**Harbour Books**, represented by Jane Walsh\n\n5 Mill Lane, Cork, Ireland", "Harbour Books"),
+])
+def test_the_name_field_and_its_signatory(lang, text, name) -> None:
+    data = {"en": "## 2. Data", "fr": "## 2. Données", "nl": "## 2. Gegevens"}[lang]
+    result = draft_policy(f"# Privacy\n\n{text}\n\n{data}\n\n{DATA[lang]}\n", lang=lang)
+    assert result.organisation.value == name
+
+
+@pytest.mark.parametrize("lang, text, not_name", [
+    # the role, defined: "Le responsable du traitement détermine …" names no one
+    ("fr", "Le responsable du traitement détermine les finalités et les moyens des traitements de données.",
+     "Le responsable du traitement"),
+    # the people a notice is for
+    ("en", "# Privacy Notice for Employees\n\nThe Company collects your name and email address.", "Employees"),
+    # a list of the controller's processors
+    ("fr", "Le Responsable de traitement a recours à différents services et outils de sous-traitance :\n\n"
+           "- Beehiiv pour le service de newsletter\n- Stripe pour le paiement", "Beehiiv pour le service de newsletter"),
+])
+def test_a_role_the_people_or_a_processor_are_not_the_controller(lang, text, not_name) -> None:
+    result = draft_policy(f"{text}\n\n{DATA[lang]}\n", lang=lang)
+    assert result.organisation.value != not_name
+    assert result.organisation.needs_review
