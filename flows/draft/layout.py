@@ -318,6 +318,7 @@ def parse(text: str) -> list[Unit]:
         last_line = line
         prev_blank = False
     _demote_contents(units)
+    _rows_after_intro(units)
     _resolve_headings(units)
     _resolve_intros(units)
     return units
@@ -338,6 +339,25 @@ def _demote_contents(units: list[Unit]) -> None:
             for unit in units[i:j]:
                 unit.kind, unit.level = ITEM, 0
         i = max(j, i + 1)
+
+
+def _rows_after_intro(units: list[Unit]) -> None:
+    """A list whose bullets were lost (a Word file written out as text, a page's list set as
+    paragraphs): "De gegevens worden gebruikt voor:" and then short lines, each alone, that look
+    like minor headings ("Het versturen van het maandblaadje en nieuwsbrieven"). After a
+    paragraph that ends in ":", two or more such lines in a row are its rows. One alone, then
+    prose, is the heading it looks like ("… via des services tiers :" / "Formulaire de contact" /
+    a paragraph on the form)."""
+    for i, intro in enumerate(units):
+        if intro.kind != PARA or not intro.is_intro:
+            continue
+        run: list[Unit] = []
+        for unit in units[i + 1:]:
+            if unit.kind != HEADING or unit.level != MINOR_LEVEL or unit.marker:
+                break
+            run.append(unit)
+        for unit in run if len(run) >= 2 else ():
+            unit.kind, unit.level = ITEM, 0
 
 
 def _continues(prev_text: str, body: str, prev_line: _Line | None, width: int) -> bool:

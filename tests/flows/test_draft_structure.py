@@ -13,7 +13,7 @@ import pytest
 from pathlib import Path
 
 from flows.draft import draft_policy
-from flows.draft.layout import HEADING, ITEM, html_blocks, parse
+from flows.draft.layout import HEADING, ITEM, PARA, html_blocks, parse
 from flows.draft.reader import read_policy
 
 
@@ -3525,3 +3525,47 @@ def test_a_contact_button_above_the_whole_policy_does_not_hide_it(lang, button, 
     text = f"#### Contact\n\nBakkerij Jansen\n\n#### {button}\n\n{body}\n"
     found = all_keys(draft_policy(text, lang=lang))
     assert {"identity.name", "contact.phone", "identity.date_of_birth"} <= found
+
+
+@pytest.mark.parametrize("lang, intro, rows", [
+    ("nl", "De gegevens worden onder andere gebruikt voor:",
+     ["Een vlotte werking van de groep en de ledenadministratie", "Communicatie over de werking van onze groep",
+      "Het versturen van het maandblaadje en nieuwsbrieven"]),
+    ("en", "We use the data for:", ["Running the club and its membership records", "Sending the newsletter"]),
+    ("fr", "Les données sont utilisées pour :", ["La gestion des adhésions", "L'envoi de la newsletter"]),
+])
+def test_short_lines_after_an_intro_are_its_rows_not_headings(lang, intro, rows) -> None:
+    """A Word file written out as text loses its bullets: the short lines after "De gegevens
+    worden gebruikt voor:" are that list's rows. Read as headings, "Het versturen van het
+    maandblaadje en nieuwsbrieven" made every paragraph after it the subscribers'."""
+    text = "\n\n".join([intro, *rows, "Wij nemen uw privacy serieus."])
+    units = parse(text)
+    assert [u.kind for u in units[1:-1]] == [ITEM] * len(rows)
+    assert all(u.intros == (0,) for u in units[1:-1])
+    assert units[-1].headings == ()
+
+
+def test_a_word_file_s_lost_bullets_keep_its_members_data() -> None:
+    """scoutslebbeke_nl (fresh22 dev), in short: the purposes' rows were read as headings, the
+    newsletter row became a section, and the members' data list fell below the mark."""
+    text = ("Onze groep hecht veel belang aan de privacy van leden, leiding en ouders.\n\n"
+            "Welke gegevens verzamelen we?\n\n"
+            "Identificatiegegevens zoals naam, adres, telefoonnummer en emailadres.\n\n"
+            "Persoonlijke gegevens zoals geslacht en geboortedatum.\n\n"
+            "Waarom verzamelen we deze gegevens?\n\n"
+            "De gegevens worden onder andere gebruikt voor:\n\n"
+            "Een vlotte werking van de groep en de ledenadministratie\n\n"
+            "Het versturen van het maandblaadje en nieuwsbrieven\n\n"
+            "Het verstrekken van de identificatiegegevens is verplicht voor het lidmaatschap. "
+            "Elk lid van de groep ontvangt het maandblaadje.\n")
+    result = draft_policy(text, lang="nl")
+    assert "subscriber" not in result.subjects
+    assert {"identity.name", "contact.postal_address", "contact.email", "identity.date_of_birth"} <= all_keys(result)
+
+
+def test_one_short_line_after_an_intro_then_prose_is_a_heading() -> None:
+    text = ("Quelques données transitent via des services tiers :\n\nFormulaire de contact\n\n"
+            "Les informations saisies (nom, email, message) sont transmises à Formsubmit.\n\n"
+            "Prise de rendez-vous en ligne\n\nLa réservation passe par iBookTheDate.\n")
+    units = parse(text)
+    assert [u.kind for u in units] == [PARA, HEADING, PARA, HEADING, PARA]
