@@ -146,7 +146,7 @@ _RECORDS = re.compile(
     r"(?i)\b(invoices?|accounting|bookkeeping|tax records?|financial records?|vat records?|"
     r"vat purposes|btw-administratie|btw|tva|bank statements?|(?:payment )?receipts?|"
     r"relevés? bancaires?|reçus?|bankafschriften|bankafschrift|kwitanties?|kassabonnen|"
-    r"factures?|pièces comptables|comptab\w*|documents comptables|facturen|boekhouding|"
+    r"factures?|pièces comptables|comptab\w*|documents comptables|facturen|boekhouding|boekhoudkundig\w*|"
     r"facturati\w*|facturation|billing (?:records?|data|information|details)|"
     r"administratie|belastingaangifte|jaarrekening|fiscaal verplicht|"
     r"(?:tax|fiscal) obligations?|obligations? fiscales?|"

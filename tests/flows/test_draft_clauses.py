@@ -64,6 +64,10 @@ STATUTORY = [
     ("nl", "Wij verwerken de naam en het e-mailadres van onze klanten. Wij bewaren deze gegevens "
            "niet langer dan noodzakelijk. Facturen en de boekhouding bewaren wij 7 jaar.",
      ("as_long_as_necessary",)),
+    # nederbelg_nl (fresh21 dev): "boekhoudkundige gegevens" are the books too
+    ("nl", "Wij verwerken de naam, het e-mailadres en de betaalgegevens van onze klanten. Wij bewaren "
+           "deze gegevens niet langer dan nodig.\n\n- Boekhoudkundige gegevens: conform de wettelijke "
+           "bewaartermijnen (doorgaans 7 tot 10 jaar).", ("as_long_as_necessary",)),
 ]
 
 
