@@ -3572,3 +3572,14 @@ def test_one_short_line_after_an_intro_then_prose_is_a_heading() -> None:
             "Prise de rendez-vous en ligne\n\nLa réservation passe par iBookTheDate.\n")
     units = parse(text)
     assert [u.kind for u in units] == [PARA, HEADING, PARA, HEADING, PARA]
+
+
+@pytest.mark.parametrize("phrase", [
+    "pendant la durée de cette relation", "pendant toute la durée de la collaboration",
+    "pendant la durée de votre mission",
+])
+def test_kept_for_the_relationship_s_length_ends_with_it(phrase: str) -> None:
+    """euroventilatori_fr (fresh19 dev): "conservées pendant la durée de cette relation, puis
+    archivées" keeps the data while the relationship lasts."""
+    text = f"Nous collectons le nom et l'adresse e-mail de nos clients. Ces données sont conservées {phrase}."
+    assert retention(draft_policy(text, lang="fr"), "customer") == ("P0D", "end_of_relationship")
