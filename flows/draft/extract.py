@@ -193,6 +193,15 @@ def _names_records(text: str) -> bool:
     return m is not None and not _EXCEPT.search(text, 0, m.start())
 
 
+#: A period said to be for records ("6 ans pour les pièces comptables", "cinq ans à des fins
+#: comptables", "7 years for accounting purposes", "7 jaar voor de boekhouding"): the words right
+#: after the period.
+_FOR_RECORDS = re.compile(r"(?i)^\s*(?:maximum\s+|minimum\s+|au\s+moins\s+)?(?:\([^)]{0,40}\)\s*)?"
+                          r"(?:pour|for|voor|à\s+des\s+fins|in\s+verband\s+met)\s+(?:\S+\s+){0,2}?"
+                          r"(?:pièces\b|justificatifs\b|obligations?\s+légales?|legal\s+(?:obligations?|requirements?)|"
+                          r"wettelijke\s+(?:bewaar)?(?:plicht|termijn|verplichting)|"
+                          + _RECORDS.pattern.removeprefix("(?i)") + ")")
+
 #: "We are required by law to retain these for six years": the records of the sentence before.
 _RECORD_ANAPHORA = re.compile(r"(?i)\b(these|those|them|ceux-ci|celles-ci|ces documents|deze|die)\b")
 
@@ -1154,6 +1163,16 @@ class _Extractor:
                 cut = _exception_start(sent) if durations else sent.sent.end_char
                 if any(d.start_char < cut for d in durations):
                     durations = [d for d in durations if d.start_char < cut]
+                if durations and all(_FOR_RECORDS.match(sent.doc.text[d.end_char:sent.sent.end_char])
+                                     for d in durations) and (
+                        any(n.label_ == WHILE_RELATED for n in necessary)
+                        or any(e.label_ == "end_of_relationship" for e in sent.spans("ret_events"))):
+                    # "Durée de l'adhésion + 6 ans pour les pièces comptables", "pendant la durée
+                    # du mandat, puis dix ans pour les pièces justificatives": the added period is
+                    # the books'; the person's data is kept while the relationship lasts
+                    durations, ended, books_added = [], True, True
+                else:
+                    books_added = False
                 if not (durations or necessary or ended):
                     continue
                 # "Uw gegevens worden opgeslagen voor de periode:" / "- Maximaal 40 jaar": a
@@ -1196,7 +1215,7 @@ class _Extractor:
                         for sid in mentioned:
                             if sid != "visitor":
                                 out.split_roles.setdefault(sid, self.evidence(sent))
-                records = not mentioned and (_names_records(sent.text) or self._records_before(sent)
+                records = not mentioned and not books_added and (_names_records(sent.text) or self._records_before(sent)
                                              or self._row_of_no_one(unit) or bool(_SOME_DATA.search(sent.text)))
                 # the sentence, or its list's intro or heading, names whose data this is
                 named = bool(mentioned) or self.in_list(unit)

@@ -165,3 +165,22 @@ def test_a_heading_naming_a_form_is_read_even_if_it_says_contact() -> None:
     result = draft_policy(text, lang="fr")
     assert {"identity.name", "contact.email", "communication.content"} <= {
         k for s in result.subjects.values() for k in s.category_keys()}
+
+
+@pytest.mark.parametrize("lang, text", [
+    # openeidas_fr (fresh20 dev), elyia_fr (fresh21 dev)
+    ("fr", "Nous collectons le nom et l'adresse e-mail de nos membres.\n\n## Durées de conservation\n\n"
+           "- Adhésion : durée de l'adhésion + 6 ans pour les pièces comptables"),
+    ("fr", "Nous collectons le nom et l'adresse e-mail de nos clients. Ces données sont conservées pendant "
+           "la durée du contrat, puis dix ans pour les pièces soumises à l'obligation légale de conservation."),
+    ("en", "We collect the name and email address of our customers. We keep them for the duration of the "
+           "contract and then 7 years for accounting purposes."),
+    ("nl", "Wij verwerken de naam en het e-mailadres van onze klanten. Wij bewaren deze gegevens gedurende "
+           "de looptijd van de overeenkomst en daarna 7 jaar voor de boekhouding."),
+])
+def test_a_period_added_for_the_books_is_not_the_person_s(lang, text) -> None:
+    """"Durée de l'adhésion + 6 ans pour les pièces comptables": the six years are the books';
+    the member's data is kept while the membership lasts."""
+    result = draft_policy(text, lang=lang)
+    sid = "member" if "membres" in text else "customer"
+    assert result.subjects[sid].retention.value.key() == ("P0D", "end_of_relationship")
