@@ -235,6 +235,11 @@ _LOOSE_NAME_LINE = re.compile(r"^(?P<name>[A-ZÀ-Ý0-9][^.:;!?@|\n]{1,58}?)(?:\s
 _FIELD_LABEL = re.compile(r"(?i)^(?:post|e-?mail|bezoek|correspondentie|factuur)?(?:adres|address|adresse)\b|"
                           r"^(?:telefoon|telephone|téléphone|phone|tel|e-?mail|contact|coordonnées|"
                           r"contactgegevens|contact details|website|site web|kvk|btw|siret|iban)\b")
+#: A company-name field's label alone on its row ("bedrijfsnaam", "Company name:"): the next row
+#: is the controller's name.
+_COMPANY_LABEL = re.compile(r"(?i)(?:bedrijfsnaam|handelsnaam|statutaire\s+naam|company\s+name|business\s+name|"
+                            r"trading\s+name|registered\s+name|raison\s+sociale|dénomination(?:\s+sociale)?|"
+                            r"nom\s+commercial|nom\s+de\s+l[’']entreprise)\s*:?")
 #: A name field's label ("Nom :", "Name:", "Naam:", "Raison sociale :"): its value is the name.
 _NAME_FIELD = re.compile(r"(?i)^\**(?:nom|name|naam|raison\s+sociale|dénomination(?:\s+sociale)?|bedrijfsnaam|"
                          r"company\s+name|organisation|organization|organisatie)\**\s*:\s*\**\s*")
@@ -524,6 +529,15 @@ def find(units: list[Unit]) -> Controller:
         # the name on the line after "Le responsable du traitement est :" or a key term "We, us,
         # our", or alone first under the controller's heading ("## Responsable du traitement /
         # RWDM Academy / Rue Charles Malis, 61")
+        if previous is not None and not previous.intros and _COMPANY_LABEL.fullmatch(previous.text.strip()) \
+                and not unit.intros and (m := _NAME_LINE.match(text.strip())) and not _FIELD_LABEL.match(text) \
+                and (name := _clean_name(m.group("name"))):
+            # a definition list written out row by row ("bedrijfsnaam" / "Itoko" / "vestigingsadres"
+            # / "Linnaeusstraat 16"), not under a list's intro (a data list names fields, not values).
+            # A data list's rows look the same ("Raison sociale" / "Numéro de TVA"): it counts as
+            # a legal name does, below an identity sentence, and its rows stay data.
+            candidates[name] += 2
+            where.setdefault(name, (unit.index, "a company-name field"))
         if previous is not None and ((previous.text.endswith(":") and _COLON_INTRO.search(previous.text)
                                       and not _DPO.search(previous.text) and not _USES_OTHERS.search(previous.text))
                                      or _WE_TERM_LINE.match(previous.text)

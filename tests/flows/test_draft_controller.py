@@ -303,3 +303,22 @@ def test_a_role_the_people_or_a_processor_are_not_the_controller(lang, text, not
     result = draft_policy(f"{text}\n\n{DATA[lang]}\n", lang=lang)
     assert result.organisation.value != not_name
     assert result.organisation.needs_review
+
+
+def test_a_company_name_field_written_row_by_row_names_the_controller() -> None:
+    """itoko_nl (fresh21 dev): a definition list read out row by row ("bedrijfsnaam" / "Itoko" /
+    "vestigingsadres" / …); without it the name the text used most was "Nederlandse"."""
+    text = ("# Privacyverklaring\n\n## Mijn gegevens\n\n- bedrijfsnaam\n- Studio Kiemkracht\n- vestigingsadres\n"
+            "- Linnaeusstraat 16\n- KvK-nummer\n- 93973225\n\n## Jouw gegevens\n\n"
+            "Ik verwerk de volgende persoonsgegevens:\n- voor- en achternaam;\n- e-mailadres;\n- handelsnaam;\n\n"
+            "Hosting gebeurt bij een Nederlandse partij, binnen Nederlandse richtlijnen.\n")
+    result = draft_policy(text, lang="nl")
+    assert result.organisation.value == "Studio Kiemkracht"
+
+
+def test_a_data_list_s_company_name_row_names_no_controller_over_the_identity_sentence() -> None:
+    text = ("Atelier Lumen est responsable du traitement de vos données.\n\n#### Données professionnelles :\n\n"
+            "- Raison sociale\n- Numéro de TVA\n- Adresse du siège social\n")
+    result = draft_policy(f"# Politique de confidentialité\n\n{text}", lang="fr")
+    assert result.organisation.value == "Atelier Lumen"
+    assert "professional.company_id" in {k for s in result.subjects.values() for k in s.category_keys()}
