@@ -221,7 +221,10 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
 _COLON_INTRO = re.compile(
     r"(?i)(?:responsable\s+(?:du|de)\s+traitement|\bcontroller|verwerkingsverantwoordelijke|"
     r"verantwoordelijke\s+voor\s+de\s+verwerking|responsible\s+(?:party|person|body|entity)|"
-    r"(?:person|party|body|entity)\s+responsible\s+for\s+(?:the\s+)?(?:data|processing|your\s+data))[^.:]{0,200}?:\s*$")
+    r"(?:person|party|body|entity)\s+responsible\s+for\s+(?:the\s+)?(?:data|processing|your\s+data)|"
+    # "This website is operated by:", "Ce site est édité par :", "Deze website wordt beheerd door:"
+    r"\b(?:operated|run|owned|published|managed)\s+by|\b(?:exploité|édité)e?s?\s+par|\b(?:beheerd|uitgegeven)\s+door)"
+    r"[^.:]{0,200}?:\s*$")
 #: A line about the data protection officer ("The data protection officer of the responsible party
 #: is:"): the officer it introduces is not the controller.
 _DPO = re.compile(r"(?i)data\s+protection\s+officer|\bDPO\b|functionaris\s+(?:voor\s+)?(?:de\s+)?gegevensbescherming|"

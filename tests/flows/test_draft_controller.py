@@ -322,3 +322,13 @@ def test_a_data_list_s_company_name_row_names_no_controller_over_the_identity_se
     result = draft_policy(f"# Politique de confidentialité\n\n{text}", lang="fr")
     assert result.organisation.value == "Atelier Lumen"
     assert "professional.company_id" in {k for s in result.subjects.values() for k in s.category_keys()}
+
+
+@pytest.mark.parametrize("lang, intro, name", [
+    ("en", "This website is operated by:", "Salsa Studio"),   # salsalastyle_en (fresh20 dev)
+    ("fr", "Ce site est édité par :", "Atelier Lumen"),
+    ("nl", "Deze website wordt beheerd door:", "Bakkerij De Molen"),
+])
+def test_who_operates_the_site_on_the_line_after(lang, intro, name) -> None:
+    text = f"## 1. Data\n\n{intro}\n\n**{name}**\n\nEmail: hello@example.com\n\n## 2. Data\n\n{DATA[lang]}\n"
+    assert draft_policy(f"# Privacy\n\n{text}", lang=lang).organisation.value == name
