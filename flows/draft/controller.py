@@ -234,6 +234,8 @@ _DPO = re.compile(r"(?i)data\s+protection\s+officer|\bDPO\b|functionaris\s+(?:vo
 #: controller; a long name after " - " is its spelt-out form, the acronym before it the name.
 _LOOSE_NAME_LINE = re.compile(r"^(?P<name>[A-ZÀ-Ý0-9][^.:;!?@|\n]{1,58}?)(?:\s+[-–]\s+[^\n]{1,120})?"
                               r"(?:\s*\([^()]{1,40}\))?\.?$")
+#: A name in lowercase with its legal form ("pro!vision GmbH"): a brand's spelling, not prose.
+_FORM_NAME_LINE = re.compile(rf"^(?P<name>\S+(?:[ \t]+\S+){{0,4}}?[ \t]+(?:{_FORM}))\s*$")
 #: A field label alone on its line ("Postadres", "Email :"): not a name.
 _FIELD_LABEL = re.compile(r"(?i)^(?:post|e-?mail|bezoek|correspondentie|factuur)?(?:adres|address|adresse)\b|"
                           r"^(?:telefoon|telephone|téléphone|phone|tel|e-?mail|contact|coordonnées|"
@@ -554,7 +556,7 @@ def find(units: list[Unit]) -> Controller:
             m = None if label else _NAME_LINE.match(line)
             if m is None and previous.kind != HEADING and not label:
                 words = re.split(r"\s+[-–]\s+", line, maxsplit=1)[0].split()
-                m = _LOOSE_NAME_LINE.match(line) if 0 < len(words) <= 12 else None
+                m = (_LOOSE_NAME_LINE.match(line) or _FORM_NAME_LINE.match(line)) if 0 < len(words) <= 12 else None
             name = _clean_name(m.group("name")) if m else None
             if name:
                 candidates[name] += 3

@@ -332,3 +332,11 @@ def test_a_data_list_s_company_name_row_names_no_controller_over_the_identity_se
 def test_who_operates_the_site_on_the_line_after(lang, intro, name) -> None:
     text = f"## 1. Data\n\n{intro}\n\n**{name}**\n\nEmail: hello@example.com\n\n## 2. Data\n\n{DATA[lang]}\n"
     assert draft_policy(f"# Privacy\n\n{text}", lang=lang).organisation.value == name
+
+
+def test_a_lowercase_brand_with_its_legal_form_after_the_identity_line() -> None:
+    """provision_en (fresh22 dev): "pro!vision GmbH" under "The data processing controller on
+    this website is:" was no capitalised name, and the DPO's firm was taken instead."""
+    text = ("The data processing controller on this website is:\n\npro!vision GmbH\n\nWilly-Brandt-Str. 1\n\n"
+            "## Data protection officer\n\nc/o Fa. DataSecurITy UG\n\n## Data\n\n" + DATA["en"])
+    assert draft_policy(f"# Privacy\n\n{text}\n", lang="en").organisation.value == "pro!vision GmbH"
