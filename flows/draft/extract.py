@@ -450,7 +450,8 @@ class _Extractor:
         self.doc_unit = {id(doc): unit for unit, doc in zip(units, self.docs)}
         self._sentences: dict[int, list[_Sent]] = {}  # by unit index: each unit is read 2-3 times
         self._section_hits: dict[tuple[int, int], bool] = {}  # (pattern id, heading index)
-        self._text_size: int | None = None  # characters in all units, see _holds_most_of_the_text
+        self._text_size = 0  # characters in all units, see _holds_most_of_the_text
+        self._section_sizes: dict[int, list[int]] | None = None  # heading -> [units, characters]
         self._denying: dict[int, bool] = {}  # list intro index -> it denies collecting its list
         self._inventories: dict[int, bool] = {}  # list intro index -> its rows are a data inventory
         self._first_heading = next((u.index for u in units if u.kind == HEADING), -1)  # see _is_title
@@ -669,10 +670,16 @@ class _Extractor:
         """Whether the section under heading ``index`` holds more than half the policy's text, in
         more paragraphs and rows than a side section has (a short policy's "Your rights" may be
         half of it, in a paragraph or two)."""
-        if self._text_size is None:
+        if self._section_sizes is None:
+            # once, in one pass: each heading's units and characters (a long policy has many)
+            self._section_sizes = defaultdict(lambda: [0, 0])
+            for u in self.units:
+                for h in u.headings:
+                    self._section_sizes[h][0] += 1
+                    self._section_sizes[h][1] += len(u.text)
             self._text_size = sum(len(u.text) for u in self.units)
-        inside = [u for u in self.units if index in u.headings]
-        return len(inside) >= _WHOLE_POLICY_UNITS and sum(len(u.text) for u in inside) * 2 > self._text_size
+        units, size = self._section_sizes.get(index, (0, 0))
+        return units >= _WHOLE_POLICY_UNITS and size * 2 > self._text_size
 
     def title_role(self) -> str | None:
         """The one kind of person the policy's title names ("JOB APPLICANT PRIVACY NOTICE"), if
