@@ -295,6 +295,40 @@ def _case_variants(nlp: Language, patterns: list[dict[str, Any]]) -> list[dict[s
     return out
 
 
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _english_plurals(patterns: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The plural of each English phrase that ends in a countable noun ("National Insurance
+    numbers", "PPS numbers", "dates of birth" are how lists name what they hold): the lexicons
+    list the singular, and a plural no one writes costs nothing. Only phrases of two words or
+    more, of letters only; the head noun comes before "of" ("date of birth" -> "dates of birth")."""
+    out: list[dict[str, Any]] = []
+    for pattern in patterns:
+        body = pattern["pattern"]
+        if not isinstance(body, str) or not re.fullmatch(r"[a-z ]+", body):
+            continue
+        words = body.split(" ")
+        if len(words) < 2:
+            continue  # one word's plural is prose's too ("the functions of the site", "positions")
+        head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+        if head < 0 or words[head].endswith("s") or words[head] in _UNCOUNTABLE:
+            continue
+        words[head] = _plural(words[head])
+        out.append({**pattern, "pattern": " ".join(words)})
+    return out
+
+
+#: English nouns with no plural a policy writes ("data", "information", "content").
+_UNCOUNTABLE = frozenset("data information content history behaviour behavior health status "
+                         "location gender nationality religion ethnicity employment".split())
+
+
 def _longest(_existing: Iterable[Span], new: Iterable[Span]) -> list[Span]:
     """Keep the longest of overlapping spans (earliest on ties): ``filter_spans`` semantics."""
     return filter_spans(list(new))
@@ -335,8 +369,12 @@ def _build_groups(nlp: Language, lex: Lexicon) -> dict[str, list[dict[str, Any]]
         groups["subjects"] += _patterns(entries, sid)
     for key, entries in raw["categories"].items():
         groups["categories"] += _patterns(entries, key)
+        # (not a message's words: "emails", "messages" are how prose speaks of mail sent, not data kept)
+        plurals = (_english_plurals(_patterns(entries, key))
+                   if raw.get("language") == "en" and not key.startswith("communication") else [])
+        groups["categories"] += plurals
         # A data category's own words are no subject mention ("family name", "user id").
-        groups["subjects"] += [{**p, "label": IGNORE} for p in _patterns(entries, key)]
+        groups["subjects"] += [{**p, "label": IGNORE} for p in _patterns(entries, key) + plurals]
     groups["subjects"] += ignore
     groups["categories"] += ignore
     for basis, entries in raw["legal_bases"].items():

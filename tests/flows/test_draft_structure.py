@@ -3583,3 +3583,20 @@ def test_kept_for_the_relationship_s_length_ends_with_it(phrase: str) -> None:
     archivées" keeps the data while the relationship lasts."""
     text = f"Nous collectons le nom et l'adresse e-mail de nos clients. Ces données sont conservées {phrase}."
     assert retention(draft_policy(text, lang="fr"), "customer") == ("P0D", "end_of_relationship")
+
+
+@pytest.mark.parametrize("row, key", [
+    ("PPS numbers (if provided)", "government_id.national_id"),          # autoenroll_en (fresh20 dev)
+    ("National Insurance numbers", "government_id.national_id"),
+    ("Dates of birth", "identity.date_of_birth"),
+    ("Bank account numbers", "financial.bank_account"),
+])
+def test_an_english_list_names_its_fields_in_the_plural(row: str, key: str) -> None:
+    found = all_keys(draft_policy(f"We collect the following data:\n\n- {row}\n- Email addresses\n", lang="en"))
+    assert key in found
+
+
+def test_a_single_word_s_plural_is_prose_not_a_field() -> None:
+    """"functions", "positions": one word's plural is how prose speaks ("the functions of the site")."""
+    text = "We collect your email address. Declining cookies disables many functions of the website."
+    assert "professional.employment" not in all_keys(draft_policy(text, lang="en"))
