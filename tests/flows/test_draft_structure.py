@@ -502,6 +502,9 @@ EVENTS = [
     ("nl", "Klantgegevens worden 1 jaar na het opzeggen van het account verwijderd.", ("P1Y", "end_of_relationship")),
     ("nl", "Klantgegevens worden bewaard tot 5 jaar na beëindiging van het contract.", ("P5Y", "end_of_relationship")),
     ("en", "Customer data is kept for 2 years.", ("P2Y", "collection")),  # no event named
+    # autoenroll_en (fresh20 dev)
+    ("en", "Customer data is deleted within 30 days of account deletion.", ("P30D", "end_of_relationship")),
+    ("en", "Customer data: retained while account is active.", ("P0D", "end_of_relationship")),
     # wizexpert_fr (fresh22 dev)
     ("fr", "Les données des clients sont conservées 3 ans suite à la désinscription du client.",
      ("P3Y", "end_of_relationship")),
