@@ -122,7 +122,11 @@ _THIRD_PARTY = re.compile(
     r"gocardless|sumup|square|klarna)|"
     # a payment provider as the sentence's subject: "PayPal is also able to process virtual payments
     # through credit cards": what the provider does with its own users' cards
-    r"^\s*(?:stripe|paypal|gumroad|mollie|adyen|gocardless|sumup|klarna)\s+(?:is|are|can|may|will|also|processes)\b")
+    r"^\s*(?:stripe|paypal|gumroad|mollie|adyen|gocardless|sumup|klarna)\s+(?:is|are|can|may|will|also|processes)\b|"
+    # a provider keeping its own logs: "Our transactional email provider stores logs for one month",
+    # "… are automatically deleted by that provider after one month"
+    r"^\s*(?:our|the|that|their|its)?\s*(?:[\w-]+\s+){0,3}?(?:provider|processor)\s+(?:stores?|keeps?|retains?|holds?)\b|"
+    r"\bby\s+(?:that|this|the)\s+provider\b")
 #: A period that is a provider's: "the data entered will remain with OpenAI for 30 days", "deleted
 #: at the end of the contract between us and Amazon Web Services".
 _WITH_PROVIDER = re.compile(r"\b(?:remains?|stays?|blijven|blijft|restent|reste)\s+(?:with|bij|chez)\s+(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})|"

@@ -184,3 +184,19 @@ def test_a_period_added_for_the_books_is_not_the_person_s(lang, text) -> None:
     result = draft_policy(text, lang=lang)
     sid = "member" if "membres" in text else "customer"
     assert result.subjects[sid].retention.value.key() == ("P0D", "end_of_relationship")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our transactional email provider stores logs for one month to observe the status of the service.",
+    "Logs for transactional emails are automatically deleted by that provider after one month.",
+])
+def test_a_provider_s_own_logs_are_not_our_period(sentence: str) -> None:
+    """northcray_en (fresh22 dev): the email provider's log period became the members' rule."""
+    text = f"We collect the name and email address of our members.\n\n## Data retention\n\n{sentence}\n"
+    assert draft_policy(text, lang="en").subjects["member"].retention.value.key() == ("as_long_as_necessary",)
+
+
+def test_after_unsubscription_is_the_relationship_s_end() -> None:
+    text = ("We collect the email address of our subscribers. Email addresses are retained for 12 months "
+            "after unsubscription.")
+    assert draft_policy(text, lang="en").subjects["subscriber"].retention.value.key() == ("P12M", "end_of_relationship")
