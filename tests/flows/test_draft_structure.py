@@ -3603,3 +3603,14 @@ def test_a_single_word_s_plural_is_prose_not_a_field() -> None:
     """"functions", "positions": one word's plural is how prose speaks ("the functions of the site")."""
     text = "We collect your email address. Declining cookies disables many functions of the website."
     assert "professional.employment" not in all_keys(draft_policy(text, lang="en"))
+
+
+def test_visitor_data_as_one_dutch_word_is_the_visitors() -> None:
+    """cysec_nl (fresh19 dev): "Bezoekersgegevens van onze website, zoals IP-adressen …" are the
+    visitors' data and period, not the customers'."""
+    text = ("Wij verwerken de naam en het e-mailadres van onze klanten.\n\n## Hoe lang we gegevens bewaren\n\n"
+            "Bezoekersgegevens van onze website, zoals IP-adressen en apparaat informatie worden maximaal "
+            "5 jaar opgeslagen.\n")
+    result = draft_policy(f"# Privacy\n\n{text}", lang="nl")
+    assert "online.ip_address" in keys(result, "visitor")
+    assert retention(result, "visitor") == ("P5Y", "collection")
