@@ -271,11 +271,20 @@ def _roles_kept_apart(subjects: dict[str, SubjectDraft], items: list[Item],
     you = subjects[DEFAULT_SUBJECT]
     yours = set(you.category_keys())
     found: dict[str, Evidence] = {}
+    # "Pour les prospects : 3 ans … / Pour les clients : durée de la relation + 5 ans": a policy
+    # that gives its prospects and its customers periods of their own, and names neither beside
+    # any data, speaks to both: "you" are each in turn
+    dated = {i.subject for i in items if i.kind == "retention" and i.confidence >= 0.8 and i.value.duration}
+    before_and_after = "prospect" in dated and not dated.isdisjoint(YOU_AS) \
+        and "prospect" not in subjects and not any(c in subjects for c in YOU_AS)
     for item in items:
         sid = item.subject
         if (item.kind != "retention" or sid in (None, "*", DEFAULT_SUBJECT, "visitor", RECORDS)
                 or sid in split or sid in found or item.confidence < 0.8 or not item.value.duration):
             continue
+        if sid not in subjects and before_and_after and sid in ("prospect", *YOU_AS):
+            subjects[sid] = SubjectDraft(id=sid, label=None, subject_item=Item(
+                "subject", sid, sid, SPLIT_CONFIDENCE, item.evidence), categories=[])
         if sid not in subjects or not set(subjects[sid].category_keys()) <= yours:
             # data of their own: other people than "you", declared apart already; not named
             # beside a period at all: a retention row's role, split off by the list rules

@@ -3614,3 +3614,22 @@ def test_visitor_data_as_one_dutch_word_is_the_visitors() -> None:
     result = draft_policy(f"# Privacy\n\n{text}", lang="nl")
     assert "online.ip_address" in keys(result, "visitor")
     assert retention(result, "visitor") == ("P5Y", "collection")
+
+
+@pytest.mark.parametrize("lang, text", [
+    # acdgestion_fr (fresh19 dev)
+    ("fr", "Nous collectons vos nom, adresse e-mail et numéro de téléphone.\n\n## Durée de conservation\n\n"
+           "- Pour les prospects : 3 ans à compter du dernier contact.\n"
+           "- Pour les clients : pendant toute la durée de la relation commerciale, augmentée de 5 ans après la fin de la prestation.\n"),
+    ("en", "We collect your name, email address and phone number.\n\n## Retention\n\n"
+           "- For prospects: 3 years from the last contact.\n"
+           "- For customers: 5 years after the end of the contract.\n"),
+])
+def test_prospects_and_customers_kept_apart_are_both_you(lang, text) -> None:
+    """A policy that speaks to "you" and gives its prospects and its customers periods of their
+    own, naming neither beside any data: "you" are each in turn, with the same data."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert set(result.subjects) == {"prospect", "customer"}
+    assert keys(result, "prospect") == keys(result, "customer") >= {"identity.name", "contact.email"}
+    assert retention(result, "prospect") == ("P3Y", "last_contact")
+    assert retention(result, "customer")[1] == "end_of_relationship"
