@@ -3633,3 +3633,12 @@ def test_prospects_and_customers_kept_apart_are_both_you(lang, text) -> None:
     assert keys(result, "prospect") == keys(result, "customer") >= {"identity.name", "contact.email"}
     assert retention(result, "prospect") == ("P3Y", "last_contact")
     assert retention(result, "customer")[1] == "end_of_relationship"
+
+
+def test_a_chat_row_s_period_is_the_correspondents() -> None:
+    """apartmenthub_en (fresh21 dev): the chat's period was no one's; those who chat write in."""
+    text = ("We collect your name, email address and the messages you send us.\n\n## Retention Periods\n\n"
+            "| Data | Retention |\n|---|---|\n| Email address | 6 months after completion of your search |\n"
+            "| Chat data via WhatsApp AI Chatbot | 3 months after last interaction |\n")
+    result = draft_policy(f"# Privacy\n\n{text}", lang="en")
+    assert retention(result, "correspondent") == ("P3M", "last_contact")
