@@ -318,6 +318,7 @@ def parse(text: str) -> list[Unit]:
         last_line = line
         prev_blank = False
     _demote_contents(units)
+    _numbered_items_stay_items(units)
     _rows_after_intro(units)
     _resolve_headings(units)
     _resolve_intros(units)
@@ -339,6 +340,16 @@ def _demote_contents(units: list[Unit]) -> None:
             for unit in units[i:j]:
                 unit.kind, unit.level = ITEM, 0
         i = max(j, i + 1)
+
+
+def _numbered_items_stay_items(units: list[Unit]) -> None:
+    """A numbered line right after the list item numbered one less is that list's next item, even
+    capitalised and unpunctuated ("9. details on your education" / "10. National Insurance
+    numbers" / "11. bank account details"): read as a heading, it would be no data at all."""
+    for prev, unit in zip(units, units[1:]):
+        if (unit.kind == HEADING and prev.kind == ITEM and unit.marker.isdigit()
+                and prev.marker.rstrip(".)").isdigit() and int(prev.marker.rstrip(".)")) + 1 == int(unit.marker)):
+            unit.kind, unit.level = ITEM, 0
 
 
 def _rows_after_intro(units: list[Unit]) -> None:

@@ -3642,3 +3642,16 @@ def test_a_chat_row_s_period_is_the_correspondents() -> None:
             "| Chat data via WhatsApp AI Chatbot | 3 months after last interaction |\n")
     result = draft_policy(f"# Privacy\n\n{text}", lang="en")
     assert retention(result, "correspondent") == ("P3M", "last_contact")
+
+
+def test_a_capitalised_numbered_row_inside_a_numbered_list_is_its_next_item() -> None:
+    """roweit_en (fresh19 dev): "10. National Insurance numbers" between "9. details on your
+    education" and "11. bank account details" read as a heading, and its data was lost."""
+    text = "We hold:\n\n1. personal details such as name\n2. your photograph\n3. National Insurance numbers\n4. bank account details\n"
+    assert [u.kind for u in parse(text)[1:]] == [ITEM] * 4
+    assert "government_id.national_id" in all_keys(draft_policy(text, lang="en"))
+
+
+def test_a_numbered_heading_after_prose_stays_a_heading() -> None:
+    units = parse("1. Who we are\n\nWe are a bakery.\n\n2. What we collect\n\nYour name.\n")
+    assert [u.kind for u in units] == [HEADING, PARA, HEADING, PARA]
