@@ -12,6 +12,8 @@
     python bench/draft_public.py --set fresh12 --half dev -v # fresh10 to fresh12 (ninth wave)
     python bench/draft_public.py --set fresh13 --half dev -v # fresh13 (eleventh wave)
     python bench/draft_public.py --set fresh14 --half dev -v # fresh14 (twelfth wave)
+    python bench/draft_public.py --set fresh18 --half dev -v # fresh15 to fresh18 (thirteenth wave)
+    python bench/draft_public.py --set fresh22 --half dev -v # fresh19 to fresh22 (fourteenth wave)
     python bench/draft_public.py --set all       # every fresh set: per set and half, then totals
                                                  # with 95% bootstrap intervals (held-out: totals)
     python bench/draft_public.py --size 5        # draft a 5 MB policy and print the seconds
