@@ -295,6 +295,11 @@ def _case_variants(nlp: Language, patterns: list[dict[str, Any]]) -> list[dict[s
     return out
 
 
+#: English nouns with no plural a policy writes ("data", "information", "content").
+_UNCOUNTABLE = frozenset("data information content history behaviour behavior health status "
+                         "location gender nationality religion ethnicity employment".split())
+
+
 def _plural(word: str) -> str:
     if word.endswith(("s", "x", "ch", "sh")):
         return word + "es"
@@ -323,10 +328,6 @@ def _english_plurals(patterns: list[dict[str, Any]]) -> list[dict[str, Any]]:
         out.append({**pattern, "pattern": " ".join(words)})
     return out
 
-
-#: English nouns with no plural a policy writes ("data", "information", "content").
-_UNCOUNTABLE = frozenset("data information content history behaviour behavior health status "
-                         "location gender nationality religion ethnicity employment".split())
 
 
 def _longest(_existing: Iterable[Span], new: Iterable[Span]) -> list[Span]:
@@ -368,13 +369,12 @@ def _build_groups(nlp: Language, lex: Lexicon) -> dict[str, list[dict[str, Any]]
     for sid, entries in raw["subjects"].items():
         groups["subjects"] += _patterns(entries, sid)
     for key, entries in raw["categories"].items():
-        groups["categories"] += _patterns(entries, key)
+        own = _patterns(entries, key)
         # (not a message's words: "emails", "messages" are how prose speaks of mail sent, not data kept)
-        plurals = (_english_plurals(_patterns(entries, key))
-                   if raw.get("language") == "en" and not key.startswith("communication") else [])
-        groups["categories"] += plurals
+        plurals = _english_plurals(own) if raw.get("language") == "en" and not key.startswith("communication") else []
+        groups["categories"] += own + plurals
         # A data category's own words are no subject mention ("family name", "user id").
-        groups["subjects"] += [{**p, "label": IGNORE} for p in _patterns(entries, key) + plurals]
+        groups["subjects"] += [{**p, "label": IGNORE} for p in own + plurals]
     groups["subjects"] += ignore
     groups["categories"] += ignore
     for basis, entries in raw["legal_bases"].items():
