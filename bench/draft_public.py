@@ -35,6 +35,10 @@ retention    strictly: the draft's rule for the subject equals the reading's (pe
 org+country  the draft's organisation is one of the reading's spellings (case-insensitive) and its
              jurisdiction is the reading's country; a reading with no organisation (the text
              names none) is right when the draft's organisation is marked for review.
+data         (not a target; printed by ``--set all``) the same as pairs with the subjects left
+             out: the categories the policy declares for anyone. Set beside pairs it says how much
+             of what pairs lose is *what* data (a category missed or invented) and how much is
+             *whose* (the right category under another subject than the reader's).
 
 Subject ids: the reading's id maps to the first draft id of ``ALIASES`` the draft has; ``user`` is
 the draft's name for "you" and may stand for the single role a reading gives the reader.
@@ -135,11 +139,16 @@ class Tally:
     country_ok: int = 0
     both_ok: int = 0
     n_policies: int = 0
+    data_tp_p: int = 0
+    data_draft: int = 0
+    data_tp_r: int = 0
+    data_hand: int = 0
     notes: list[str] = field(default_factory=list)
 
     def add(self, other: "Tally") -> None:
         for name in ("tp_p", "n_draft", "tp_r", "n_hand", "ret_ok", "ret_n", "org_ok",
-                     "country_ok", "both_ok", "n_policies"):
+                     "country_ok", "both_ok", "n_policies", "data_tp_p", "data_draft", "data_tp_r",
+                     "data_hand"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
@@ -200,6 +209,8 @@ def score(result: DraftResult, reading: dict) -> Tally:
                 t.tp_p += 1
             else:
                 t.notes.append(f"extra {d}/{c}")
+    t.data_tp_p, t.data_draft, t.data_tp_r, t.data_hand = _data_counts(
+        set().union(*drafted.values()), set().union(*hand.values()))
     for h, rule in reading["retention"].items():
         t.ret_n += 1
         d = mapping.get(h)
@@ -223,12 +234,21 @@ def score(result: DraftResult, reading: dict) -> Tally:
     return t
 
 
+def _data_counts(drafted: set[str], hand: set[str]) -> tuple[int, int, int, int]:
+    """The pairs rules on one policy's categories with the subjects left out: (draft keys the
+    reading holds, draft keys, reading keys the draft recalls, reading keys)."""
+    tp_p = sum(any(covers(h, c) or covers(c, h) for h in hand) for c in drafted)
+    tp_r = sum(any(covers(c, d) for d in drafted) for c in hand)
+    return tp_p, len(drafted), tp_r, len(hand)
+
+
 def refused(reading: dict) -> Tally:
     """The score of a policy the drafter refuses (it finds no personal data in it): no pair,
     retention, organisation or country drafted, so every one the reading holds is missed."""
     t = Tally(n_policies=1)
     t.n_hand = sum(len(cats) for cats in reading["subjects"].values())
     t.ret_n = len(reading["retention"])
+    t.data_hand = len(set().union(*map(set, reading["subjects"].values())))
     t.notes.append("refused: the drafter found no personal data")
     return t
 
@@ -251,6 +271,8 @@ def interval(tallies: list[Tally], ratio, draws: int = 2000, seed: int = 13) -> 
 
 RATIOS = {"pairs P": lambda t: (t.tp_p, t.n_draft), "pairs R": lambda t: (t.tp_r, t.n_hand),
           "retention": lambda t: (t.ret_ok, t.ret_n), "org+cc": lambda t: (t.both_ok, t.n_policies)}
+#: not targets: the pairs rules with subjects left out (see ``data`` in the module docstring)
+DATA_RATIOS = {"data P": lambda t: (t.data_tp_p, t.data_draft), "data R": lambda t: (t.data_tp_r, t.data_hand)}
 
 
 def _r(a: int, b: int) -> str:
@@ -310,7 +332,8 @@ def run(names: list[str], readings: dict, verbose: bool, folder: Path = POLICIES
                 print(f"    {note}")
     if not (totals_only and per_policy is not None):
         print(f"{'ALL':<22}{_r(total.tp_p, total.n_draft):>14}{_r(total.tp_r, total.n_hand):>14}"
-              f"{_r(total.ret_ok, total.ret_n):>13}   org+country {_r(total.both_ok, total.n_policies)}")
+              f"{_r(total.ret_ok, total.ret_n):>13}   org+country {_r(total.both_ok, total.n_policies)}"
+              f"   data P {_r(total.data_tp_p, total.data_draft)} R {_r(total.data_tp_r, total.data_hand)}")
     return total
 
 
@@ -340,6 +363,9 @@ def every_fresh_set() -> int:
         spans = "  ".join(f"{k} {lo:.2f}-{hi:.2f}" for k, f in RATIOS.items()
                           for lo, hi in [interval(tallies, f)])
         print(f"    95% intervals (bootstrap over the {len(tallies)} policies): {spans}")
+        data = "  ".join(f"{k} {_r(*f(total))} [{lo:.2f}-{hi:.2f}]" for k, f in DATA_RATIOS.items()
+                         for lo, hi in [interval(tallies, f)])
+        print(f"    any subject (what data, not whose): {data}")
     return 0
 
 

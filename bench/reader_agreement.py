@@ -84,11 +84,13 @@ def second_readings(folder: Path = AGREEMENT) -> dict[str, dict]:
 
 def line(label: str, t: Tally) -> str:
     return (f"{label:<34}{_r(t.tp_p, t.n_draft):>15}{_r(t.tp_r, t.n_hand):>15}"
-            f"{_r(t.ret_ok, t.ret_n):>14}{_r(t.both_ok, t.n_policies):>13}")
+            f"{_r(t.ret_ok, t.ret_n):>14}{_r(t.both_ok, t.n_policies):>13}"
+            f"{_r(t.data_tp_p, t.data_draft):>15}{_r(t.data_tp_r, t.data_hand):>15}")
 
 
 LABELS = ("B vs A", "A vs B", "ropa vs A", "ropa vs B")
-HEADER = f"{'':<34}{'pairs P':>15}{'pairs R':>15}{'retention':>14}{'org+cc':>13}"
+HEADER = (f"{'':<34}{'pairs P':>15}{'pairs R':>15}{'retention':>14}{'org+cc':>13}"
+          f"{'data P':>15}{'data R':>15}")
 
 
 def compare(name: str, first: dict, folder: Path, second: dict) -> dict[str, Tally]:

@@ -117,3 +117,22 @@ def test_a_policy_the_drafter_refuses_scores_as_all_missed() -> None:
                "organisation": ["Harbour Books"], "country": "GB"}
     t = refused(reading)
     assert (t.tp_r, t.n_hand, t.ret_ok, t.ret_n, t.both_ok, t.n_policies) == (0, 2, 0, 1, 0, 1)
+
+
+def test_data_scores_the_categories_whoever_they_are_drafted_for() -> None:
+    """``data`` leaves the subjects out: a category the draft puts under another subject than the
+    reader's is a miss and an extra for pairs, and right for data; one nobody declares is wrong
+    for both."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from draft_public import score
+
+    from flows.draft import draft_policy
+
+    result = draft_policy("# Privacy\n\nWe collect the name and email address of participants.\n", lang="en")
+    assert set(result.subjects) == {"attendee"}
+    reading = {"subjects": {"volunteer": ["identity.name", "contact.email"],
+                            "attendee": ["contact.phone"]},
+               "retention": {}, "organisation": None, "country": "GB"}
+    t = score(result, reading)
+    assert (t.tp_r, t.n_hand, t.tp_p, t.n_draft) == (0, 3, 0, 2)
+    assert (t.data_tp_r, t.data_hand, t.data_tp_p, t.data_draft) == (2, 3, 2, 2)
