@@ -3655,3 +3655,54 @@ def test_a_capitalised_numbered_row_inside_a_numbered_list_is_its_next_item() ->
 def test_a_numbered_heading_after_prose_stays_a_heading() -> None:
     units = parse("1. Who we are\n\nWe are a bakery.\n\n2. What we collect\n\nYour name.\n")
     assert [u.kind for u in units] == [HEADING, PARA, HEADING, PARA]
+
+
+# --- fifteenth wave: the general wording of three categories ---------------------------------
+
+_WORDING = {
+    "financial.transaction": {
+        "en": ["billing information", "invoicing details", "payment records", "order information",
+               "amounts paid", "purchase details"],
+        "fr": ["données de facturation", "détail de la commande", "montant de la commande",
+               "montants versés", "justificatifs de paiement", "mode de paiement"],
+        "nl": ["factuurgegevens", "betaalde bedragen", "ordergegevens", "aankoopgegevens",
+               "betaalstatus"],
+    },
+    "online.device": {
+        "en": ["device information", "browser version", "user agent", "session identifiers",
+               "login credentials"],
+        "fr": ["version du navigateur", "identifiant de l'appareil", "agent utilisateur",
+               "identifiants de session"],
+        "nl": ["browserinformatie", "apparaatinformatie", "sessiegegevens", "type apparaat"],
+    },
+    "communication.content": {
+        "en": ["content of your message", "content of the conversation", "details of your enquiry",
+               "message history"],
+        "fr": ["contenu de votre message", "contenu de votre demande", "historique des échanges"],
+        "nl": ["inhoud van uw bericht", "inhoud van het gesprek", "omschrijving van uw vraag",
+               "communicatiegegevens"],
+    },
+}
+
+
+@pytest.mark.parametrize("key, lang, item", [
+    (key, lang, item) for key, langs in _WORDING.items() for lang, items in langs.items() for item in items
+])
+def test_a_category_s_general_wording_is_read_as_it(key: str, lang: str, item: str) -> None:
+    """A policy names these three categories in many words; the lexicons hold the usual ones in
+    each language, not only those of the policies tuned on."""
+    intro = {"en": "We collect the following data:", "fr": "Nous collectons les données suivantes :",
+             "nl": "Wij verwerken de volgende gegevens:"}[lang]
+    assert key in all_keys(draft_policy(f"{intro}\n\n- {item}\n- e-mail\n", lang=lang))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We use your personal data to process transactions. We keep your email address.\n"),
+    ("fr", "Nous utilisons vos données pour traiter et livrer vos commandes. Nous conservons votre adresse e-mail.\n"),
+    ("nl", "Persoonsgegevens zijn beveiligd met gebruikersnaam en wachtwoord. Wij bewaren uw e-mailadres.\n"),
+])
+def test_an_activity_or_a_safeguard_is_not_that_data(lang: str, text: str) -> None:
+    """"To process transactions", "livrer vos commandes" name what is done, and "beveiligd met
+    gebruikersnaam en wachtwoord" how it is guarded: none of them declares payments or sign-in data."""
+    found = all_keys(draft_policy(f"# Privacy\n\n{text}", lang=lang))
+    assert not found & {"financial.transaction", "online.device"}
