@@ -35,7 +35,7 @@ retention    strictly: the draft's rule for the subject equals the reading's (pe
 org+country  the draft's organisation is one of the reading's spellings (case-insensitive) and its
              jurisdiction is the reading's country; a reading with no organisation (the text
              names none) is right when the draft's organisation is marked for review.
-data         (not a target; printed by ``--set all``) the same as pairs with the subjects left
+data         (not a target; printed by ``--set all``, with how the retention misses fall) the same as pairs with the subjects left
              out: the categories the policy declares for anyone. Set beside pairs it says how much
              of what pairs lose is *what* data (a category missed or invented) and how much is
              *whose* (the right category under another subject than the reader's).
@@ -143,6 +143,8 @@ class Tally:
     data_draft: int = 0
     data_tp_r: int = 0
     data_hand: int = 0
+    #: the reading's subjects whose retention the draft misses, by how (see ``retention_miss``)
+    ret_misses: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
     def add(self, other: "Tally") -> None:
@@ -150,6 +152,8 @@ class Tally:
                      "country_ok", "both_ok", "n_policies", "data_tp_p", "data_draft", "data_tp_r",
                      "data_hand"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        for kind, n in other.ret_misses.items():
+            self.ret_misses[kind] = self.ret_misses.get(kind, 0) + n
 
 
 _ISO = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
@@ -218,6 +222,8 @@ def score(result: DraftResult, reading: dict) -> Tally:
         if same_rule(got, _rule(rule)):
             t.ret_ok += 1
         else:
+            kind = retention_miss(d is not None, got, _rule(rule))
+            t.ret_misses[kind] = t.ret_misses.get(kind, 0) + 1
             t.notes.append(f"retention {h}: read {'/'.join(_rule(rule))}, drafted {'/'.join(got) or '-'}")
     names = reading.get("organisation")
     org = str(result.organisation.value)
@@ -232,6 +238,26 @@ def score(result: DraftResult, reading: dict) -> Tally:
     if hand and set(mapping.values()) == {None}:
         t.notes.append(f"subjects: read {sorted(hand)}, drafted {sorted(drafted)}")
     return t
+
+
+#: the kinds of retention miss, in the order they are printed
+RETENTION_MISSES = ("no such subject", "no rule", "a period for 'as long as necessary'",
+                    "'as long as necessary' for a period", "another period", "another event")
+
+
+def retention_miss(subject_drafted: bool, got: tuple[str, ...], read: tuple[str, ...]) -> str:
+    """How a drafted retention misses the reading's: the subject is not drafted at all, it has
+    no rule, a period where the reading has "as long as necessary" (or the reverse), another
+    period, or the same period from another event. A diagnosis, not a score."""
+    if not subject_drafted:
+        return "no such subject"
+    if not got:
+        return "no rule"
+    if len(read) == 1:
+        return "a period for 'as long as necessary'" if len(got) == 2 else "another period"
+    if len(got) == 1:
+        return "'as long as necessary' for a period"
+    return "another event" if same_period(got[0], read[0]) else "another period"
 
 
 def _data_counts(drafted: set[str], hand: set[str]) -> tuple[int, int, int, int]:
@@ -249,6 +275,8 @@ def refused(reading: dict) -> Tally:
     t.n_hand = sum(len(cats) for cats in reading["subjects"].values())
     t.ret_n = len(reading["retention"])
     t.data_hand = len(set().union(*map(set, reading["subjects"].values())))
+    if t.ret_n:
+        t.ret_misses["no such subject"] = t.ret_n
     t.notes.append("refused: the drafter found no personal data")
     return t
 
@@ -366,6 +394,8 @@ def every_fresh_set() -> int:
         data = "  ".join(f"{k} {_r(*f(total))} [{lo:.2f}-{hi:.2f}]" for k, f in DATA_RATIOS.items()
                          for lo, hi in [interval(tallies, f)])
         print(f"    any subject (what data, not whose): {data}")
+        misses = ", ".join(f"{kind} {total.ret_misses.get(kind, 0)}" for kind in RETENTION_MISSES)
+        print(f"    retention missed ({total.ret_n - total.ret_ok} of {total.ret_n} subjects): {misses}")
     return 0
 
 

@@ -136,3 +136,16 @@ def test_data_scores_the_categories_whoever_they_are_drafted_for() -> None:
     t = score(result, reading)
     assert (t.tp_r, t.n_hand, t.tp_p, t.n_draft) == (0, 3, 0, 2)
     assert (t.data_tp_r, t.data_hand, t.data_tp_p, t.data_draft) == (2, 3, 2, 2)
+
+
+def test_a_retention_miss_is_told_by_how_it_misses() -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from draft_public import retention_miss
+
+    always = ("as_long_as_necessary",)
+    assert retention_miss(False, (), ("P1Y", "collection")) == "no such subject"
+    assert retention_miss(True, (), always) == "no rule"
+    assert retention_miss(True, ("P7Y", "end_of_fiscal_year"), always) == "a period for 'as long as necessary'"
+    assert retention_miss(True, always, ("P2Y", "last_contact")) == "'as long as necessary' for a period"
+    assert retention_miss(True, ("P10Y", "collection"), ("P2Y", "last_contact")) == "another period"
+    assert retention_miss(True, ("P24M", "collection"), ("P2Y", "last_contact")) == "another event"
