@@ -238,6 +238,24 @@ _COLLECT_VERB = re.compile(r"(?i)(collect|process|hold|receiv|stor|ask|provid|gi
                            r"trait|verzamel|verwerk|ontvang|vrag|verstrek|regist|record|log|"
                            r"enregistr|vastleg)")
 
+#: A sentence telling the reader how to reach the controller ("please contact our data protection
+#: officer using the email address below", "Customers may contact us by email or phone",
+#: "contactez-nous par e-mail", "kunt u contact met ons opnemen via e-mail"): the e-mail, phone or
+#: address it names is the controller's channel, not data kept about anyone, unless the sentence
+#: also says what is collected or kept, or whose ("If you contact us by email, we keep your
+#: address", "we use your name and email address to answer you"), or is a list row.
+_REACH_US = re.compile(
+    r"(?i)\b(?:(?:contact|reach|write\s+to|e-?mail|call|phone)\s+(?:us|(?:our|the)\s+(?:data\s+protection|dpo|privacy)|"
+    r"(?:the\s+)?\w+[’']s\s+(?:data\s+protection|dpo|privacy))|"
+    r"nous\s+(?:contacter|écrire|joindre)|contactez[- ]nous|écrivez[- ]nous|"
+    r"contacter\s+(?:notre|le|la)\s+(?:délégué|dpo|référent|responsable)|"
+    r"contact\s+met\s+ons|contact\s+opnemen\s+met\s+(?:onze|de|ons)|neem\s+(?:dan\s+)?contact\s+(?:met\s+ons\s+)?op)")
+
+#: The reader's own ("your name", "uw e-mailadres", "votre adresse"): data of the person; not
+#: "your rights" or "your question", which ask how to reach us.
+_YOUR = re.compile(r"(?i)\b(?:your|uw|jouw|votre|vos)\b(?!\s+(?:rights?|droits?|rechten|recht|privacy|questions?|"
+                   r"vragen|vraag|requests?|demandes?|verzoek))")
+
 _LEGAL_FORMS = {"b.v.", "bv", "n.v.", "nv", "sas", "sa", "s.a.", "sarl", "gmbh", "ltd", "ltd.",
                 "bvba", "srl", "inc", "inc.", "llc", "plc", "ag", "s.a.s."}
 _EVENT_PRIORITY = ("last_contact", "end_of_fiscal_year", "end_of_relationship", "collection")
@@ -887,10 +905,14 @@ class _Extractor:
                     if first_basis is not None:
                         cats = [c for c in cats if c.start < first_basis]
                 about_policy = bool(_POLICY_META.match(sent.text.lstrip()))
+                reach_us = not listed and bool(_REACH_US.search(sent.text)) and not (
+                    _COLLECT_VERB.search(sent.text) or _STORE.search(sent.text) or _YOUR.search(sent.text))
                 for span in cats:
                     weak, also = span_flags(span)
                     if weak and not enumerated:
                         continue
+                    if reach_us and span.label_.startswith("contact"):
+                        continue  # the controller's channel ("contact us by email"), not data
                     if about_policy and "." not in span.label_:
                         continue  # "This policy explains how we collect your personal data"
                     if any(m.start <= span.start < m.end or span.start <= m.start < span.end

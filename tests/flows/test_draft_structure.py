@@ -3720,3 +3720,29 @@ def test_an_activity_or_a_safeguard_is_not_that_data(lang: str, text: str) -> No
     gebruikersnaam en wachtwoord" how it is guarded: none of them declares payments or sign-in data."""
     found = all_keys(draft_policy(f"# Privacy\n\n{text}", lang=lang))
     assert not found & {"financial.transaction", "online.device"}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "If you have questions, please contact our data protection officer by using the email or postal address below."),
+    ("en", "If you wish to exercise your rights, please contact Supplier’s data protection officer using the above email or postal address."),
+    ("en", "Customers may contact us by email or phone at any time."),
+    ("fr", "Les clients peuvent nous contacter par e-mail ou par téléphone."),
+    ("nl", "Klanten kunnen per e-mail of telefoon contact met ons opnemen."),
+])
+def test_how_to_reach_us_is_not_data(lang: str, sentence: str) -> None:
+    """A sentence saying how to reach the controller names its channel, not data it keeps."""
+    head = {"en": "We collect the surname and date of birth of our customers.",
+            "fr": "Nous collectons le prénom et la date de naissance de nos clients.",
+            "nl": "Wij verwerken de voornaam en geboortedatum van onze klanten."}[lang]
+    found = all_keys(draft_policy(f"# Privacy\n\n{head}\n\n{sentence}\n", lang=lang))
+    assert not {k for k in found if k.startswith("contact")}
+
+
+@pytest.mark.parametrize("lang, sentence, key", [
+    ("en", "If you contact us by email, we keep your email address and your message.", "contact.email"),
+    ("en", "If you email us, we use your name and email address to answer you.", "contact.email"),
+    ("fr", "Lorsque vous nous contactez par e-mail, nous conservons votre adresse e-mail.", "contact.email"),
+    ("nl", "Als u contact met ons opneemt, bewaren wij uw telefoonnummer.", "contact.phone"),
+])
+def test_what_is_kept_when_you_reach_us_is_data(lang: str, sentence: str, key: str) -> None:
+    assert key in all_keys(draft_policy(f"# Privacy\n\n{sentence}\n", lang=lang))
