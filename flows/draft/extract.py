@@ -80,6 +80,22 @@ _DEFINITION = re.compile(
     r"le terme «?\s*données|données? (?:à caractère )?personnelles? (?:désigne|s'entend|sont toutes|est toute)|"
     r"désigne toutes? les données|qu['’]est-ce qu['’]une donnée|toute information relative à une personne physique|"
     r"any information relating to an identified)")
+#: What a cookie is ("Cookies are small text files that the browser installs on your device", "Un
+#: cookie est un petit fichier", "Een cookie is een klein tekstbestand"): a definition, whose device
+#: or browser is no one's data. What the cookies collect is said in other sentences.
+_COOKIE_DEFINITION = re.compile(
+    r"(?i)\b(?:(?:a|the)\s+cookie\s+is|cookies\s+are)\s+(?:a\s+|an\s+)?(?:small|little|tiny|simple|text)\b|"
+    r"\b(?:un|le)\s+cookie\s+est\s+un\s+(?:petit|simple|fichier)|\bles\s+cookies\s+sont\s+(?:de\s+)?(?:petits|simples|des\s+fichiers|fichiers)|"
+    r"\b(?:een\s+)?cookies?\s+(?:is|zijn)\s+(?:een\s+)?(?:klein|kleine|eenvoudig\w*|tekstbestand\w*|bestand\w*)\b")
+#: Payments as the work done, not a record kept: "Betalingsdienstverleners (voor het verwerken van
+#: betalingen)", "Het afhandelen van betalingen", "Gestion sécurisée des paiements", "Bankrekening-
+#: nummer (voor betalingen)". The bare word is read as data when it is listed as such.
+_PAYMENTS_AS_WORK = re.compile(
+    r"(?i)(?:\b(?:voor|pour|for)\s+(?:(?:het|de|les|the)\s+)?(?:(?:verwerk\w*|afhandel\w*|uitvoer\w*|process\w*|handl\w*|"
+    r"making|traitement|gestion|effectuer)\s+(?:van\s+|of\s+|des\s+|les\s+)?)?|"
+    r"\b(?:verwerk\w*|afhandel\w*|uitvoer\w*)\s+van\s+(?:de\s+)?|"
+    r"\b(?:gestion|traitement)\s+(?:sécurisée\s+)?des\s+|\b(?:process|handle|processing|handling)\s+(?:of\s+)?(?:the\s+)?)$")
+_BARE_PAYMENTS = frozenset({"betalingen", "paiements", "payments", "transactions", "transacties"})
 #: Data said to be anonymous, or to identify no one ("non identifiable data", "niet herleidbaar"),
 #: is not personal data: it declares no category and has no retention of anyone's.
 _ANONYMOUS = re.compile(r"(?i)\b(anonie?me?|anonymous|anonymised|anonymized|anonyme?s?|"
@@ -863,7 +879,8 @@ class _Extractor:
                 cats = sent.spans("categories")
                 if not cats:
                     continue
-                if _DEFINITION.search(sent.text) or anonymous_scope or _ANONYMOUS.search(sent.text):
+                if (_DEFINITION.search(sent.text) or _COOKIE_DEFINITION.search(sent.text) or anonymous_scope
+                        or _ANONYMOUS.search(sent.text)):
                     continue  # examples of what personal data is, or data that is not personal
                 if _SUPPOSING.match(sent.text) or _HYPOTHETICAL.search(sent.text):
                     # "If you become aware of any data we have collected from children …", "This
@@ -913,6 +930,9 @@ class _Extractor:
                         continue
                     if reach_us and span.label_.startswith("contact"):
                         continue  # the controller's channel ("contact us by email"), not data
+                    if span.text.lower() in _BARE_PAYMENTS and _PAYMENTS_AS_WORK.search(
+                            sent.doc.text[max(sent.sent.start_char, span.start_char - 40): span.start_char]):
+                        continue  # "voor het verwerken van betalingen": the work, not a record
                     if about_policy and "." not in span.label_:
                         continue  # "This policy explains how we collect your personal data"
                     if any(m.start <= span.start < m.end or span.start <= m.start < span.end

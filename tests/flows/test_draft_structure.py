@@ -3746,3 +3746,34 @@ def test_how_to_reach_us_is_not_data(lang: str, sentence: str) -> None:
 ])
 def test_what_is_kept_when_you_reach_us_is_data(lang: str, sentence: str, key: str) -> None:
     assert key in all_keys(draft_policy(f"# Privacy\n\n{sentence}\n", lang=lang))
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Cookies are small text files that the internet browser installs on the visitor's computer."),
+    ("en", "A cookie is a little piece of text that our server places on your device."),
+    ("fr", "Un cookie est un petit fichier texte déposé sur votre terminal."),
+    ("nl", "Een cookie is een klein tekstbestand dat op uw apparaat wordt opgeslagen."),
+])
+def test_what_a_cookie_is_declares_no_device_data(lang: str, sentence: str) -> None:
+    head = {"en": "We collect the surname of our customers.", "fr": "Nous collectons le prénom de nos clients.",
+            "nl": "Wij verwerken de voornaam van onze klanten."}[lang]
+    assert "online.device" not in all_keys(draft_policy(f"# Privacy\n\n{head}\n\n{sentence}\n", lang=lang))
+
+
+@pytest.mark.parametrize("lang, sentence, declared", [
+    ("nl", "Wij delen gegevens met betalingsdienstverleners (voor het verwerken van betalingen).", False),
+    ("nl", "Het afhandelen van betalingen.", False),
+    ("fr", "HelloAsso : gestion sécurisée des paiements.", False),
+    ("nl", "Wij bewaren de volgende gegevens:\n\n- betalingen\n- e-mailadres", True),
+    ("en", "We record the browser and device you use.", None),
+])
+def test_payments_as_the_work_done_are_not_a_record(lang: str, sentence: str, declared: bool | None) -> None:
+    """"Voor het verwerken van betalingen" is what a provider does; a list of kept data naming
+    "betalingen" declares them. (The last row pins that a device named as recorded stays data.)"""
+    head = {"en": "We collect the surname of our customers.", "fr": "Nous collectons le prénom de nos clients.",
+            "nl": "Wij verwerken de voornaam van onze klanten."}[lang]
+    found = all_keys(draft_policy(f"# Privacy\n\n{head}\n\n{sentence}\n", lang=lang))
+    if declared is None:
+        assert "online.device" in found
+    else:
+        assert ("financial.transaction" in found) is declared
