@@ -246,8 +246,18 @@ _DECLARES = re.compile(r"(?i)\b(form|forms|formulaires?|formulieren|formulier|we
 _WHEN_YOU = re.compile(r"(?i)^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:if|when|whenever) you|"
                        r"(?:si|lorsque|quand) (?:vous|tu)|(?:als|wanneer|indien) (?:u|je|jij))\b")
 
-#: A heading that names a kind of data ("Données de contact", "Contact data", "Contactgegevens").
-_DATA_WORD = re.compile(r"(?i)(\bdonnées\b|\bdata\b|\bdetails\b|gegevens\b)")
+#: A heading that names a kind of data ("Données de contact", "Contact data", "Contactgegevens",
+#: "Identification et contact").
+_DATA_WORD = re.compile(r"(?i)(\bdonnées\b|\bdata\b|\bdetails\b|gegevens\b|\bidentification\b|\bidentity\b|"
+                        r"\bidentité\b|\bidentificatie\b|\bcoordonnées\b)")
+#: A heading over the kinds of data the policy holds ("Quelles catégories de données traitons-nous ?",
+#: "What personal data do we process?", "Welke persoonsgegevens verwerken wij?"): a "contact"
+#: heading under it is a kind of data, not how to reach the controller.
+_DATA_PARENT = re.compile(r"(?i)\b(?:(?:quelles|which|what|welke)\s+(?:\w+\s+){0,3}(?:données|data|information|"
+                          r"\w*gegevens)|catégories\s+de\s+données|categories\s+of\s+(?:personal\s+)?data|"
+                          r"categorieën\s+(?:van\s+)?\w*gegevens|données\s+(?:personnelles\s+)?(?:traitées|utilisées)|"
+                          r"(?:data|information)\s+(?:we|that\s+we)\s+(?:process|hold|use)|"
+                          r"gegevens\s+(?:die\s+)?(?:wij|we)\s+(?:verwerken|bewaren|gebruiken))")
 
 #: A collection cue that is a verb ("we collect", "nous traitons"), not a noun ("data about").
 _COLLECT_VERB = re.compile(r"(?i)(collect|process|hold|receiv|stor|ask|provid|give|recueill|"
@@ -692,7 +702,8 @@ class _Extractor:
                 hit = not (_DECLARES.search(text) or _WHEN_YOU.match(text)
                            or (writing_in is not None and writing_in.search(plain_apostrophes(text))))
                 if hit and _DATA_WORD.search(text) and any(
-                        _DECLARES.search(self.units[i].text) for i in self.units[index].headings):
+                        _DECLARES.search(t := self.units[i].text) or _DATA_PARENT.search(t)
+                        for i in self.units[index].headings):
                     # "## Données collectées / ### Données de contact": a kind of data under a
                     # heading that declares collection, not how to contact the controller
                     hit = False

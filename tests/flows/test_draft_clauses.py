@@ -200,3 +200,22 @@ def test_after_unsubscription_is_the_relationship_s_end() -> None:
     text = ("We collect the email address of our subscribers. Email addresses are retained for 12 months "
             "after unsubscription.")
     assert draft_policy(text, lang="en").subjects["subscriber"].retention.value.key() == ("P12M", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, parent, child, rows", [
+    # neediu_fr (fresh10 dev), purplerouen_fr (fresh8 dev)
+    ("fr", "Quelles catégories de données traitons-nous ?", "Données de contact",
+     "Nom, prénom, adresse, numéro de téléphone ou adresse e-mail lors de la création d'un compte."),
+    ("fr", "2. Données collectées et justification", "2.1 Identification et contact",
+     "- Données : Nom, prénom, date de naissance, sexe, email, téléphone."),
+    ("en", "What personal data do we process?", "Contact details",
+     "Your name, phone number and email address."),
+    ("nl", "Welke persoonsgegevens verwerken wij?", "Contactgegevens",
+     "Uw naam, telefoonnummer en e-mailadres."),
+])
+def test_a_contact_heading_under_the_data_we_hold_is_a_kind_of_data(lang, parent, child, rows) -> None:
+    """"Contact" in a heading usually opens how to reach the controller, a section that declares
+    nothing; under a heading over the kinds of data held it is one of them."""
+    text = f"# Privacy\n\n## {parent}\n\n### {child}\n\n{rows}\n\n## Contact\n\nE-mail : privacy@example.org\n"
+    found = {k for s in draft_policy(text, lang=lang).subjects.values() for k in s.category_keys()}
+    assert {"identity.name", "contact.phone"} <= found
