@@ -1070,6 +1070,11 @@ class _Extractor:
             if h.subject in passing:
                 conf = min(conf, 0.45)
             special = taxonomy.is_special(h.key)
+            if h.denial and h.weak:
+                # "We do not store email previews on Brevo": a bare word ("email", "name") that
+                # may name something else is too thin to deny a category for the whole policy
+                out.items.append(Item("category", h.subject, h.key, min(conf, 0.3), h.evidence, h.phrase))
+                continue
             if h.denial:  # "Nous ne stockons aucune donnée de carte bancaire"
                 # a denial that names no subject holds for every subject of the policy
                 sid = "*" if h.how == "default" else h.subject

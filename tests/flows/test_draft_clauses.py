@@ -219,3 +219,16 @@ def test_a_contact_heading_under_the_data_we_hold_is_a_kind_of_data(lang, parent
     text = f"# Privacy\n\n## {parent}\n\n### {child}\n\n{rows}\n\n## Contact\n\nE-mail : privacy@example.org\n"
     found = {k for s in draft_policy(text, lang=lang).subjects.values() for k in s.category_keys()}
     assert {"identity.name", "contact.phone"} <= found
+
+
+def test_a_bare_word_denied_does_not_deny_the_category_for_everyone() -> None:
+    """northcray_en (fresh22 dev): "We do not store email previews on Brevo" denies previews, not
+    e-mail addresses; the members' "Email Address" row stays declared. A named kind of data
+    denied ("we do not store card details") is still not processed."""
+    text = ("# Privacy\n\n## What data we collect\n\nWe collect the following personal data from members:\n\n"
+            "- First Name & Last Name: to identify you as a member.\n"
+            "- Email Address: to send updates and important notices.\n\n"
+            "## Providers\n\nWe do not store email previews on Brevo. We do not store card details.\n")
+    result = draft_policy(text, lang="en")
+    assert "contact.email" in result.subjects["member"].category_keys()
+    assert any(i.kind == "not_processed" and i.value == "financial.payment_card" for i in result.items)
