@@ -121,7 +121,9 @@ _ANONYMISED_AT_END = re.compile(
     r"(?i)\b(?:daarna|waarna|vervolgens|then|thereafter|after which|afterwards|puis|ensuite|après quoi|"
     r"verwijderd|gewist|vernietigd|deleted|erased|destroyed|supprimée?s?|effacée?s?|détruite?s?)"
     r"(?:\s+(?:\w+\s+){0,2}?(?:of|or|ou|en|and|et))?\s+(?:worden\s+|be\s+|are\s+|sont\s+)?"
-    r"(?:geanonimiseerd|anonymi[sz]ed|anonymisée?s?|made anonymous|rendues? anonymes?)\b")
+    r"(?:geanonimiseerd|anonymi[sz]ed|anonymisée?s?|made anonymous|rendues? anonymes?)\b|"
+    # "Adresse IP (anonymisée après 24 mois)", "IP address (anonymised after 14 days)"
+    r"\b(?:geanonimiseerd|anonymi[sz]ed|anonymisée?s?)\s+(?:after|après|au bout de|na|within|binnen|dans un délai de)\b")
 #: A sentence about the policy itself ("This privacy policy explains how we collect your personal
 #: data when you visit our website"): its "personal data" names no category of anyone's.
 _POLICY_META = re.compile(
@@ -874,7 +876,8 @@ class _Extractor:
                 continue
             if unit.children and " | " in unit.text and unit.is_intro:
                 continue  # a table's header row names its columns ("Finalité | Localisation")
-            anonymous_scope = any(_ANONYMOUS.search(self.units[i].text) for i in unit.intros)
+            anonymous_scope = any(_ANONYMOUS.search(t := self.units[i].text) and not _ANONYMISED_AT_END.search(t)
+                                  for i in unit.intros)
             # "We do not knowingly collect:" / "- Special Categories of Personal Data (...)":
             # a list whose intro denies collecting or storing names what is not processed
             # ("Geen andere gegevens worden verwerkt dan:" is the opposite: only these)
@@ -891,7 +894,7 @@ class _Extractor:
                 if not cats:
                     continue
                 if (_DEFINITION.search(sent.text) or _COOKIE_DEFINITION.search(sent.text) or anonymous_scope
-                        or _ANONYMOUS.search(sent.text)):
+                        or (_ANONYMOUS.search(sent.text) and not _ANONYMISED_AT_END.search(sent.text))):
                     continue  # examples of what personal data is, or data that is not personal
                 if _SUPPOSING.match(sent.text) or _HYPOTHETICAL.search(sent.text):
                     # "If you become aware of any data we have collected from children …", "This

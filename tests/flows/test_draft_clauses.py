@@ -232,3 +232,15 @@ def test_a_bare_word_denied_does_not_deny_the_category_for_everyone() -> None:
     result = draft_policy(text, lang="en")
     assert "contact.email" in result.subjects["member"].category_keys()
     assert any(i.kind == "not_processed" and i.value == "financial.payment_card" for i in result.items)
+
+
+@pytest.mark.parametrize("lang, text, key, declared", [
+    ("fr", "Nous collectons :\n\n- Adresse IP (anonymisée après 24 mois)\n- Adresse e-mail", "online.ip_address", True),
+    ("en", "We collect:\n\n- IP address (anonymised after 14 days)\n- Email address", "online.ip_address", True),
+    ("en", "We collect your email address. We collect anonymised IP addresses for statistics.", "online.ip_address", False),
+])
+def test_data_anonymised_later_is_personal_until_then(lang, text, key, declared) -> None:
+    """smidjan_fr (fresh9 dev): data anonymised after a while is a person's until then; data
+    anonymised when collected is no one's."""
+    found = {k for s in draft_policy(f"# Privacy\n\n{text}\n", lang=lang).subjects.values() for k in s.category_keys()}
+    assert (key in found) is declared
