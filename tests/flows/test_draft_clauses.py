@@ -244,3 +244,19 @@ def test_data_anonymised_later_is_personal_until_then(lang, text, key, declared)
     anonymised when collected is no one's."""
     found = {k for s in draft_policy(f"# Privacy\n\n{text}\n", lang=lang).subjects.values() for k in s.category_keys()}
     assert (key in found) is declared
+
+
+@pytest.mark.parametrize("lang, text, key", [
+    # ascencia_en (fresh8 dev)
+    ("en", "We may also collect your IP address.", "online.ip_address"),
+    ("en", "We automatically collect your IP address.", "online.ip_address"),
+    ("fr", "Nous pouvons également recueillir votre adresse IP.", "online.ip_address"),
+    ("nl", "Wij kunnen ook uw IP-adres verzamelen.", "online.ip_address"),
+])
+def test_we_a_modal_and_a_collecting_verb_say_data_is_collected(lang, text, key) -> None:
+    """"We may also collect", "nous pouvons également recueillir": a statement of collection
+    however many words stand between "we" and the verb, so the category is declared, not left
+    for review as a word met in passing."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    items = [i for i in result.items if i.kind == "category" and i.value == key]
+    assert items and not any(i.needs_review for i in items)
