@@ -3662,7 +3662,7 @@ def test_a_numbered_heading_after_prose_stays_a_heading() -> None:
 _WORDING = {
     "identity.date_of_birth": {"en": ["year of birth"], "fr": ["année de naissance"], "nl": ["geboortejaar"]},
     "identity.id_document": {"en": ["residence permit", "passport details"], "fr": ["titre de séjour"],
-                             "nl": ["verblijfsvergunning", "paspoortgegevens"]},
+                             "nl": ["verblijfsvergunning", "paspoortgegevens", "identiteitsdocument"]},
     "contact.postal_address": {"en": ["delivery address", "shipping address"],
                                "fr": ["adresse du domicile", "coordonnées postales"], "nl": ["bezorgadres"]},
     "government_id.national_id": {"en": ["tax identification number"], "fr": ["numéro fiscal"],
@@ -3671,8 +3671,9 @@ _WORDING = {
     "financial.payment_card": {"en": ["credit card details", "card information"],
                                "fr": ["données de carte bancaire"], "nl": ["creditcardinformatie"]},
     "geolocation.location": {"en": ["precise location"], "fr": ["position géographique"], "nl": ["gps-locatie"]},
-    "special.health": {"en": ["medical conditions", "sickness absence"], "fr": ["état de santé", "antécédents médicaux"],
-                       "nl": ["medische geschiedenis", "medicatie"]},
+    "special.health": {"en": ["medical conditions", "sickness absence", "health-related data"],
+                       "fr": ["état de santé", "antécédents médicaux", "données liées à la santé"],
+                       "nl": ["medische geschiedenis", "medicatie", "gezondheidsgerelateerde gegevens"]},
     "professional.employment": {"en": ["job role", "educational background"], "fr": ["intitulé du poste"],
                                 "nl": ["functieomschrijving", "opleidingsniveau"]},
     "financial.transaction": {
