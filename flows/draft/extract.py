@@ -124,6 +124,11 @@ _ANONYMISED_AT_END = re.compile(
     r"(?:geanonimiseerd|anonymi[sz]ed|anonymisée?s?|made anonymous|rendues? anonymes?)\b|"
     # "Adresse IP (anonymisée après 24 mois)", "IP address (anonymised after 14 days)"
     r"\b(?:geanonimiseerd|anonymi[sz]ed|anonymisée?s?)\s+(?:after|après|au bout de|na|within|binnen|dans un délai de)\b")
+#: A cap before a period: "no longer than", "at most", "pas plus de", "niet langer ... dan", "maximaal".
+_CAP = re.compile(r"(?i)\b(?:no|not)\s+(?:\w+\s+){0,5}longer\s+than\b|\b(?:for\s+)?(?:at\s+most|a\s+maximum\s+of|up\s+to|maximum)\b|"
+                  r"\bpas\s+(?:\w+\s+){0,3}(?:plus\s+de|au-delà\s+de)\b|\b(?:au\s+maximum|maximum|jusqu['’]à)\b|"
+                  r"\bniet\s+langer\b(?:\s+\w+){0,4}\s+dan\b|\bmaximaal\b|\bten\s+hoogste\b")
+
 #: A sentence about the policy itself ("This privacy policy explains how we collect your personal
 #: data when you visit our website"): its "personal data" names no category of anyone's.
 _POLICY_META = re.compile(
@@ -1321,6 +1326,14 @@ class _Extractor:
                         events.discard("end_of_fiscal_year")
                     start = next((e for e in _EVENT_PRIORITY if e in events), None)
                     conf = base + (0.15 if start else -0.2)
+                    duration_at = next((d.start_char for d in durations if d.text == phrase), cut)
+                    if (not start and subjects == ["*"] and not any(
+                            c.start_char < cut for c in sent.spans("categories"))
+                            and _CAP.search(sent.doc.text[sent.sent.start_char:duration_at])):
+                        # "Gentse BC verbindt zich ertoe de gegevens niet langer bij te houden dan
+                        # 20 jaar", "we keep your data no longer than 2 years": a cap on all the
+                        # data is the rule; "as long as necessary" said beside it is the principle
+                        conf += 0.3
                     value = Retention(duration=iso, start=start or "collection",
                                       note=self._note(evidence), explicit_start=bool(start),
                                       # (a weak word is no named data: "une activité" is not

@@ -260,3 +260,23 @@ def test_we_a_modal_and_a_collecting_verb_say_data_is_collected(lang, text, key)
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
     items = [i for i in result.items if i.kind == "category" and i.value == key]
     assert items and not any(i.needs_review for i in items)
+
+
+@pytest.mark.parametrize("lang, text, rule", [
+    # gentsebc_nl (fresh7 dev)
+    ("nl", "Wij bewaren uw gegevens niet langer dan noodzakelijk. Wij verbinden ons ertoe de gegevens niet "
+           "langer bij te houden dan 20 jaar.", ("P20Y", "collection")),
+    ("en", "We keep your data no longer than necessary. We will not keep your data for longer than 2 years.",
+     ("P2Y", "collection")),
+    ("fr", "Nous conservons vos données le temps nécessaire. Nous ne conservons pas vos données plus de 3 ans.",
+     ("P3Y", "collection")),
+    # a period for some data only is not the cap on all of it
+    ("en", "We keep your data no longer than necessary. Emails you send us are deleted after at most 1 year.",
+     ("as_long_as_necessary",)),
+])
+def test_a_cap_on_all_the_data_is_the_rule_beside_as_long_as_necessary(lang, text, rule) -> None:
+    head = {"en": "We collect the name and email address of our members.",
+            "fr": "Nous collectons le nom et l'adresse e-mail de nos membres.",
+            "nl": "Wij verwerken de naam en het e-mailadres van onze leden."}[lang]
+    result = draft_policy(f"# Privacy\n\n{head} {text}\n", lang=lang)
+    assert result.subjects["member"].retention.value.key() == rule
