@@ -3686,10 +3686,11 @@ _WORDING = {
     },
     "online.device": {
         "en": ["device information", "browser version", "user agent", "session identifiers",
-               "login credentials"],
+               "login credentials", "login information", "cookie data", "mac address"],
         "fr": ["version du navigateur", "identifiant de l'appareil", "agent utilisateur",
-               "identifiants de session"],
-        "nl": ["browserinformatie", "apparaatinformatie", "sessiegegevens", "type apparaat"],
+               "identifiants de session", "données de cookies", "logs de connexion"],
+        "nl": ["browserinformatie", "apparaatinformatie", "sessiegegevens", "type apparaat", "cookiegegevens",
+               "mac-adres"],
     },
     "communication.content": {
         "en": ["content of your message", "content of the conversation", "details of your enquiry",
