@@ -3670,7 +3670,8 @@ _WORDING = {
     "financial.bank_account": {"en": ["sort code"], "fr": ["références bancaires"], "nl": ["rekeninggegevens"]},
     "financial.payment_card": {"en": ["credit card details", "card information"],
                                "fr": ["données de carte bancaire"], "nl": ["creditcardinformatie"]},
-    "geolocation.location": {"en": ["precise location"], "fr": ["position géographique"], "nl": ["gps-locatie"]},
+    "geolocation.location": {"en": ["precise location", "country of residence"],
+                             "fr": ["position géographique", "pays de résidence"], "nl": ["gps-locatie"]},
     "special.health": {"en": ["medical conditions", "sickness absence", "health-related data"],
                        "fr": ["état de santé", "antécédents médicaux", "données liées à la santé"],
                        "nl": ["medische geschiedenis", "medicatie", "gezondheidsgerelateerde gegevens"]},
@@ -3694,8 +3695,9 @@ _WORDING = {
     },
     "communication.content": {
         "en": ["content of your message", "content of the conversation", "details of your enquiry",
-               "message history"],
-        "fr": ["contenu de votre message", "contenu de votre demande", "historique des échanges"],
+               "message history", "direct messages"],
+        "fr": ["contenu de votre message", "contenu de votre demande", "historique des échanges",
+               "objet de votre demande", "témoignages"],
         "nl": ["inhoud van uw bericht", "inhoud van het gesprek", "omschrijving van uw vraag"],
     },
 }
