@@ -496,11 +496,16 @@ def _legal_names(text: str) -> list[str]:
         before = text[: m.start()].rstrip()
         tokens = before.split()
         name_tokens: list[str] = []
-        for tok in reversed(tokens[-6:]):
+        window = tokens[-6:]
+        for j in range(len(window) - 1, -1, -1):
+            tok = window[j]
             if re.fullmatch(r"[A-Za-zÀ-ÿ]{3,}\.", tok) and tok != "Co.":
                 break  # a sentence's end: "run from Sweden. Nordic Harbour AB" (not "B.V." or "Co.")
             if re.fullmatch(_TOKEN, tok.strip(",")) and not tok.endswith((",", ":", ";")):
                 name_tokens.insert(0, tok)
+            elif (name_tokens and tok in _PARTICLE_WORDS and j > 0 and re.fullmatch(_TOKEN, window[j - 1])
+                  and window[j - 1].casefold() not in _LEADING_WORDS):
+                name_tokens.insert(0, tok)  # "Platform of Trust Oy", "Bank of Ireland plc"
             else:
                 break
         while name_tokens and name_tokens[0].casefold() in _LEADING_WORDS:

@@ -84,6 +84,9 @@ IDENTITY_FORMS = [
     ("nl", "Deze privacy policy is van toepassing op alle persoonsgegevens die verwerkt worden door Detectie "
            "Service Kempen, met maatschappelijke zetel te 2370 Arendonk. De Verwerkingsverantwoordelijke hecht "
            "veel belang aan uw privacy.", "Detectie Service Kempen"),
+    # a lowercase particle inside a name that ends with its legal form (platformoftrust_en, fresh18 dev)
+    ("nl", "Uw gegevens worden verwerkt door het team van House of Tea BV, Markt 1 te Gent.", "House of Tea BV"),
+    ("en", "Your data is processed by the Bank of Harbour plc, 5 Mill Lane.", "Bank of Harbour plc"),
 ]
 
 
