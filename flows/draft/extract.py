@@ -87,6 +87,14 @@ _COOKIE_DEFINITION = re.compile(
     r"(?i)\b(?:(?:a|the)\s+cookie\s+is|cookies\s+are)\s+(?:a\s+|an\s+)?(?:small|little|tiny|simple|text)\b|"
     r"\b(?:un|le)\s+cookie\s+est\s+un\s+(?:petit|simple|fichier)|\bles\s+cookies\s+sont\s+(?:de\s+)?(?:petits|simples|des\s+fichiers|fichiers)|"
     r"\b(?:een\s+)?cookies?\s+(?:is|zijn)\s+(?:een\s+)?(?:klein|kleine|eenvoudig\w*|tekstbestand\w*|bestand\w*)\b")
+#: How to set one's browser ("You can set your browser to refuse cookies", "Visitors can set their
+#: Internet browser in such a way that …", "vous pouvez paramétrer votre navigateur", "u kunt uw
+#: browser zo instellen"): advice to the reader, not data about them.
+_BROWSER_SETTINGS = re.compile(
+    r"(?i)\b(?:set|setting|configure|adjust|change|modify)\s+(?:\w+\s+){0,2}(?:internet\s+|web\s+)?browser\b|"
+    r"\bbrowser\s+(?:settings|preferences|options)\b|"
+    r"\b(?:paramétr\w*|configur\w*|régl\w*|modifi\w*)\s+(?:\w+\s+){0,2}navigateur\b|\bparamètres\s+de\s+(?:votre\s+)?navigateur\b|"
+    r"\bbrowser\w*\s+(?:\w+\s+){0,3}(?:instellen|instelt|instellingen|aanpassen|wijzigen)\b|\bbrowserinstellingen\b")
 #: Payments as the work done, not a record kept: "Betalingsdienstverleners (voor het verwerken van
 #: betalingen)", "Het afhandelen van betalingen", "Gestion sécurisée des paiements", "Bankrekening-
 #: nummer (voor betalingen)". The bare word is read as data when it is listed as such.
@@ -947,6 +955,8 @@ class _Extractor:
                     weak, also = span_flags(span)
                     if weak and not enumerated:
                         continue
+                    if span.label_ == "online.device" and _BROWSER_SETTINGS.search(sent.text):
+                        continue  # "you can set your browser to refuse cookies": advice, not data
                     if reach_us and span.label_.startswith("contact"):
                         continue  # the controller's channel ("contact us by email"), not data
                     if span.text.lower() in _BARE_PAYMENTS and _PAYMENTS_AS_WORK.search(

@@ -3781,3 +3781,15 @@ def test_payments_as_the_work_done_are_not_a_record(lang: str, sentence: str, de
         assert "online.device" in found
     else:
         assert ("financial.transaction" in found) is declared
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Visitors can set their Internet browser in such a way that they receive a warning when a cookie is installed."),
+    ("en", "You can change your browser settings to refuse cookies."),
+    ("fr", "Vous pouvez paramétrer votre navigateur pour refuser les cookies."),
+    ("nl", "U kunt uw browser zo instellen dat u geen cookies meer ontvangt."),
+])
+def test_how_to_set_one_s_browser_is_no_device_data(lang: str, sentence: str) -> None:
+    head = {"en": "We collect the surname of our customers.", "fr": "Nous collectons le prénom de nos clients.",
+            "nl": "Wij verwerken de voornaam van onze klanten."}[lang]
+    assert "online.device" not in all_keys(draft_policy(f"# Privacy\n\n{head}\n\n{sentence}\n", lang=lang))
