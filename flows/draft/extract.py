@@ -279,6 +279,21 @@ _COLLECT_VERB = re.compile(r"(?i)(collect|process|hold|receiv|stor|ask|provid|gi
                            r"trait|verzamel|verwerk|ontvang|vrag|verstrek|regist|record|log|"
                            r"enregistr|vastleg)")
 
+#: "We may also collect", "we automatically collect", "we use your name and email address to
+#: answer you", "nous pouvons également recueillir", "wij kunnen ook verzamelen": we, a few modals
+#: or adverbs, a verb that takes in or uses data. Not a verb that keeps it: "we keep invoices for 7
+#: years" is a period. (A regex over a sentence that names data: as a token pattern with a
+#: repeated middle it cost the matcher a fifth of a long policy's time.)
+_WE_COLLECT = re.compile(
+    r"(?i)\b(?:we|i)\s+(?:(?:may|might|can|could|will|would|also|only|automatically|additionally|further|"
+    r"then|therefore|generally|usually|normally|typically|do|need|to|have)\s+){0,4}"
+    r"(?:collect|process|gather|obtain|record|receive|register|log|use)\b|"
+    r"\bnous\s+(?:(?:pouvons|pourrons|pourrions|devons|allons|sommes|également|aussi|susceptibles|de|d[’']|"
+    r"automatiquement)\s*){0,4}(?:collecter|traiter|recueillir|enregistrer|utiliser|obtenir|recevoir|"
+    r"collectons|traitons|recueillons|enregistrons|utilisons|obtenons|recevons)\b|"
+    r"\b(?:wij|we|ik)\s+(?:(?:kunnen|zullen|mogen|moeten|ook|eveneens|automatisch)\s+){0,4}"
+    r"(?:gebruiken|gebruikt|verzamelen|verwerken|ontvangen|registreren)\b")
+
 #: A sentence telling the reader how to reach the controller ("please contact our data protection
 #: officer using the email address below", "Customers may contact us by email or phone",
 #: "contactez-nous par e-mail", "kunt u contact met ons opnemen via e-mail"): the e-mail, phone or
@@ -517,6 +532,7 @@ class _Extractor:
         self._section_sizes: dict[int, list[int]] | None = None  # heading -> [units, characters]
         self._denying: dict[int, bool] = {}  # list intro index -> it denies collecting its list
         self._inventories: dict[int, bool] = {}  # list intro index -> its rows are a data inventory
+        self._collecting: dict[int, bool] = {}  # intro or heading index -> it says data is collected
         self._first_heading = next((u.index for u in units if u.kind == HEADING), -1)  # see _is_title
         self._rows_by_intro: dict[int, list[Unit]] = defaultdict(list)  # list intro index -> rows
         for unit in units:
@@ -830,15 +846,22 @@ class _Extractor:
         return [], ""
 
     def collection_context(self, sent: _Sent) -> bool:
-        if sent.has("collection_cues"):
+        if sent.has("collection_cues") or _WE_COLLECT.search(sent.text):
             return True
         unit = sent.unit
-        for index in unit.intros:
-            if self.docs[index].spans["collection_cues"]:
-                return True
+        if any(self._cues_collection(index) for index in unit.intros):
+            return True
         # "Informations collectées" > "par la plateforme": a section under a collection heading
         # is still about collected data, however deep.
-        return any(self.docs[h].spans["collection_cues"] for h in unit.headings)
+        return any(self._cues_collection(h) for h in unit.headings)
+
+    def _cues_collection(self, index: int) -> bool:
+        """Whether the unit ``index`` (a list's intro, a heading) says data is collected (once per unit)."""
+        found = self._collecting.get(index)
+        if found is None:
+            found = self._collecting[index] = bool(self.docs[index].spans["collection_cues"]) or bool(
+                _WE_COLLECT.search(self.units[index].text))
+        return found
 
     def subjects_for(self, sent: _Sent) -> tuple[list[tuple[str, Span | None]], str]:
         """The subjects a sentence's data is about, and how they were found (module docstring)."""
@@ -949,6 +972,8 @@ class _Extractor:
                     if first_basis is not None:
                         cats = [c for c in cats if c.start < first_basis]
                 about_policy = bool(_POLICY_META.match(sent.text.lstrip()))
+                stated = any(_COLLECT_VERB.search(c.text) for c in sent.spans("collection_cues")) or bool(
+                    _WE_COLLECT.search(sent.text))
                 reach_us = not listed and bool(_REACH_US.search(sent.text)) and not (
                     _COLLECT_VERB.search(sent.text) or _STORE.search(sent.text) or _YOUR.search(sent.text))
                 for span in cats:
@@ -982,8 +1007,7 @@ class _Extractor:
                                              span.text,
                                              denial=negated and (denies_storage or intro_denies),
                                              third_party=third_party, listed=listed,
-                                             stated=any(_COLLECT_VERB.search(c.text)
-                                                        for c in sent.spans("collection_cues"))))
+                                             stated=stated))
                 for m in masked:
                     for sid, _ in subjects:
                         out.items.append(Item("masked", sid, m.label_, 0.8, evidence, m.text))
