@@ -132,6 +132,13 @@ _ANONYMISED_AT_END = re.compile(
     r"(?:geanonimiseerd|anonymi[sz]ed|anonymisée?s?|made anonymous|rendues? anonymes?)\b|"
     # "Adresse IP (anonymisée après 24 mois)", "IP address (anonymised after 14 days)"
     r"\b(?:geanonimiseerd|anonymi[sz]ed|anonymisée?s?)\s+(?:after|après|au bout de|na|within|binnen|dans un délai de)\b")
+#: A time to answer a request, not a period data is kept ("We will give an individual access to
+#: any Personal Information we hold about them within 30 days", "nous répondrons dans un délai d'un
+#: mois", "wij reageren binnen vier weken op uw verzoek").
+_RESPONSE_TIME = re.compile(
+    r"(?i)\b(?:respond\w*|repl(?:y|ies)|answer\w*|give\s+(?:\w+\s+){0,3}access|provide\s+(?:\w+\s+){0,3}access|"
+    r"répond\w*|réponse|reageren|reageert|reactie|antwoord\w*|beantwoord\w*)\b.{0,90}?"
+    r"\b(?:within|dans\s+(?:un|le)\s+délai|sous|binnen)\b")
 #: A cap before a period: "no longer than", "at most", "pas plus de", "niet langer ... dan", "maximaal".
 _CAP = re.compile(r"(?i)\b(?:no|not)\s+(?:\w+\s+){0,5}longer\s+than\b|\b(?:for\s+)?(?:at\s+most|a\s+maximum\s+of|up\s+to|maximum)\b|"
                   r"\bpas\s+(?:\w+\s+){0,3}(?:plus\s+de|au-delà\s+de)\b|\b(?:au\s+maximum|maximum|jusqu['’]à)\b|"
@@ -1261,6 +1268,8 @@ class _Extractor:
                 continue
             for sent in self.sentences(unit):
                 durations = [d for d in sent.spans("durations") if not _is_age(d)]
+                if durations and _RESPONSE_TIME.search(sent.text):
+                    durations = []  # "we will answer your request within one month"
                 # "een verzoek tot intrekking van uw toestemming sturen": a request for it, not
                 # "until" it
                 necessary = [n for n in sent.spans("ret_necessary")

@@ -280,3 +280,35 @@ def test_a_cap_on_all_the_data_is_the_rule_beside_as_long_as_necessary(lang, tex
             "nl": "Wij verwerken de naam en het e-mailadres van onze leden."}[lang]
     result = draft_policy(f"# Privacy\n\n{head} {text}\n", lang=lang)
     assert result.subjects["member"].retention.value.key() == rule
+
+
+@pytest.mark.parametrize("lang, row", [
+    # mstraduction_fr (fresh21 dev)
+    ("fr", "Demandes de renseignements et prises de contact : au maximum deux ans après le dernier contact."),
+    ("en", "Requests for information: at most two years after the last contact."),
+    ("nl", "Informatieaanvragen: maximaal twee jaar na het laatste contact."),
+])
+def test_a_request_for_information_is_the_correspondent_s(lang: str, row: str) -> None:
+    head = {"en": "We collect the name and email address of our customers. We keep customer data as long as necessary.",
+            "fr": "Nous collectons le nom et l'adresse e-mail de nos clients. Nous conservons les données des clients "
+                  "le temps nécessaire.",
+            "nl": "Wij verwerken de naam en het e-mailadres van onze klanten. Wij bewaren klantgegevens zo lang als "
+                  "nodig."}[lang]
+    heading = {"en": "Retention", "fr": "Durées de conservation", "nl": "Bewaartermijnen"}[lang]
+    result = draft_policy(f"# Privacy\n\n{head}\n\n## {heading}\n\n- {row}\n", lang=lang)
+    assert result.subjects["customer"].retention.value.key() == ("as_long_as_necessary",)
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "We will give you access to any personal information we hold about you within 30 days."),
+    ("fr", "Nous répondrons à votre demande dans un délai d'un mois."),
+    ("nl", "Wij reageren binnen vier weken op uw verzoek."),
+])
+def test_a_time_to_answer_a_request_is_no_retention(lang: str, sentence: str) -> None:
+    """A period in a sentence about answering a request is how soon the answer comes."""
+    head = {"en": "We collect the name and email address of our members.",
+            "fr": "Nous collectons le nom et l'adresse e-mail de nos membres.",
+            "nl": "Wij verwerken de naam en het e-mailadres van onze leden."}[lang]
+    heading = {"en": "Retention", "fr": "Durées de conservation", "nl": "Bewaartermijnen"}[lang]
+    result = draft_policy(f"# Privacy\n\n{head}\n\n## {heading}\n\n{sentence}\n", lang=lang)
+    assert not any(i.kind == "retention" and i.value.duration for i in result.items)
