@@ -262,6 +262,13 @@ def test_we_a_modal_and_a_collecting_verb_say_data_is_collected(lang, text, key)
     assert items and not any(i.needs_review for i in items)
 
 
+#: One sentence that declares the members' data, and a retention section's heading, per language.
+_MEMBERS_NAMED = {"en": "We collect the name and email address of our members.",
+                  "fr": "Nous collectons le nom et l'adresse e-mail de nos membres.",
+                  "nl": "Wij verwerken de naam en het e-mailadres van onze leden."}
+_RETENTION_HEADING = {"en": "Retention", "fr": "Durées de conservation", "nl": "Bewaartermijnen"}
+
+
 @pytest.mark.parametrize("lang, text, rule", [
     # gentsebc_nl (fresh7 dev)
     ("nl", "Wij bewaren uw gegevens niet langer dan noodzakelijk. Wij verbinden ons ertoe de gegevens niet "
@@ -275,9 +282,7 @@ def test_we_a_modal_and_a_collecting_verb_say_data_is_collected(lang, text, key)
      ("as_long_as_necessary",)),
 ])
 def test_a_cap_on_all_the_data_is_the_rule_beside_as_long_as_necessary(lang, text, rule) -> None:
-    head = {"en": "We collect the name and email address of our members.",
-            "fr": "Nous collectons le nom et l'adresse e-mail de nos membres.",
-            "nl": "Wij verwerken de naam en het e-mailadres van onze leden."}[lang]
+    head = _MEMBERS_NAMED[lang]
     result = draft_policy(f"# Privacy\n\n{head} {text}\n", lang=lang)
     assert result.subjects["member"].retention.value.key() == rule
 
@@ -294,7 +299,7 @@ def test_a_request_for_information_is_the_correspondent_s(lang: str, row: str) -
                   "le temps nécessaire.",
             "nl": "Wij verwerken de naam en het e-mailadres van onze klanten. Wij bewaren klantgegevens zo lang als "
                   "nodig."}[lang]
-    heading = {"en": "Retention", "fr": "Durées de conservation", "nl": "Bewaartermijnen"}[lang]
+    heading = _RETENTION_HEADING[lang]
     result = draft_policy(f"# Privacy\n\n{head}\n\n## {heading}\n\n- {row}\n", lang=lang)
     assert result.subjects["customer"].retention.value.key() == ("as_long_as_necessary",)
 
@@ -306,9 +311,7 @@ def test_a_request_for_information_is_the_correspondent_s(lang: str, row: str) -
 ])
 def test_a_time_to_answer_a_request_is_no_retention(lang: str, sentence: str) -> None:
     """A period in a sentence about answering a request is how soon the answer comes."""
-    head = {"en": "We collect the name and email address of our members.",
-            "fr": "Nous collectons le nom et l'adresse e-mail de nos membres.",
-            "nl": "Wij verwerken de naam en het e-mailadres van onze leden."}[lang]
-    heading = {"en": "Retention", "fr": "Durées de conservation", "nl": "Bewaartermijnen"}[lang]
+    head = _MEMBERS_NAMED[lang]
+    heading = _RETENTION_HEADING[lang]
     result = draft_policy(f"# Privacy\n\n{head}\n\n## {heading}\n\n{sentence}\n", lang=lang)
     assert not any(i.kind == "retention" and i.value.duration for i in result.items)

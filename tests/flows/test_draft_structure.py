@@ -3728,6 +3728,11 @@ def test_an_activity_or_a_safeguard_is_not_that_data(lang: str, text: str) -> No
     assert not found & {"financial.transaction", "online.device"}
 
 
+#: One sentence that declares data, so that a policy of it and the sentence under test is drafted.
+_CUSTOMERS_NAMED = {"en": "We collect the surname of our customers.", "fr": "Nous collectons le prénom de nos clients.",
+                    "nl": "Wij verwerken de voornaam van onze klanten."}
+
+
 @pytest.mark.parametrize("lang, sentence", [
     ("en", "If you have questions, please contact our data protection officer by using the email or postal address below."),
     ("en", "If you wish to exercise your rights, please contact Supplier’s data protection officer using the above email or postal address."),
@@ -3737,9 +3742,7 @@ def test_an_activity_or_a_safeguard_is_not_that_data(lang: str, text: str) -> No
 ])
 def test_how_to_reach_us_is_not_data(lang: str, sentence: str) -> None:
     """A sentence saying how to reach the controller names its channel, not data it keeps."""
-    head = {"en": "We collect the surname and date of birth of our customers.",
-            "fr": "Nous collectons le prénom et la date de naissance de nos clients.",
-            "nl": "Wij verwerken de voornaam en geboortedatum van onze klanten."}[lang]
+    head = _CUSTOMERS_NAMED[lang]
     found = all_keys(draft_policy(f"# Privacy\n\n{head}\n\n{sentence}\n", lang=lang))
     assert not {k for k in found if k.startswith("contact")}
 
@@ -3761,8 +3764,7 @@ def test_what_is_kept_when_you_reach_us_is_data(lang: str, sentence: str, key: s
     ("nl", "Een cookie is een klein tekstbestand dat op uw apparaat wordt opgeslagen."),
 ])
 def test_what_a_cookie_is_declares_no_device_data(lang: str, sentence: str) -> None:
-    head = {"en": "We collect the surname of our customers.", "fr": "Nous collectons le prénom de nos clients.",
-            "nl": "Wij verwerken de voornaam van onze klanten."}[lang]
+    head = _CUSTOMERS_NAMED[lang]
     assert "online.device" not in all_keys(draft_policy(f"# Privacy\n\n{head}\n\n{sentence}\n", lang=lang))
 
 
@@ -3776,8 +3778,7 @@ def test_what_a_cookie_is_declares_no_device_data(lang: str, sentence: str) -> N
 def test_payments_as_the_work_done_are_not_a_record(lang: str, sentence: str, declared: bool | None) -> None:
     """"Voor het verwerken van betalingen" is what a provider does; a list of kept data naming
     "betalingen" declares them. (The last row pins that a device named as recorded stays data.)"""
-    head = {"en": "We collect the surname of our customers.", "fr": "Nous collectons le prénom de nos clients.",
-            "nl": "Wij verwerken de voornaam van onze klanten."}[lang]
+    head = _CUSTOMERS_NAMED[lang]
     found = all_keys(draft_policy(f"# Privacy\n\n{head}\n\n{sentence}\n", lang=lang))
     if declared is None:
         assert "online.device" in found
@@ -3792,6 +3793,5 @@ def test_payments_as_the_work_done_are_not_a_record(lang: str, sentence: str, de
     ("nl", "U kunt uw browser zo instellen dat u geen cookies meer ontvangt."),
 ])
 def test_how_to_set_one_s_browser_is_no_device_data(lang: str, sentence: str) -> None:
-    head = {"en": "We collect the surname of our customers.", "fr": "Nous collectons le prénom de nos clients.",
-            "nl": "Wij verwerken de voornaam van onze klanten."}[lang]
+    head = _CUSTOMERS_NAMED[lang]
     assert "online.device" not in all_keys(draft_policy(f"# Privacy\n\n{head}\n\n{sentence}\n", lang=lang))
