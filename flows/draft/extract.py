@@ -363,6 +363,16 @@ _NOT_DATA_HEADING = re.compile(r"(?i)^\s*(?:categories of data subjects|purposes
                                r"legal bases(?: for (?:the )?processing)?|catégories de personnes concernées|"
                                r"finalités du traitement|categorieën van betrokkenen|doeleinden van de verwerking)"
                                r"\s*(?:\{#\w+\})?\s*$")
+#: words that join two people an intro names ("our customers and suppliers", "les clients ou
+#: prospects", "klanten en/of leveranciers"): both are whose data the list holds
+_COORDINATION = frozenset({"and", "or", "et", "ou", "en", "of", "and/or", "et/ou", "en/of", "our", "nos",
+                           "onze", "the", "les", "de", "des", "their", "leurs", "hun", "your", "vos", "uw"})
+
+#: A list intro that adds to an earlier list ("verwerken wij bijkomend", "we also collect", "en
+#: outre", "in addition"): its people have the earlier, general list's data too.
+_IN_ADDITION = re.compile(r"(?i)\b(bijkomend\w*|aanvullend\w*|daarnaast|in addition|additionally|also|"
+                          r"en outre|en plus|également|egalement|de plus|ook|eveneens)\b")
+
 _YOU = re.compile(r"(?i)\b(you|your|vous|votre|vos|je|jij|jou|jouw|u|uw)\b")
 
 _LABEL_END = re.compile(r"\s[:|]|:\s")
@@ -707,8 +717,26 @@ class _Extractor:
 
     @staticmethod
     def _last_subject(doc: Doc) -> list[tuple[str, Span]]:
-        spans = list(doc.spans["subjects"])
-        return [(spans[-1].label_, spans[-1])] if spans else []
+        """The people a list's intro names last, with those coordinated with them: "Van onze
+        klanten en leveranciers ... verwerken wij:" lists the data of both, where "the data of
+        customers who order from our suppliers" would be the suppliers' alone if only the last
+        counted (an intro's earlier people joined by more than "and", "or" or a comma are who the
+        last ones are, not whose data follows)."""
+        spans = sorted(doc.spans["subjects"], key=lambda s: s.start)
+        if not spans:
+            return []
+        found = [spans[-1]]
+        for span in reversed(spans[:-1]):
+            if span.end > found[-1].start:
+                continue  # nested or overlapping: one mention
+            gap = doc[span.end:found[-1].start]
+            if not all(t.is_punct and t.text in ",/&" or t.lower_ in _COORDINATION for t in gap):
+                break
+            found.append(span)
+        seen: dict[str, Span] = {}
+        for span in reversed(found):
+            seen.setdefault(span.label_, span)
+        return list(seen.items())
 
     def _in_section(self, unit: Unit, pattern: re.Pattern[str] | None) -> bool:
         if pattern is None:
@@ -909,6 +937,8 @@ class _Extractor:
 
     def category_hits(self, out: Extraction) -> list[_Hit]:
         hits: list[_Hit] = []
+        first_hit = 0  # where the current unit's hits start
+        self._hits_by_intro: dict[int, list[_Hit]] = defaultdict(list)  # list intro -> its rows' hits
         for unit in self.units:
             if unit.kind == HEADING:
                 continue
@@ -1018,7 +1048,36 @@ class _Extractor:
                 for m in masked:
                     for sid, _ in subjects:
                         out.items.append(Item("masked", sid, m.label_, 0.8, evidence, m.text))
-        return hits
+                if unit.intros:
+                    self._hits_by_intro[unit.intros[-1]].extend(hits[first_hit:])
+                first_hit = len(hits)
+        return hits + self._inherited_hits()
+
+    def _inherited_hits(self) -> list[_Hit]:
+        """The general list's data, for the people of a list that comes "in addition" to it.
+
+        "Van al onze contacten verwerken wij: …" then "Van onze klanten verwerken wij bijkomend:
+        …" (or "In addition, from applicants we collect:") declares the general list for the
+        customers too: their data is both lists. The general list is the nearest list before, in
+        the same section, whose intro names no one in particular."""
+        inherited: list[_Hit] = []
+        for index, people in self.intro_subjects.items():
+            if not people or not _IN_ADDITION.search(self.units[index].text):
+                continue
+            section = self.units[index].headings[:1]
+            general = next((i for i in sorted(self._hits_by_intro, reverse=True)
+                            if i < index and self.units[i].headings[:1] == section
+                            and not self.intro_subjects.get(i)
+                            and not _IN_ADDITION.search(self.units[i].text)), None)
+            if general is None:
+                continue
+            for hit in self._hits_by_intro[general]:
+                if hit.subject != DEFAULT_SUBJECT or hit.negated:
+                    continue
+                for sid, _ in people:
+                    if sid != DEFAULT_SUBJECT:
+                        inherited.append(replace(hit, subject=sid, how="intro"))
+        return inherited
 
     @staticmethod
     def _owner_after(sent: _Sent, span: Span) -> str | None:

@@ -3678,7 +3678,8 @@ _WORDING = {
                        "fr": ["état de santé", "antécédents médicaux", "données liées à la santé"],
                        "nl": ["medische geschiedenis", "medicatie", "gezondheidsgerelateerde gegevens"]},
     "professional.employment": {"en": ["job role", "educational background"], "fr": ["intitulé du poste"],
-                                "nl": ["functieomschrijving", "opleidingsniveau"]},
+                                "nl": ["functieomschrijving", "opleidingsniveau", "werkgerelateerde gegevens",
+                                       "arbeidsgegevens"]},
     "financial.transaction": {
         "en": ["billing information", "invoicing details", "payment records", "order information",
                "amounts paid", "purchase details"],
@@ -3795,3 +3796,56 @@ def test_payments_as_the_work_done_are_not_a_record(lang: str, sentence: str, de
 def test_how_to_set_one_s_browser_is_no_device_data(lang: str, sentence: str) -> None:
     head = _CUSTOMERS_NAMED[lang]
     assert "online.device" not in all_keys(draft_policy(f"# Privacy\n\n{head}\n\n{sentence}\n", lang=lang))
+
+
+# --- people joined in a list's intro; a list "in addition" to the general one (sixteenth wave) -----
+
+@pytest.mark.parametrize("lang, text, joined", [
+    ("en", "# Privacy\n\nFrom our customers and suppliers we process the following data:\n\n"
+           "- name, email address and phone number\n", True),
+    ("fr", "# Confidentialité\n\nPour nos clients et fournisseurs, nous traitons les données suivantes :\n\n"
+           "- nom, adresse e-mail et numéro de téléphone\n", True),
+    ("nl", "# Privacy\n\nVan onze klanten en leveranciers verwerken wij onderstaande gegevens:\n\n"
+           "- naam, e-mailadres en telefoonnummer\n", True),
+    # the customers are who the suppliers deliver to, not whose data the list holds
+    ("en", "# Privacy\n\nWhen customers order, we process the following data of our suppliers:\n\n"
+           "- name, email address and phone number\n", False),
+])
+def test_people_joined_in_an_intro_all_have_its_list(lang: str, text: str, joined: bool) -> None:
+    result = draft_policy(text, lang=lang)
+    assert {"identity.name", "contact.email", "contact.phone"} <= keys(result, "supplier")
+    assert ({"identity.name", "contact.email"} <= keys(result, "customer")) is joined
+
+
+GENERAL_THEN_MORE = {
+    "nl": ("# Privacy\n\nVan al onze contacten verwerken wij onderstaande gegevens:\n\n"
+           "- naam, e-mailadres en telefoonnummer\n- IP-adres\n\n"
+           "Van onze klanten verwerken wij {more} onderstaande gegevens:\n\n"
+           "- facturen en bankrekeningnummer\n", "bijkomend"),
+    "en": ("# Privacy\n\nFrom everyone who contacts us we process the following data:\n\n"
+           "- name, email address and phone number\n- IP address\n\n"
+           "From our customers we {more} process the following data:\n\n"
+           "- invoices and bank account number\n", "additionally"),
+    "fr": ("# Confidentialité\n\nDe toutes les personnes qui nous contactent, nous traitons :\n\n"
+           "- nom, adresse e-mail et numéro de téléphone\n- adresse IP\n\n"
+           "De nos clients, nous traitons {more} les données suivantes :\n\n"
+           "- factures et coordonnées bancaires\n", "en outre"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GENERAL_THEN_MORE))
+@pytest.mark.parametrize("in_addition", [True, False])
+def test_a_list_in_addition_to_the_general_one_has_both(lang: str, in_addition: bool) -> None:
+    text, word = GENERAL_THEN_MORE[lang]
+    result = draft_policy(text.format(more=word if in_addition else ""), lang=lang)
+    customer = keys(result, "customer")
+    assert "financial.bank_account" in customer
+    # "in addition" gives the customers the general list too; without it the lists stay apart
+    assert ({"identity.name", "contact.email", "online.ip_address"} <= customer) is in_addition
+    assert not customer & {"identity.name", "contact.email"} or in_addition
+
+
+@pytest.mark.parametrize("word", ["kandidaat-medewerkers", "kandidaat-werknemers", "kandidaatmedewerkers"])
+def test_belgian_candidate_staff_are_applicants(word: str) -> None:
+    text = f"# Privacy\n\nVan {word} verwerken wij onderstaande gegevens:\n\n- naam en cv\n"
+    assert {"identity.name", "professional.employment"} <= keys(draft_policy(text, lang="nl"), "applicant")
