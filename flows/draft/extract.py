@@ -1151,6 +1151,11 @@ class _Extractor:
         sentences_by_subject: dict[str, set[tuple[int, str]]] = defaultdict(set)
         firm: set[str] = set()
         for h in hits:
+            if h.negated and not taxonomy.is_special(h.key):
+                # "personen die geen relatie zijn, zoals ontvangers van betalingen": a sentence
+                # that denies data declares nothing of them (a denied special category does: it
+                # is the subject's not_processed)
+                continue
             keys_by_subject[h.subject].add(h.key)
             sentences_by_subject[h.subject].add((h.evidence.line, h.evidence.sentence))
             if h.how != "sentence" or h.stated:

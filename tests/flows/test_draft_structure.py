@@ -3849,3 +3849,19 @@ def test_a_list_in_addition_to_the_general_one_has_both(lang: str, in_addition: 
 def test_belgian_candidate_staff_are_applicants(word: str) -> None:
     text = f"# Privacy\n\nVan {word} verwerken wij onderstaande gegevens:\n\n- naam en cv\n"
     assert {"identity.name", "professional.employment"} <= keys(draft_policy(text, lang="nl"), "applicant")
+
+
+@pytest.mark.parametrize("denied", [True, False])
+def test_people_met_once_besides_a_denial_are_met_in_passing(denied: bool) -> None:
+    """A sentence that denies data of some people ("personen die geen relatie zijn, zoals
+    ontvangers van betalingen of de contactpersonen van zakelijke klanten") is no second meeting
+    with them: the one other sentence naming them in passing declares no subject of its own."""
+    second = ("- personen die geen relatie zijn, zoals ontvangers van betalingen of de contactpersonen van "
+              "zakelijke klanten.\n" if denied else
+              "- de contactpersonen van zakelijke klanten, van wie wij de betalingen verwerken.\n")
+    text = ("# Privacy\n\nWij verzamelen uw naam, uw e-mailadres en uw telefoonnummer.\n\n"
+            "Deze verklaring geldt voor:\n\n- personen met wie wij een relatie hebben;\n" + second +
+            "\nHet uitvoeren van analyses met betrekking tot de persoonlijke gegevens om beter te kunnen "
+            "inspelen op de persoonlijke situatie van de klant.\n")
+    result = draft_policy(text, lang="nl")
+    assert ("customer" in result.subjects) is not denied
