@@ -49,6 +49,12 @@ _KIND = (r"(?:(?:[Dd]e|[Hh]et|[Tt]he|[Ll]a|[Ll]e|[Ll][’']|[Oo]ur|[Oo]nze|[Nn]o
          r"(?:[a-z]*vereniging|stichting|[a-z]*club|federatie|praktijk|association|société|fédération|"
          r"entreprise|cabinet|école|charity|company|society|federation|practice|school)\s+")
 _LEAD_KIND = rf"(?:{_KIND})?"
+#: The kind of body as a capitalised word of a name ("Muziekvereniging", "Association"): an
+#: article before it is grammar, not part of the name.
+_KIND_NOUN = (r"(?i:[a-z]*vereniging|stichting|[a-z]*club|federatie|praktijk|association|société|fédération|"
+              r"entreprise|cabinet|école|charity|company|society|federation|practice|school|groupe|groep|group|compagnie|fondation|coopérative|cooperatie|coöperatie|atelier)\b")
+#: Dutch and French articles that open a name as its writer capitalises it mid-sentence.
+_NAME_ARTICLES = {"De", "Het", "La", "Le", "Les"}
 
 #: Words after "Privacyverklaring" that say whose data or which policy, not whose policy.
 _TITLE_NOT_NAME = (r"(?i:van|voor|website|site|webwinkel|app|leden|klanten|cliënten|clienten|"
@@ -428,7 +434,10 @@ def _clean_name(raw: str) -> str | None:
         name = name.rstrip(".")  # a sentence's full stop, not "B.V."
     # "OVE Distribution (SAS)" -> keep the name, drop a bracketed form
     name = re.sub(rf"\s*\((?:{_FORM})\)$", "", name)
-    name = re.sub(r"^[LlDd][’'](?=[A-ZÀ-Ý])", "", name)  # "L’Association X" is "Association X"
+    # "Les Bavardes Amiens Organisme à but non lucratif": the kind of body after the name is not of it
+    name = re.sub(r"\s+(?:Organisme|Organisation)$", "", name)
+    # "L’Association X" is "Association X"; "L’Espoir asbl" is the name itself
+    name = re.sub(rf"^[LlDd][’'](?={_KIND_NOUN})", "", name)
     words = name.split()
     if words and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*[.)]?", words[0]):
         words.pop(0)  # a heading's number: "2. Wie gebruikt je gegevens?"
@@ -438,7 +447,12 @@ def _clean_name(raw: str) -> str | None:
     # PCC of St Michael" a description of one (a Dutch or French article is grammar: "De Taiji
     # Vereniging Molenbeek vzw hecht…").
     registered = len(words) > 2 and words[0] == "The" and bool(_FORM_TOKEN.fullmatch(words[-1]))
-    while not registered and words and words[0].casefold() in _NOT_NAMES \
+    # A Dutch or French article goes before the kind of body ("De Taiji Vereniging Molenbeek vzw",
+    # "La Société X"), not before a name that names no kind: "De Wereld Draait Door VZW", "Les
+    # Bavardes Amiens" are the names themselves.
+    titled = (len(words) > 1 and words[0] in _NAME_ARTICLES
+              and not any(re.match(_KIND_NOUN, w) for w in words[1:]))
+    while not registered and not titled and words and words[0].casefold() in _NOT_NAMES \
             and (len(words) == 1 or not words[1][:1].islower()):
         words.pop(0)
     if not words or all(w.casefold() in _NOT_NAMES for w in words):

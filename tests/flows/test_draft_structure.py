@@ -1381,6 +1381,12 @@ CONTROLLER_OPENINGS = [
     ("fr","Cette politique explique comment Atelier Lumen collecte et utilise vos données personnelles.","Atelier Lumen"),
     ("nl","Deze privacyverklaring legt uit hoe Bakkerij De Molen omgaat met je persoonsgegevens.","Bakkerij De Molen"),
     ("fr","L'Atelier Lumen s'engage à protéger la vie privée de ses utilisateurs.","Atelier Lumen"),
+    # an article is the name's own when no kind of body follows it (sixteenth wave)
+    ("fr","L'Espoir asbl s'engage à protéger la vie privée de toutes les personnes qui nous confient leurs données.","L'Espoir asbl"),
+    ("nl","De verwerkingsverantwoordelijke is De Wereld Draait Door VZW (Fittin’), gevestigd te Gent.","De Wereld Draait Door VZW"),
+    ("fr","Le site est édité par : Les Bavardes Amiens Organisme à but non lucratif, dont le siège est à Amiens.","Les Bavardes Amiens"),
+    ("fr","Le Groupe Berberat Thenot, dont le siège social est à Besançon, traite vos données.","Groupe Berberat Thenot"),
+    ("nl","De Stichting Hulp Aan Huis is verwerkingsverantwoordelijke.","Stichting Hulp Aan Huis"),
     ("en","We're Harbour Books Ltd ('we', 'our', 'us'), a bookshop in Kendal.","Harbour Books Ltd"),
     ("en","Harbour Books respects your right to privacy and complies with the GDPR.","Harbour Books"),
     # a key-terms row defining "we"
