@@ -81,6 +81,14 @@ _BARE_TITLE = re.compile(
     rf"^(?:[Pp]rivacy\s?(?:verklaring|beleid)|PRIVACY\s?(?:VERKLARING|BELEID))\s+(?!(?:{_TITLE_NOT_NAME})\b)"
     rf"(?P<name>{_NAME}(?:[ \t]+[-–][ \t]+{_NAME})?)$")
 
+#: A title saying whose the data is: "Your data at T.F.V. 'Professor Francken'", "Privacy at X",
+#: "Uw gegevens bij X", "Vos données chez X": what follows "at" is the body, as the title writes it.
+_AT_TITLE = re.compile(
+    r"^(?:(?:[Yy]our\s+(?:personal\s+)?(?:data|privacy|information)|[Pp]rivacy|[Dd]ata\s+protection)\s+at|"
+    r"(?:(?:[Uu]w|[Jj]ouw|[Jj]e)\s+(?:persoons)?(?:gegevens|privacy)|[Pp]rivacy)\s+bij|"
+    r"(?:[Vv]os\s+données(?:\s+personnelles)?|[Vv]otre\s+vie\s+privée|[Cc]onfidentialité)\s+chez)\s+"
+    rf"(?P<name>{_NAME}(?:[ \t]+[“\"'‘][^“”\"'’‘\n]{{1,40}}[”\"'’])?)$")
+
 #: Identity sentences; group "name" is the controller. Searched on one unit's text at a time.
 _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # EN
@@ -416,6 +424,10 @@ _FORM_TOKEN = re.compile(rf"\(?(?:{_FORM})\)?")
 
 def _clean_name(raw: str) -> str | None:
     name = re.sub(r"\s+", " ", raw.strip(" ,:;–-\"“”'’()"))
+    # a quoted part of the name keeps its closing quote: "RNV 'NefroN'", "T.F.V. 'Professor Francken'"
+    raw = raw.strip()
+    if raw[-1:] in "'’\"”" and re.search(r"\s[‘'\"“][^\s'’\"”]", name):
+        name += raw[-1]
     # a name ends at its legal form: "WeGroup NV. We are registered" -> "WeGroup NV"
     tokens = name.split(" ")
     for i, tok in enumerate(tokens):
@@ -599,7 +611,8 @@ def find(units: list[Unit]) -> Controller:
                     where[name] = (unit.index, "the identity sentence")
                 if len(text) <= 120:  # a line ("KANIOU is verantwoordelijk ..."), not a paragraph
                     identity_units.add(unit.index)
-        if unit.kind == HEADING and (m := _BARE_TITLE.match(text)) and (name := _clean_name(m.group("name"))):
+        if unit.kind == HEADING and (m := _BARE_TITLE.match(text) or _AT_TITLE.match(text)) \
+                and (name := _clean_name(m.group("name"))):
             candidates[name] += 2
             where.setdefault(name, (unit.index, "the policy's title"))
         for name in _legal_names(text):

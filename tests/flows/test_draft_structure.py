@@ -3871,3 +3871,16 @@ def test_people_met_once_besides_a_denial_are_met_in_passing(denied: bool) -> No
             "inspelen op de persoonlijke situatie van de klant.\n")
     result = draft_policy(text, lang="nl")
     assert ("customer" in result.subjects) is not denied
+
+
+@pytest.mark.parametrize("lang, title, name", [
+    ("en", "Your data at T.F.V. 'Professor Francken'", "T.F.V. 'Professor Francken'"),
+    ("en", "Privacy at Harbour Books", "Harbour Books"),
+    ("nl", "Uw gegevens bij Bakkerij De Molen", "Bakkerij De Molen"),
+    ("fr", "Vos données chez Atelier Lumen", "Atelier Lumen"),
+])
+def test_a_title_saying_whose_the_data_is_names_the_organisation(lang: str, title: str, name: str) -> None:
+    data = {"en": "We collect your name and email address. We are based in Groningen and Groningen is lovely.",
+            "fr": "Nous collectons vos nom et adresse e-mail. Nous sommes à Nantes, Nantes est belle.",
+            "nl": "Wij verwerken uw naam en e-mailadres. Wij zitten in Groningen, Groningen is mooi."}[lang]
+    assert draft_policy(f"# {title}\n\n{data}\n", lang=lang).organisation.value == name
