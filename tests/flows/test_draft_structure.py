@@ -3884,3 +3884,18 @@ def test_a_title_saying_whose_the_data_is_names_the_organisation(lang: str, titl
             "fr": "Nous collectons vos nom et adresse e-mail. Nous sommes à Nantes, Nantes est belle.",
             "nl": "Wij verwerken uw naam en e-mailadres. Wij zitten in Groningen, Groningen is mooi."}[lang]
     assert draft_policy(f"# {title}\n\n{data}\n", lang=lang).organisation.value == name
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "# Privacy\n\nWe collect your name and email address when you order.\n\n## Comments\n\n"
+           "If you leave a comment on our blog, we collect your name as shown in the comments form, and also "
+           "your IP address and browser user agent string.\n"),
+    ("fr", "# Confidentialité\n\nNous collectons vos nom et adresse e-mail lors d'une commande.\n\n## Espace commentaire\n\n"
+           "Pour publier un commentaire, vous indiquez vos nom et prénom et votre adresse e-mail ; nous "
+           "enregistrons aussi votre adresse IP.\n"),
+    ("nl", "# Privacy\n\nWij verwerken uw naam en e-mailadres bij een bestelling.\n\n"
+           "## Als u een reactie achterlaat\n\nWij bewaren uw naam, uw e-mailadres en uw IP-adres.\n"),
+])
+def test_a_blog_s_comments_are_their_writers(lang: str, text: str) -> None:
+    result = draft_policy(text, lang=lang)
+    assert {"identity.name", "online.ip_address"} <= keys(result, "commenter")
