@@ -154,8 +154,11 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
         subjects[sid] = draft
 
     split = dict(ex.split_roles)
-    if ex.single_subject and DEFAULT_SUBJECT in subjects:
-        split.update(_roles_kept_apart(subjects, ex.items, split))
+    if DEFAULT_SUBJECT in subjects:
+        # beside people a list or heading names apart (applicants), only the prospects and
+        # customers that periods of their own separate are roles of "you"
+        split.update(_roles_kept_apart(subjects, ex.items, split,
+                                       roles=None if ex.single_subject else ("prospect", *YOU_AS)))
     if DEFAULT_SUBJECT in subjects:
         for sid, evidence in split.items():
             if sid not in subjects and (role := _split_role(sid, subjects[DEFAULT_SUBJECT], evidence)):
@@ -260,14 +263,16 @@ _YOU_ARE = re.compile(r"(?i)\b(?:you|vous|u|je|jij)\s+(?:are|remain|become|stay|
 
 
 def _roles_kept_apart(subjects: dict[str, SubjectDraft], items: list[Item],
-                      split: dict[str, Evidence]) -> dict[str, Evidence]:
+                      split: dict[str, Evidence], roles: tuple[str, ...] | None = None) -> dict[str, Evidence]:
     """Roles of "you" that a policy speaking to "you" mentions with data "you" give and keeps for
     periods of their own, said in its prose ("Les données relatives aux prospects … trois ans à
     compter du dernier contact", "Les données relatives aux clients … durée de la relation
     contractuelle"): the general list is theirs as far as their activity uses it
     (``_split_role``), merged into their own mentions ("le suivi des échanges avec les prospects
     et clients"). Only a period the sentence itself says of them counts (confidence 0.8 and up),
-    not one a page's heading lends them."""
+    not one a page's heading lends them. ``roles``, when given, are the only roles split off: beside
+    people a list names apart ("Candidature : identité, CV"), the prospects and customers a
+    retention list dates are still roles of "you", the applicants are not."""
     you = subjects[DEFAULT_SUBJECT]
     yours = set(you.category_keys())
     found: dict[str, Evidence] = {}
@@ -280,7 +285,8 @@ def _roles_kept_apart(subjects: dict[str, SubjectDraft], items: list[Item],
     for item in items:
         sid = item.subject
         if (item.kind != "retention" or sid in (None, "*", DEFAULT_SUBJECT, "visitor", RECORDS)
-                or sid in split or sid in found or item.confidence < 0.8 or not item.value.duration):
+                or sid in split or sid in found or item.confidence < 0.8 or not item.value.duration
+                or (roles is not None and sid not in roles)):
             continue
         if sid not in subjects and before_and_after and sid in ("prospect", *YOU_AS):
             subjects[sid] = SubjectDraft(id=sid, label=None, subject_item=Item(

@@ -3899,3 +3899,21 @@ def test_a_title_saying_whose_the_data_is_names_the_organisation(lang: str, titl
 def test_a_blog_s_comments_are_their_writers(lang: str, text: str) -> None:
     result = draft_policy(text, lang=lang)
     assert {"identity.name", "online.ip_address"} <= keys(result, "commenter")
+
+
+def test_prospects_a_retention_list_dates_are_you_beside_people_named_apart() -> None:
+    """Beside applicants a list names apart, "Prospects : trois ans à compter du dernier contact"
+    and "Clients : durée de la relation + dix ans" still split "you" into prospects and customers,
+    each with the general list and its own period; the applicants keep their own list only."""
+    text = ("# Politique de confidentialité\n\n## Données collectées\n\n"
+            "- **Demande d'estimation** : adresse du bien, identité, email, téléphone. Finalité : réaliser l'estimation.\n"
+            "- **Candidature** : identité, coordonnées, CV. Finalité : étudier votre candidature.\n\n"
+            "## Durées de conservation\n\n"
+            "- Prospects vendeurs et acquéreurs : trois ans à compter du dernier contact.\n"
+            "- Clients : durée de la relation contractuelle, puis dix ans au titre des obligations légales.\n"
+            "- Candidatures : deux ans à compter du dépôt.\n")
+    result = draft_policy(text, lang="fr")
+    assert {"contact.email", "contact.phone"} <= keys(result, "prospect")
+    assert result.subjects["prospect"].retention.value.key() == ("P3Y", "last_contact")
+    assert result.subjects["customer"].retention.value.key() == ("P10Y", "end_of_relationship")
+    assert "contact.phone" not in keys(result, "applicant")
