@@ -203,6 +203,13 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
             # who hold it, not the site's visitors
             and not (i.subject == "*" and i.value.data and not _holds(draft, i.value.data))
         ]
+        if not candidates and sid in _ROLES_OF_YOU:
+            # "La conservation des Données personnelles collectées est limitée à 3 ans suite à la
+            # désinscription de l'Utilisateur": a period said of "you" (the policy's User) holds
+            # for the roles "you" take (a purchase, the contact form, the newsletter) that have
+            # no period of their own
+            candidates = [i for i in ex.items if i.kind == "retention" and i.subject == DEFAULT_SUBJECT
+                          and i.value.duration and i.confidence >= 0.7]
         if candidates:
             draft.retention = max(candidates, key=_retention_rank)
         else:
@@ -253,6 +260,11 @@ def _split_role(sid: str, you: SubjectDraft, evidence: Evidence) -> SubjectDraft
                    evidence.line, evidence.section)
     return SubjectDraft(id=sid, label=None, categories=cats,
                         subject_item=Item("subject", sid, sid, SPLIT_CONFIDENCE, why))
+
+
+#: The roles "you" take in a policy's activities (buying, writing in, subscribing, commenting):
+#: without a period of their own, they keep the one said of "you".
+_ROLES_OF_YOU = READER_ROLES | {"correspondent", "subscriber", "commenter"}
 
 
 #: "you" in a role, in a period's own words: "while you are a member", "until you resign as a

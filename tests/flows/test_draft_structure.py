@@ -3917,3 +3917,20 @@ def test_prospects_a_retention_list_dates_are_you_beside_people_named_apart() ->
     assert result.subjects["prospect"].retention.value.key() == ("P3Y", "last_contact")
     assert result.subjects["customer"].retention.value.key() == ("P10Y", "end_of_relationship")
     assert "contact.phone" not in keys(result, "applicant")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "# Politique de confidentialité\n\n## Données collectées\n\n"
+           "Afin de bénéficier des Services, l'Utilisateur consent à partager ses Données personnelles :\n\n"
+           "- Formulaire de contact : email\n- Achat d'un Service : email, nom, prénom, adresse\n\n"
+           "## Durée de conservation\n\n"
+           "La conservation des Données personnelles collectées est limitée à une durée de 3 ans suite à la "
+           "désinscription de l'Utilisateur de tous les Services.\n"),
+    ("en", "# Privacy policy\n\n## Data we collect\n\nTo use the Services, the User shares the following personal data:\n\n"
+           "- Contact form: email\n- Purchase of a Service: email, name, postal address\n\n"
+           "## Retention\n\nWe keep the personal data we collect for 3 years after the User closes their account.\n"),
+])
+def test_a_period_said_of_the_user_holds_for_the_roles_the_user_takes(lang: str, text: str) -> None:
+    result = draft_policy(text, lang=lang)
+    for sid in ("correspondent", "customer"):
+        assert result.subjects[sid].retention.value.key()[0] == "P3Y", sid
