@@ -373,6 +373,14 @@ _COORDINATION = frozenset({"and", "or", "et", "ou", "en", "of", "and/or", "et/ou
 _IN_ADDITION = re.compile(r"(?i)\b(bijkomend\w*|aanvullend\w*|daarnaast|in addition|additionally|also|"
                           r"en outre|en plus|également|egalement|de plus|ook|eveneens)\b")
 
+#: A subsection heading that names no one and only an aspect of its section ("Scope and purpose of
+#: the collection of data", "Legal basis", "Storage duration", "Doel en grondslag"): its paragraphs
+#: are still about the people of the section above ("#### Job Applications").
+_GENERIC_SUBHEADING = re.compile(
+    r"(?i)^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:scope|purposes?|legal\s+bas[ie]s|storage|retention|"
+    r"data\s+(?:collected|processed|categories)|categories\s+of\s+data|finalités?|base\s+légale|durée|"
+    r"données\s+(?:collectées|traitées)|doel(?:en|einden)?|grondslag|bewaartermijn|verwerkte\s+gegevens)\b")
+
 _YOU = re.compile(r"(?i)\b(you|your|vous|votre|vos|je|jij|jou|jouw|u|uw)\b")
 
 _LABEL_END = re.compile(r"\s[:|]|:\s")
@@ -874,7 +882,7 @@ class _Extractor:
             found = self.heading_subjects.get(index)
             if found:
                 return found, "heading"
-            if self.units[index].level != RUN_IN_LEVEL:
+            if self.units[index].level != RUN_IN_LEVEL and not _GENERIC_SUBHEADING.match(self.units[index].text):
                 break
             # "## Contact form … **Retention.** Once a message reaches my inbox, I keep it …": a
             # paragraph's bold lead that names no one leaves it in its section's scope

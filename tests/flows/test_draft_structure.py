@@ -3934,3 +3934,16 @@ def test_a_period_said_of_the_user_holds_for_the_roles_the_user_takes(lang: str,
     result = draft_policy(text, lang=lang)
     for sid in ("correspondent", "customer"):
         assert result.subjects[sid].retention.value.key()[0] == "P3Y", sid
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "# Privacy\n\nWe collect your name and email address when you order.\n\n## Job applications\n\n"
+           "### Scope and purpose of the collection of data\n\nWe process the name, email address and CV sent to us.\n"),
+    ("fr", "# Confidentialité\n\nNous collectons vos nom et adresse e-mail lors d'une commande.\n\n## Candidatures\n\n"
+           "### Finalités et base légale\n\nNous traitons le nom, l'adresse e-mail et le CV reçus.\n"),
+    ("nl", "# Privacy\n\nWij verwerken uw naam en e-mailadres bij een bestelling.\n\n## Sollicitaties\n\n"
+           "### Doel en grondslag\n\nWij verwerken de naam, het e-mailadres en het cv dat ons wordt gestuurd.\n"),
+])
+def test_a_subheading_naming_an_aspect_keeps_its_section_s_people(lang: str, text: str) -> None:
+    result = draft_policy(text, lang=lang)
+    assert {"identity.name", "professional.employment"} <= keys(result, "applicant")
