@@ -381,6 +381,10 @@ _GENERIC_SUBHEADING = re.compile(
     r"data\s+(?:collected|processed|categories)|categories\s+of\s+data|finalités?|base\s+légale|durée|"
     r"données\s+(?:collectées|traitées)|doel(?:en|einden)?|grondslag|bewaartermijn|verwerkte\s+gegevens)\b")
 
+#: A preposition that makes the people after it the other party of what "you" do ("ingeleend aan
+#: één van onze opdrachtgevers", "placed with our clients", "détaché auprès de nos clients").
+_TO_SOMEONE = re.compile(r"(?i)\b(?:aan|bij|to|with|auprès\s+de|auprès\s+d[’']|chez)\b")
+
 _YOU = re.compile(r"(?i)\b(you|your|vous|votre|vos|je|jij|jou|jouw|u|uw)\b")
 
 _LABEL_END = re.compile(r"\s[:|]|:\s")
@@ -732,6 +736,11 @@ class _Extractor:
         last ones are, not whose data follows)."""
         spans = sorted(doc.spans["subjects"], key=lambda s: s.start)
         if not spans:
+            return []
+        last = spans[-1]
+        if _YOU.search(doc[:last.start].text) and _TO_SOMEONE.search(doc[max(last.start - 4, 0):last.start].text):
+            # "Op het moment dat u wordt ingeleend aan één van onze opdrachtgevers:", "when you
+            # are placed with one of our clients:": "you" are whose data the list holds
             return []
         found = [spans[-1]]
         for span in reversed(spans[:-1]):

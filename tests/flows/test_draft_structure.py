@@ -3947,3 +3947,16 @@ def test_a_period_said_of_the_user_holds_for_the_roles_the_user_takes(lang: str,
 def test_a_subheading_naming_an_aspect_keeps_its_section_s_people(lang: str, text: str) -> None:
     result = draft_policy(text, lang=lang)
     assert {"identity.name", "professional.employment"} <= keys(result, "applicant")
+
+
+@pytest.mark.parametrize("lang, intro", [
+    ("nl", "Op het moment dat u wordt ingeleend aan één van onze opdrachtgevers:"),
+    ("en", "When you are placed with one of our clients, we process:"),
+    ("fr", "Lorsque vous êtes détaché auprès de nos clients, nous traitons :"),
+])
+def test_the_party_you_are_placed_with_does_not_own_the_list(lang: str, intro: str) -> None:
+    row = {"nl": "naam, geboortedatum en BSN", "en": "name, date of birth and passport number",
+           "fr": "nom, date de naissance et numéro de passeport"}[lang]
+    result = draft_policy(f"# Privacy\n\n{intro}\n\n- {row}\n", lang=lang)
+    assert not {"client", "customer"} & set(result.subjects)
+    assert {"identity.name", "identity.date_of_birth"} <= set().union(*(keys(result, s) for s in result.subjects))
