@@ -21,6 +21,10 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from stdnum.be import vat as stdnum_be_vat
+from stdnum.fr import tva as stdnum_fr_tva
+from stdnum.nl import btw as stdnum_nl_btw
+
 from flows.draft.layout import HEADING, Unit
 
 #: Legal forms that end a company name (EN, FR, NL/BE, DE); "(SAS)" in brackets too.
@@ -733,7 +737,19 @@ def postcode_countries(text: str, language: str | None = None) -> Counter[str]:
         found[country] += len(rx.findall(text))
     for code in _PHONE_CODE.findall(text):
         found[PHONE_CODES[code]] += 1
+    for country, (rx, number) in _VAT_NUMBERS.items():
+        # a VAT number whose check digits hold is the registered body's country, twice over
+        found[country] += 2 * sum(1 for m in rx.finditer(text) if number.is_valid(m.group(0)))
     return +found
+
+
+#: VAT numbers with their country prefix ("BTW BE 0472 736 428", "NL859048546B01", "FR 40 303 265
+#: 045"), checked by python-stdnum: a number that passes its country's checksum is no accident.
+_VAT_NUMBERS = {
+    "BE": (re.compile(r"\bBE\s?(?:[01]\d{3}|\d{3})[.\s]?\d{3}[.\s]?\d{3}\b"), stdnum_be_vat),
+    "NL": (re.compile(r"\bNL\s?\d{9}\s?B\s?\d{2}\b"), stdnum_nl_btw),
+    "FR": (re.compile(r"\bFR\s?[0-9A-HJ-NP-Z]{2}\s?\d{3}\s?\d{3}\s?\d{3}\b"), stdnum_fr_tva),
+}
 
 
 #: Mail and access providers, and the authorities and public sites policies link to: a host of

@@ -191,6 +191,11 @@ def test_sentence_start_words_and_mail_providers_name_no_one(lang, text) -> None
     # every country has a data protection authority: the phrase says none
     ("en", "Harbour Books AS, Storgata 12, 7900 Rorvik, is the data controller. You may complain to the "
            "data protection authority. Call us on +47 22 33 44 55.", "NO"),
+    # a VAT number whose check digits hold (python-stdnum); a wrong check digit is no country
+    ("nl", "Wij zijn Vasilis, BTW BE 0472 736 428. Wij verwerken uw gegevens zorgvuldig.", "BE"),
+    ("nl", "Wij zijn Vasilis, BTW BE 0472 736 429. Wij verwerken uw gegevens zorgvuldig.", "NL"),
+    ("fr", "Harbour Livres, TVA intracommunautaire FR 40 303 265 045, traite vos données.", "FR"),
+    ("en", "Harbour Books B.V. (VAT NL123456782B01) processes your personal data.", "NL"),
 ])
 def test_the_country_of_the_controller_s_law_postcode_or_phone(lang, text, country) -> None:
     result = draft_policy(f"# Privacy\n\n{text}\n\n## Data\n\n{DATA[lang]}\n", lang=lang)
