@@ -856,6 +856,13 @@ def domain_spelled_name(units: list[Unit], lowercase_words: set[str]) -> tuple[s
     # Consulting" four times), not once beside a person's name ("DanYuZen Danny Currinckx")
     if longer[name] and (best := longer[name].most_common(1)[0])[1] >= max(2, uses / 2):
         name = best[0]
+    # "in an activity of La Pellegrina", "the La Pellegrina newsletter": an article the text
+    # capitalises inside its sentences before the name, most times it writes it, is the name's own
+    text = "\n".join(u.text for u in units)
+    article = re.compile(rf"(?<=[a-zà-ý,] )[*_]{{0,2}}((?:{'|'.join(_NAME_ARTICLES)}) |L[’']){re.escape(name)}\b")
+    found_articles = [m.group(1) for m in article.finditer(text)]
+    if len(found_articles) >= max(2, uses / 2):
+        name = Counter(found_articles).most_common(1)[0][0] + name
     return name, uses, f"the name the site's own domain spells, used {uses} times"
 
 

@@ -220,6 +220,11 @@ def test_the_country_of_the_controller_s_law_postcode_or_phone(lang, text, count
      "gegevens.\n\nMail info@erikharbour.nl of bel Erik Harbour – Begeleiding en Ondersteuning.", set(), "Erik Harbour"),
     # a small body's address at a mail provider spells its name before the @
     ("Wij zijn Tersaplezier. Mail ons via tersaplezier@gmail.com.", set(), "Tersaplezier"),
+    # an article the text capitalises inside its sentences, most times, is the name's own
+    ("This explains how *La Pellegrina* handles data. Join an activity of *La Pellegrina* today. "
+     "Mail info@pellegrina.nl.", set(), "La Pellegrina"),
+    ("Pellegrina handles your data. Join an activity of La Pellegrina. Pellegrina mails you. "
+     "Pellegrina again. Mail info@pellegrina.nl.", set(), "Pellegrina"),
 ])
 def test_the_name_a_site_s_own_domain_spells(text, lowercase, expected) -> None:
     from flows.draft.controller import domain_spelled_name
