@@ -3960,3 +3960,12 @@ def test_the_party_you_are_placed_with_does_not_own_the_list(lang: str, intro: s
     result = draft_policy(f"# Privacy\n\n{intro}\n\n- {row}\n", lang=lang)
     assert not {"client", "customer"} & set(result.subjects)
     assert {"identity.name", "identity.date_of_birth"} <= set().union(*(keys(result, s) for s in result.subjects))
+
+
+@pytest.mark.parametrize("end", ["end of the application procedure", "end of the selection process",
+                                 "completion of the application procedure", "end of the recruitment procedure"])
+def test_a_job_application_s_end_is_the_end_of_the_relationship(end: str) -> None:
+    text = (f"# Privacy\n\n## Job applications\n\nWe process your name, email address and CV. We keep "
+            f"applications for 6 months after the {end}.\n")
+    result = draft_policy(text, lang="en")
+    assert result.subjects["applicant"].retention.value.key() == ("P6M", "end_of_relationship")
