@@ -49,14 +49,15 @@ _HONORIFIC = r"(?:[Ll][’'](?=[A-ZÀ-Ý]))?(?:(?:l[’']entreprise individuelle
 #: What kind of body the name is, in lowercase before it: "De muziekvereniging TOGIDO Hekelingen
 #: hecht ...", "L'association Indigo s'engage ...", "As the charity Helping Hands, we are ...":
 #: the kind is not part of the name.
+_KINDS = (r"[a-z]*vereniging|stichting|[a-z]*club|federatie|praktijk|association|société|fédération|"
+          r"entreprise|cabinet|école|charity|company|society|federation|practice|school")
 _KIND = (r"(?:(?:[Dd]e|[Hh]et|[Tt]he|[Ll]a|[Ll]e|[Ll][’']|[Oo]ur|[Oo]nze|[Nn]otre)\s*)?"
-         r"(?:[a-z]*vereniging|stichting|[a-z]*club|federatie|praktijk|association|société|fédération|"
-         r"entreprise|cabinet|école|charity|company|society|federation|practice|school)\s+")
+         rf"(?:{_KINDS})\s+")
 _LEAD_KIND = rf"(?:{_KIND})?"
 #: The kind of body as a capitalised word of a name ("Muziekvereniging", "Association"): an
 #: article before it is grammar, not part of the name.
-_KIND_NOUN = (r"(?i:[a-z]*vereniging|stichting|[a-z]*club|federatie|praktijk|association|société|fédération|"
-              r"entreprise|cabinet|école|charity|company|society|federation|practice|school|groupe|groep|group|compagnie|fondation|coopérative|cooperatie|coöperatie|atelier)\b")
+_KIND_NOUN = (rf"(?i:{_KINDS}|groupe|groep|group|compagnie|fondation|coopérative|cooperatie|coöperatie|"
+              r"atelier)\b")
 #: Dutch and French articles that open a name as its writer capitalises it mid-sentence.
 _NAME_ARTICLES = {"De", "Het", "La", "Le", "Les"}
 

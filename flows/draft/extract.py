@@ -564,6 +564,7 @@ class _Extractor:
         self._collecting: dict[int, bool] = {}  # intro or heading index -> it says data is collected
         self._first_heading = next((u.index for u in units if u.kind == HEADING), -1)  # see _is_title
         self._rows_by_intro: dict[int, list[Unit]] = defaultdict(list)  # list intro index -> rows
+        self._hits_by_intro: dict[int, list[_Hit]] = defaultdict(list)  # list intro -> its rows' hits
         for unit in units:
             if unit.intros:
                 self._rows_by_intro[unit.intros[-1]].append(unit)
@@ -955,7 +956,7 @@ class _Extractor:
     def category_hits(self, out: Extraction) -> list[_Hit]:
         hits: list[_Hit] = []
         first_hit = 0  # where the current unit's hits start
-        self._hits_by_intro: dict[int, list[_Hit]] = defaultdict(list)  # list intro -> its rows' hits
+        self._hits_by_intro.clear()
         for unit in self.units:
             if unit.kind == HEADING:
                 continue
