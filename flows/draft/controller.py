@@ -860,11 +860,22 @@ def domain_spelled_name(units: list[Unit], lowercase_words: set[str]) -> tuple[s
     # "in an activity of La Pellegrina", "the La Pellegrina newsletter": an article the text
     # capitalises inside its sentences before the name, most times it writes it, is the name's own
     text = "\n".join(u.text for u in units)
+    name = _with_closing_quote(name, text)
     article = re.compile(rf"(?<=[a-zà-ý,] )[*_]{{0,2}}((?:{'|'.join(_NAME_ARTICLES)}) |L[’']){re.escape(name)}\b")
     found_articles = [m.group(1) for m in article.finditer(text)]
     if len(found_articles) >= max(2, uses / 2):
         name = Counter(found_articles).most_common(1)[0][0] + name
     return name, uses, f"the name the site's own domain spells, used {uses} times"
+
+
+def _with_closing_quote(name: str, text: str) -> str:
+    """A name whose last word opens a quote the text closes after it, most times it writes it,
+    keeps the closing quote: "RNV 'NefroN'" (a word stops before a quote that ends it)."""
+    if not re.search(r"(?:^|\s)[‘'\"“][^\s'’\"”]+$", name):
+        return name
+    after = Counter(m.group(1) for m in re.finditer(rf"{re.escape(name)}(['’\"”]?)", text))
+    closing, uses = max(after.items(), key=lambda kv: (bool(kv[0]), kv[1]))
+    return name + closing if closing and uses >= sum(after.values()) / 2 else name
 
 
 def most_used_name_run(units: list[Unit], lowercase_words: set[str], skip: set[int] = frozenset(),

@@ -165,7 +165,7 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
                 subjects[sid] = role
     if ex.single_subject and DEFAULT_SUBJECT in subjects:
         _what_you_left(subjects, split, ex.visitors_named)
-    if ex.single_subject and DEFAULT_SUBJECT in subjects and "visitor" not in subjects:
+    if DEFAULT_SUBJECT in subjects and "visitor" not in subjects:
         _visitors_kept_apart(subjects, ex.items)
 
     for sid, draft in subjects.items():
@@ -359,7 +359,9 @@ def _visitors_kept_apart(subjects: dict[str, SubjectDraft], items: list[Item]) -
     """A policy that speaks to "you" but keeps what a visit leaves for its own period ("We
     routinely keep this information for 28 days", "Données de navigation : 13 mois maximum")
     declares the site's visitors apart, with their share of "you"'s list, for that period. "You"
-    keep that data too (an account holder visits as well)."""
+    keep that data too (an account holder visits as well). The same holds beside people the
+    policy names apart ("Trackinggegevens …, deze blijven 14 maanden bewaard" beside those who
+    leave a comment: a4dbredaoost_nl, fresh9 dev)."""
     kept = next((i for i in items if i.kind == "retention" and i.subject == "visitor"
                  and i.value.duration), None)
     if kept is not None and (role := _split_role("visitor", subjects[DEFAULT_SUBJECT], kept.evidence)):

@@ -1693,6 +1693,12 @@ class _Extractor:
         if nxt and nxt[:1].isupper() and nxt.isalpha() and (
                 spelt_by_domain or (n >= 0.8 * counts[best] and (counts[best] >= 2 or nxt in counts))):
             name = f"{best} {nxt}"
+        elif nxt == "&":
+            # "Huisartsenpraktijk Smits & Canoy": partners joined by "&" are one name
+            text = "\n".join(u.text for u in self.units)
+            partners = Counter(re.findall(rf"\b{re.escape(best)} & ([A-ZÀ-Ý][\w’'-]+)", text))
+            if partners and (partner := partners.most_common(1)[0])[1] >= 0.8 * counts[best]:
+                name = f"{best} & {partner[0]}"
         # a number before the name each time it is used, or in the site's domain, is part of it
         lead = next((n for n, k in numbered.items() if n.endswith(f" {best}")
                      and (k >= 0.8 * counts[best] or _squash(n) in domains)), None)

@@ -158,6 +158,13 @@ def test_markdown_character_references_read_as_their_characters(tmp_path: Path) 
      "SP Reclamebureau"),
     ("en", "We collect your name and email address. Our members know Ascend Next Level CIC well, and "
            "Ascend Next Level CIC never sells your data.", "Ascend Next Level CIC"),
+    # partners joined by "&", written once, are one name (smitscanoy_nl, fresh14 dev)
+    ("nl", "In onze huisartsenpraktijk verwerken wij uw naam en medische gegevens. De huisartsenpraktijk "
+           "bewaart uw dossier. Huisartsenpraktijk Smits & Canoy is niet aansprakelijk voor de post.", "Smits & Canoy"),
+    ("fr", "Nous traitons vos nom et adresse e-mail au cabinet. Le cabinet Dupont & Martin ne vend "
+           "aucune donnée.", "Dupont & Martin"),
+    ("en", "We process your name and email address at the practice. Our practice Harris & Lowe never "
+           "sells your data.", "Harris & Lowe"),
 ])
 def test_with_no_identity_sentence_the_domain_or_the_most_used_run_names_the_guess(lang, text, name) -> None:
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
@@ -225,6 +232,10 @@ def test_the_country_of_the_controller_s_law_postcode_or_phone(lang, text, count
      "Mail info@pellegrina.nl.", set(), "La Pellegrina"),
     ("Pellegrina handles your data. Join an activity of La Pellegrina. Pellegrina mails you. "
      "Pellegrina again. Mail info@pellegrina.nl.", set(), "Pellegrina"),
+    # a quote the name opens, the text closes after it (rnvnefron_nl, fresh17 dev)
+    ("Als RNV 'NefroN' zijn wij verantwoordelijk. RNV 'NefroN' bewaart uw gegevens. Zie www.rnvnefron.nl.",
+     set(), "RNV 'NefroN'"),
+    ("Bij RNV 'NefroN vindt u ons. RNV 'NefroN bewaart uw gegevens. Zie www.rnvnefron.nl.", set(), "RNV 'NefroN"),
 ])
 def test_the_name_a_site_s_own_domain_spells(text, lowercase, expected) -> None:
     from flows.draft.controller import domain_spelled_name

@@ -3969,3 +3969,30 @@ def test_a_job_application_s_end_is_the_end_of_the_relationship(end: str) -> Non
             f"applications for 6 months after the {end}.\n")
     result = draft_policy(text, lang="en")
     assert result.subjects["applicant"].retention.value.key() == ("P6M", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "Wij verzamelen geen gegevens over websitebezoekers jonger dan 16 jaar. Wij verwerken uw IP-adres.\n\n"
+           "Als u een reactie achterlaat, verwerken wij:\n\n- Voor- en achternaam\n- E-mailadres\n- IP-adres\n\n"
+           "## Bewaartermijnen\n\nWij bewaren uw persoonsgegevens niet langer dan strikt noodzakelijk. Wij hanteren "
+           "de volgende bewaartermijnen:\n\n- De gegevens die u achterlaat bij het reageren op een artikel blijven "
+           "bewaard.\n- Trackinggegevens via onze analyse software, deze blijven 14 maanden bewaard.\n"),
+    ("en", "We do not collect data about website visitors under 16. We process your IP address.\n\n"
+           "If you leave a comment, we process:\n\n- First and last name\n- Email address\n- IP address\n\n"
+           "## Retention\n\nWe keep your personal data no longer than strictly necessary. We apply the following "
+           "retention periods:\n\n- The data you leave with a comment on an article is kept.\n"
+           "- Tracking data from our analytics software, this is kept for 14 months.\n"),
+    ("fr", "Nous ne collectons pas de données sur les visiteurs du site de moins de 16 ans. Nous traitons votre "
+           "adresse IP.\n\nSi vous laissez un commentaire, nous traitons :\n\n- les nom et prénom\n- l'adresse e-mail\n"
+           "- l'adresse IP\n\n## Durée de conservation\n\nNous ne conservons vos données personnelles que le temps "
+           "strictement nécessaire. Nous appliquons les durées suivantes :\n\n- Les données laissées avec un "
+           "commentaire sur un article sont conservées.\n- Données de navigation (outil d'analyse) : 14 mois.\n"),
+])
+def test_a_visit_s_own_period_sets_visitors_apart_beside_other_people(lang, text) -> None:
+    """"Trackinggegevens via onze analyse software, deze blijven 14 maanden bewaard" beside those
+    who leave a comment (a4dbredaoost_nl, fresh9 dev): the visitors are declared apart with their
+    online data and that period, as in a policy that speaks to "you" alone."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert "commenter" in result.subjects
+    assert keys(result, "visitor") == {"online.ip_address"}
+    assert retention(result, "visitor") == ("P14M", "collection")
