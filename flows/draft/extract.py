@@ -337,9 +337,11 @@ _SOURCES = re.compile(r"(?i)^(?:directly\s+|indirectly\s+)?(?:from|via|through)\
                       r"^(?:rechtstreeks\s+)?(?:van|via)\s[^:]{0,80}:$")
 
 #: A list intro that says data is collected, whatever channel it names first ("Via het
-#: contactformulier verzamelen wij de volgende persoonsgegevens:"): a data list, not sources.
-_COLLECTS_DATA = re.compile(r"(?i)\b(?:collect\w*|process\w*|gather\w*|verzamel\w*|verwerk\w*|recueill\w*|"
-                            r"trait\w*)\b[^:]{0,60}\b(?:data|information|\w*gegevens|données)\s*:$")
+#: contactformulier verzamelen wij de volgende persoonsgegevens:"), or whose collecting verb
+#: ends it ("From donors we collect:", "Van donateurs verwerken wij:"): a data list, not sources.
+_COLLECT_WORDS = r"(?:collect\w*|process\w*|gather\w*|verzamel\w*|verwerk\w*|recueill\w*|trait\w*)"
+_COLLECTS_DATA = re.compile(rf"(?i)\b{_COLLECT_WORDS}\b[^:]{{0,60}}\b(?:data|information|\w*gegevens|données)\s*:$|"
+                            rf"\b(?:we|wij|nous)\s+{_COLLECT_WORDS}\s*:$|\b{_COLLECT_WORDS}\s+(?:we|wij)\s*:$")
 
 #: The reader addressed: "you", "vous", "je", "u".
 #: A row label saying where data is kept ("Chez nos partenaires :", "At our providers:",

@@ -408,9 +408,13 @@ def test_a_page_component_reads_as_the_html_it_renders(suffix: str, tmp_path: Pa
     ("Through our booking form we collect the following personal data:", True),
     ("Via derden:", False),  # the channel alone: its rows are sources
     ("Directly from a third party, eg:", False),
+    # the collecting verb ends the intro: the people it names give the rows (lespoir_fr, fresh16 dev)
+    ("From donors we collect:", True),
+    ("Van donateurs verwerken wij:", True),
+    ("Van derden ontvangen wij:", False),
 ])
 def test_a_list_intro_that_collects_data_is_no_list_of_sources(intro: str, is_data: bool) -> None:
-    lang = "nl" if intro.startswith("Via") else "en"
+    lang = "nl" if intro.startswith(("Via", "Van")) else "en"
     rows, other = {"nl": ("- Naam\n- E-mailadres", "Wij bewaren uw telefoonnummer."),
                    "en": ("- Name\n- Email address", "We keep your phone number.")}[lang]
     text = f"# Privacy\n\n## Data\n\n{intro}\n\n{rows}\n\n## Other\n\n{other}\n"

@@ -3996,3 +3996,22 @@ def test_a_visit_s_own_period_sets_visitors_apart_beside_other_people(lang, text
     assert "commenter" in result.subjects
     assert keys(result, "visitor") == {"online.ip_address"}
     assert retention(result, "visitor") == ("P14M", "collection")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Des bénéficiaires, nous collectons :\n\n- le nom\n- la date de naissance\n\nDes donateurs, nous collectons "
+           "le nom et l'adresse e-mail.\n\n## Durée de conservation\n\n- Dossiers de bénéficiaires : 30 ans.\n"
+           "- Dons : 10 ans.\n"),
+    ("en", "From beneficiaries we collect:\n\n- name\n- date of birth\n\nFrom donors we collect their name and email "
+           "address.\n\n## Retention\n\n- Beneficiary files: 30 years.\n- Donations: 10 years.\n"),
+    ("nl", "Van begunstigden verwerken wij:\n\n- naam\n- geboortedatum\n\nVan donateurs verwerken wij de naam en het "
+           "e-mailadres.\n\n## Bewaartermijnen\n\n- Dossiers van begunstigden: 30 jaar.\n- Donaties: 10 jaar.\n"),
+])
+def test_the_people_a_charity_helps_are_its_beneficiaries(lang, text) -> None:
+    """"Dossiers de bénéficiaires : selon les délais légaux … (généralement 30 ans)" (lespoir_fr,
+    fresh16 dev): the people a charity or a public service helps are declared apart, with their
+    files' period, not lent to its donors."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert keys(result, "beneficiary") == {"identity.name", "identity.date_of_birth"}
+    assert retention(result, "beneficiary") == ("P30Y", "collection")
+    assert retention(result, "donor") == ("P10Y", "collection")
