@@ -1073,6 +1073,13 @@ def test_a_row_label_names_its_activity_whatever_the_apostrophe(apostrophe) -> N
     ("fr", "- Gestion des demandes de contact : 5 ans à partir du traitement de la demande"),
     ("en", "- Enquiries: 2 years after the resolution of your enquiry"),
     ("nl", "- Contactverzoeken: 2 jaar na afhandeling van uw vraag"),
+    # any determiner before the request (biezunski_fr, fresh18 dev), and "the exchanges' time
+    # + N" (openeidas_fr, fresh20 dev)
+    ("fr", "- Gestion des demandes de contact | Les Données relatives à une demande sont conservées 5 ans à "
+           "compter du traitement de cette demande"),
+    ("fr", "- Correspondance & prise de contact | Durée des échanges + archivage de 3 ans maximum en l'absence de suite."),
+    ("en", "- Enquiries: 2 years after the handling of that request"),
+    ("nl", "- Contactverzoeken: 2 jaar na de afhandeling van dat verzoek"),
 ])
 def test_a_period_from_handling_a_request_runs_from_the_last_contact(lang, text) -> None:
     """Once a request is handled, that is the last contact with its sender."""
