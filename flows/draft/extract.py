@@ -197,6 +197,10 @@ _RECORDS = re.compile(
     r"(?:tax|fiscal) (?:laws?|legislation)|belastingwet\w*|fiscale wet\w*|(?:loi|législation) fiscale|"
     # a UK charity's tax-relief claims: "Gift Aid records are kept for up to 6 years"
     r"gift aid (?:records?|declarations?|claims?)|"
+    # a period for payment data is the books' ("Voor bank- en betalingsgegevens … lidmaatschap plus
+    # zeven jaar": dwhdelft_nl, fresh2 dev), not the payer's whole declaration
+    r"(?:bank- en )?betalingsgegevens|(?:bank and )?payment (?:data|details|information)|"
+    r"données (?:bancaires et )?de paiement|"
     r"support (?:queries|query|tickets?|requests?)|technical support|tickets? de support|"
     r"demandes? de support|supporttickets?|supportverzoeken|supportaanvragen|"
     # the proof that consent was given, kept after it is withdrawn to answer a claim

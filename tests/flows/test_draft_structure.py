@@ -4022,3 +4022,19 @@ def test_the_people_a_charity_helps_are_its_beneficiaries(lang, text) -> None:
     assert keys(result, "beneficiary") == {"identity.name", "identity.date_of_birth"}
     assert retention(result, "beneficiary") == ("P30Y", "collection")
     assert retention(result, "donor") == ("P10Y", "collection")
+
+
+@pytest.mark.parametrize("lang, text, sid", [
+    ("nl", "Wij verwerken de naam, het e-mailadres en de betalingsgegevens van onze leden.\n\n## Bewaartermijnen\n\nWe bewaren uw "
+           "gegevens niet langer dan noodzakelijk.\n\nVoor bank- en betalingsgegevens hanteren wij een maximale duur van het "
+           "lidmaatschap plus zeven jaar.", "member"),
+    ("en", "We collect the name, email address and payment details of our customers.\n\nWe keep your data as long as necessary.\n\n"
+           "Payment details are kept for the term of the contract plus seven years.", "customer"),
+    ("fr", "Nous collectons les nom, adresse e-mail et données de paiement de nos clients.\n\nNous conservons vos données le temps "
+           "nécessaire.\n\nLes données de paiement sont conservées pendant la durée du contrat plus sept ans.", "customer"),
+])
+def test_payment_data_keeps_its_books_period_to_itself(lang, text, sid) -> None:
+    """"Voor bank- en betalingsgegevens hanteren wij een maximale duur van het lidmaatschap plus
+    zeven jaar" (dwhdelft_nl, fresh2 dev): payment data is the books' record, like invoices; its
+    period is not the payer's whole declaration."""
+    assert retention(draft_policy(f"# Privacy\n\n{text}\n", lang=lang), sid) == ("as_long_as_necessary",)
