@@ -1017,7 +1017,12 @@ class _Extractor:
                 enumerated = len(cats) >= 2 or self.in_list(unit) or len(unit.text) <= 80
                 # a list row that reads as data ("nom et prénom", "naam, adres, ..."), not a
                 # purpose bullet that mentions sending "een e-mail"
-                listed = self.in_list(unit) and (len(unit.text) <= 80 or len(cats) >= 2)
+                # A long row whose label names the data ("Gezondheidsgerelateerde gegevens — je
+                # lichaamsmetingen …, alleen als je die zelf invult": fittin_nl, fresh18 dev) is a
+                # data row too: its label says what it is before its prose explains it.
+                label = _row_label(unit.text) if self.in_list(unit) else None
+                listed = self.in_list(unit) and (len(unit.text) <= 80 or len(cats) >= 2 or (
+                    label is not None and any(c.end_char <= len(label) for c in cats)))
                 # A list row that names three kinds of data or more ("naam, voornaam, adres,
                 # telefoonnummer, e-mailadres, geboortedatum") is an inventory whatever verb its
                 # intro uses ("de volgende gegevens over jou bijhouden"): no lexicon lists every

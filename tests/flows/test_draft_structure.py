@@ -4038,3 +4038,23 @@ def test_payment_data_keeps_its_books_period_to_itself(lang, text, sid) -> None:
     zeven jaar" (dwhdelft_nl, fresh2 dev): payment data is the books' record, like invoices; its
     period is not the payer's whole declaration."""
     assert retention(draft_policy(f"# Privacy\n\n{text}\n", lang=lang), sid) == ("as_long_as_necessary",)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "## Welke gegevens verwerken we?\n\n- **Accountgegevens** — je naam en e-mailadres.\n"
+           "- **Boekingen en betalingen** — je reserveringen, tegoeden, abonnement, en per betaling het bedrag, de "
+           "datum en de status. Grondslag: uitvoering van de overeenkomst.\n- **Nieuwsbrief** — je e-mailadres.\n"),
+    ("en", "## What data do we process?\n\n- **Account data** — your name and email address.\n"
+           "- **Payment details** — your reservations, credits, subscription, and for each payment its amount, date "
+           "and status. Legal basis: performance of the contract.\n- **Newsletter** — your email address.\n"),
+    ("fr", "## Quelles données traitons-nous ?\n\n- **Données de compte** — vos nom et adresse e-mail.\n"
+           "- **Réservations et paiements** — vos réservations, crédits, abonnement et, pour chaque paiement, son "
+           "montant, sa date et son statut. Base légale : exécution du contrat.\n"
+           "- **Newsletter** — votre adresse e-mail.\n"),
+])
+def test_a_long_row_whose_label_names_data_is_a_data_row(lang, text) -> None:
+    """"Gezondheidsgerelateerde gegevens — je lichaamsmetingen (gewicht, lengte, streefgewicht) en je
+    trainingslogs, alleen als je die zelf invult" (fittin_nl, fresh18 dev): a row longer than a
+    short data row, whose label names the data, declares it like a short row does."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert "financial.transaction" in keys(result, "user")
