@@ -1080,6 +1080,9 @@ def test_a_row_label_names_its_activity_whatever_the_apostrophe(apostrophe) -> N
     ("fr", "- Correspondance & prise de contact | Durée des échanges + archivage de 3 ans maximum en l'absence de suite."),
     ("en", "- Enquiries: 2 years after the handling of that request"),
     ("nl", "- Contactverzoeken: 2 jaar na de afhandeling van dat verzoek"),
+    # a word between "last" and the contact (esnacare_en, fresh21 dev)
+    ("en", "- Website enquiry messages: retained for up to 24 months after the last meaningful contact, then deleted."),
+    ("nl", "- Contactverzoeken: 2 jaar na het laatste inhoudelijke contact"),
 ])
 def test_a_period_from_handling_a_request_runs_from_the_last_contact(lang, text) -> None:
     """Once a request is handled, that is the last contact with its sender."""
