@@ -4061,3 +4061,21 @@ def test_a_long_row_whose_label_names_data_is_a_data_row(lang, text) -> None:
     short data row, whose label names the data, declares it like a short row does."""
     result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
     assert "financial.transaction" in keys(result, "user")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "Van prospects verwerken wij de naam en het e-mailadres.\n\n## Bewaartermijnen\n\nWij bewaren uw "
+           "persoonsgegevens niet langer dan strikt noodzakelijk.\n\n- Klantadministratie: 7 jaar (fiscale "
+           "bewaarplicht)\n- Offertes die niet tot opdracht leiden: maximaal 1 jaar\n"),
+    ("en", "From prospects we collect their name and email address.\n\n## Retention\n\nWe keep your personal data no "
+           "longer than strictly necessary.\n\n- Customer records: 7 years (tax obligation)\n"
+           "- Quotes that do not lead to an order: 1 year\n"),
+    ("fr", "Des prospects, nous collectons le nom et l'adresse e-mail.\n\n## Durée de conservation\n\nNous ne "
+           "conservons vos données que le temps strictement nécessaire.\n\n- Dossiers clients : 10 ans (obligation "
+           "comptable)\n- Devis non suivis de commande : 1 an maximum\n"),
+])
+def test_a_retention_list_row_naming_its_people_dates_them_without_an_event(lang, text) -> None:
+    """"Offertes die niet tot opdracht leiden: maximaal 1 jaar" in a retention section's list whose
+    paragraph before is no ":" intro (wlecomte_nl, fresh20 dev): the row dates the people it names,
+    from collection, over the section's "no longer than necessary"."""
+    assert retention(draft_policy(f"# Privacy\n\n{text}", lang=lang), "prospect") == ("P1Y", "collection")
