@@ -4079,3 +4079,18 @@ def test_a_retention_list_row_naming_its_people_dates_them_without_an_event(lang
     paragraph before is no ":" intro (wlecomte_nl, fresh20 dev): the row dates the people it names,
     from collection, over the section's "no longer than necessary"."""
     assert retention(draft_policy(f"# Privacy\n\n{text}", lang=lang), "prospect") == ("P1Y", "collection")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Lorsque vous utilisez la plateforme, nous collectons : adresse IP, informations sur le fournisseur d'accès "
+           "Internet et le système d'exploitation de votre appareil, navigateur utilisé."),
+    ("en", "When you use the platform, we collect: IP address, information about your internet service provider and "
+           "the operating system of your device, browser used."),
+])
+def test_an_internet_provider_is_technical_data_not_a_supplier(lang, text) -> None:
+    """"Adresse IP, informations sur le fournisseur d'accès Internet et le système d'exploitation de
+    votre appareil" (neediu_fr, fresh10 dev): the visitor's internet provider is technical data;
+    no supplier of the organisation is declared by it."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert "supplier" not in result.subjects
+    assert "online.ip_address" in keys(result, "user")
