@@ -608,6 +608,20 @@ def test_a_paragraph_of_the_law_or_the_member_states_name_no_member(lang: str, t
     assert "member" not in result.subjects, sorted(result.subjects)
 
 
+@pytest.mark.parametrize("intro", [
+    "Als je lid bent van de VSN, beschikken wij over de volgende gegevens:",
+    "Wanneer u lid wordt, verwerken wij de volgende gegevens:",
+    "Van elk lid verwerken wij:",
+    "Als lid van onze vereniging geeft u ons:",
+])
+def test_lid_among_words_that_make_it_a_person_is_a_member(intro: str) -> None:
+    """"Als je lid bent van de VSN, beschikken wij over de volgende gegevens:" (vsn_nl, fresh18
+    dev): "lid" alone is left out (it cites the law's paragraphs far more often), but "je lid
+    bent", "elk lid", "lid van onze vereniging" are a member."""
+    result = draft_policy(f"# Privacy\n\n{intro}\n\n- naam\n- e-mailadres\n- bankrekeningnummer\n", lang="nl")
+    assert {"identity.name", "contact.email", "financial.bank_account"} <= keys(result, "member")
+
+
 def test_a_list_row_without_a_keeping_intro_is_no_retention() -> None:
     text = ("# Privacy\n\n## Oud-leden\n\n- E-mailadres;\n\nWij nodigen oud-leden uit voor:\n\n"
             "- het jubileum over 40 jaar.\n")
