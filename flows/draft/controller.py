@@ -135,6 +135,11 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"(?:hoe|dat)\s+(?P<name>{_NAME})\s*\((?:[“\"])?(?:[Ww]ij|[Ww]e|[Oo]ns)\b",
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s*\((?:hierna|verder)",
     rf"^{_LEAD_KIND}(?P<name>{_NAME}),\s+gevestigd\s+(?:te|aan|op|in)\b",
+    # "De Vereniging Sportvoedingsexperts Nederland (voorheen …) is gevestigd in Lewedorp en
+    # ingeschreven bij de Kamer van Koophandel", "X is registered in", "X est située à"
+    rf"^(?:(?:De|Het|The|Le|La|Les|L[’'])\s*)?{_LEAD_KIND}(?P<name>{_NAME})(?:\s*\([^()]{{1,80}}\))?\s+"
+    rf"(?:is\s+gevestigd|is\s+(?:registered|based|located|incorporated)|est\s+(?:située?|établie?|domiciliée?))\s+"
+    rf"(?:te|aan|op|in|at|à|au|en|dans)\b",
     rf"[Pp]rivacy(?:verklaring|beleid|statement)\s+van\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"\b[Aa]ls\s+{_LEAD_KIND}(?P<name>{_NAME}),?\s+(?:zijn|is)\s+(?:wij|we|ik)\s+(?:\w+\s+){{0,2}}verantwoordelijk",
     rf"^{_LEAD_KIND}(?P<name>{_NAME}),\s+(?:registered|located|based|incorporated)\s+(?:in|at)\b",

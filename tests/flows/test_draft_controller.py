@@ -87,6 +87,10 @@ IDENTITY_FORMS = [
     # a lowercase particle inside a name that ends with its legal form (platformoftrust_en, fresh18 dev)
     ("nl", "Uw gegevens worden verwerkt door het team van House of Tea BV, Markt 1 te Gent.", "House of Tea BV"),
     ("en", "Your data is processed by the Bank of Harbour plc, 5 Mill Lane.", "Bank of Harbour plc"),
+    # "X (formerly Y) is seated in …" with no comma (vsn_nl, fresh18 dev)
+    ("nl", "De Vereniging Harbourexperts Nederland (voorheen Vereniging Havens Nederland) is gevestigd in Lewedorp en "
+           "ingeschreven bij de Kamer van Koophandel onder nummer 09143588.", "Vereniging Harbourexperts Nederland"),
+    ("en", "Harbour Widgets Ltd is registered in England under company number 01234567.", "Harbour Widgets Ltd"),
 ]
 
 
