@@ -935,7 +935,9 @@ _SHARED_FORMS = {"gmbh", "ag", "sa", "sàrl", "sarl"}
 HOST = re.compile(r"(?i)(?:https?://|www\.|@)([a-z0-9][a-z0-9.-]{1,80}\.[a-z]{2,12})\b")
 CC_TLD = {"ie": "IE", "nl": "NL", "be": "BE", "fr": "FR", "de": "DE", "uk": "GB", "at": "AT",
           "ch": "CH", "lu": "LU", "es": "ES", "it": "IT", "pt": "PT", "dk": "DK", "se": "SE",
-          "fi": "FI", "pl": "PL", "no": "NO", "mt": "MT"}
+          "fi": "FI", "pl": "PL", "no": "NO", "mt": "MT", "ee": "EE", "lv": "LV", "lt": "LT",
+          "cz": "CZ", "sk": "SK", "si": "SI", "hr": "HR", "hu": "HU", "ro": "RO", "bg": "BG",
+          "gr": "GR", "cy": "CY", "is": "IS"}
 
 
 def country_domains(text: str) -> dict[str, set[str]]:

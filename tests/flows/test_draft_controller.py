@@ -207,6 +207,11 @@ def test_sentence_start_words_and_mail_providers_name_no_one(lang, text) -> None
     ("nl", "Wij zijn Vasilis, BTW BE 0472 736 429. Wij verwerken uw gegevens zorgvuldig.", "NL"),
     ("fr", "Harbour Livres, TVA intracommunautaire FR 40 303 265 045, traite vos données.", "FR"),
     ("en", "Harbour Books B.V. (VAT NL123456782B01) processes your personal data.", "NL"),
+    # the authority the policy sends complaints to, by name or site, in a country named nowhere
+    # else (bcsitera_en, fresh18 dev): every EU and EEA country's name and domain
+    ("en", "Harbour Itera values your privacy.\n\n## Estonian Data Protection Authority\n\nYou may complain to "
+           "the Estonian DPA. For more information, please contact info@aki.ee.", "EE"),
+    ("en", "Harbour Itera values your privacy. You may complain to the supervisory authority: www.uoou.cz.", "CZ"),
 ])
 def test_the_country_of_the_controller_s_law_postcode_or_phone(lang, text, country) -> None:
     result = draft_policy(f"# Privacy\n\n{text}\n\n## Data\n\n{DATA[lang]}\n", lang=lang)
