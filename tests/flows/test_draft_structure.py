@@ -4108,3 +4108,20 @@ def test_an_internet_provider_is_technical_data_not_a_supplier(lang, text) -> No
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
     assert "supplier" not in result.subjects
     assert "online.ip_address" in keys(result, "user")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "If you buy a ticket, we process your name and email address.\n\n## Call for Participation\n\nFor successful "
+           "submissions, your name, email address, and any communications with you will be held for up to 5 years.\n"),
+    ("fr", "Si vous achetez un billet, nous traitons vos nom et adresse e-mail.\n\n## Appel à communications\n\nPour "
+           "les propositions retenues, vos nom et adresse e-mail sont conservés 5 ans au plus.\n"),
+    ("nl", "Als u een ticket koopt, verwerken wij uw naam en e-mailadres.\n\n## Oproep voor sprekers\n\nVan "
+           "geselecteerde voorstellen bewaren wij uw naam en e-mailadres maximaal 5 jaar.\n"),
+])
+def test_a_call_for_participation_is_its_speakers_section(lang, text) -> None:
+    """"## Call for Participation and Schedule … your name, email address, and any communications
+    with you will be held for up to 5 years" (emf_en, fresh4 dev): a conference's call for talks
+    is about its speakers, with their own period."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert {"identity.name", "contact.email"} <= keys(result, "speaker")
+    assert retention(result, "speaker") == ("P5Y", "collection")
