@@ -4125,3 +4125,19 @@ def test_a_call_for_participation_is_its_speakers_section(lang, text) -> None:
     result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
     assert {"identity.name", "contact.email"} <= keys(result, "speaker")
     assert retention(result, "speaker") == ("P5Y", "collection")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "From our residents we hold their name and date of birth.\n\nFrom passengers we collect their name and phone "
+           "number.\n"),
+    ("fr", "De nos résidents, nous conservons le nom et la date de naissance.\n\nDes passagers, nous collectons le nom "
+           "et le numéro de téléphone.\n"),
+    ("nl", "Van onze bewoners verwerken wij de naam en de geboortedatum.\n\nVan passagiers verwerken wij de naam en het "
+           "telefoonnummer.\n"),
+])
+def test_the_residents_of_a_care_home_and_a_carrier_s_passengers_are_people_of_their_own(lang, text) -> None:
+    """A nursing home's residents (moyglare_en, fresh13 dev) and a shuttle's passengers
+    (speronavette_fr, fresh13 dev) are declared as such, not as a generic "you"."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert keys(result, "resident") == {"identity.name", "identity.date_of_birth"}
+    assert keys(result, "passenger") == {"identity.name", "contact.phone"}
