@@ -4141,3 +4141,22 @@ def test_the_residents_of_a_care_home_and_a_carrier_s_passengers_are_people_of_t
     result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
     assert keys(result, "resident") == {"identity.name", "identity.date_of_birth"}
     assert keys(result, "passenger") == {"identity.name", "contact.phone"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "## Quelles données nous collectons\n\n**Par le formulaire de contact.** Votre nom, votre adresse e-mail et "
+           "votre message.\n\n**Par la prise de rendez-vous.** Les informations que vous saisissez dans notre outil de "
+           "réservation : nom, adresse e-mail et numéro de téléphone.\n"),
+    ("en", "## What data we collect\n\n**Through the contact form.** Your name, your email address and your message.\n\n"
+           "**Through appointment booking.** The information you enter in our booking tool: name, email address and "
+           "phone number.\n"),
+    ("nl", "## Welke gegevens wij verzamelen\n\n**Via het contactformulier.** Uw naam, uw e-mailadres en uw bericht.\n\n"
+           "**Via online afspraak.** De gegevens die u in onze agenda invult: naam, e-mailadres en telefoonnummer.\n"),
+])
+def test_booking_an_appointment_is_a_customer_s_activity(lang, text) -> None:
+    """"**Par la prise de rendez-vous.** … nom, adresse e-mail et numéro de téléphone" beside the
+    contact form (elyia_fr, fresh21 dev): who books an appointment is a customer, apart from who
+    writes in."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert {"identity.name", "contact.email", "contact.phone"} <= keys(result, "customer")
+    assert "contact.phone" not in keys(result, "correspondent")
