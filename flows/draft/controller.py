@@ -879,6 +879,8 @@ def _with_closing_quote(name: str, text: str) -> str:
     if not re.search(r"(?:^|\s)[‘'\"“][^\s'’\"”]+$", name):
         return name
     after = Counter(m.group(1) for m in re.finditer(rf"{re.escape(name)}(['’\"”]?)", text))
+    if not after:  # the name's words joined otherwise in the text ("RNV/'NefroN'")
+        return name
     closing, uses = max(after.items(), key=lambda kv: (bool(kv[0]), kv[1]))
     return name + closing if closing and uses >= sum(after.values()) / 2 else name
 

@@ -245,6 +245,8 @@ def test_the_country_of_the_controller_s_law_postcode_or_phone(lang, text, count
     ("Als RNV 'NefroN' zijn wij verantwoordelijk. RNV 'NefroN' bewaart uw gegevens. Zie www.rnvnefron.nl.",
      set(), "RNV 'NefroN'"),
     ("Bij RNV 'NefroN vindt u ons. RNV 'NefroN bewaart uw gegevens. Zie www.rnvnefron.nl.", set(), "RNV 'NefroN"),
+    # (its words joined otherwise than by a space: no closing quote is looked for, nothing breaks)
+    ("Bij RNV/'NefroN' vindt u ons. Zie www.rnvnefron.nl.", set(), "RNV 'NefroN"),
 ])
 def test_the_name_a_site_s_own_domain_spells(text, lowercase, expected) -> None:
     from flows.draft.controller import domain_spelled_name
