@@ -147,6 +147,49 @@ _BODY = re.compile(r"(?is)<body\b[^>]*>(.*)</body>")
 #: Matches nothing: see _extract.
 _NOTHING = re.compile(r"(?!)")
 
+#: The attributes trafilatura's boilerplate rules read (``OVERALL_DISCARD_XPATH``: an id or class
+#: holding "share", "cookie", "newsletter", "consent", "banner", "meta", "hidden", …; an inline
+#: ``display:none``; ``aria-hidden``; a navigation ``role``).
+_BOILERPLATE_ATTRIBUTES = ("id", "class", "style", "aria-hidden", "role", "data-lp-replacement-content",
+                           "data-component")
+#: An id or class that names real boilerplate: a cookie consent dialog, a menu, a sharing widget,
+#: a sidebar. Those elements keep their attributes, so trafilatura still drops them.
+_CHROME = re.compile(
+    r"(?i)cookie.?(?:banner|bar|consent|notice|popup|law|dialog|modal|box|message)|cookiebot|onetrust|"
+    r"\bcc-(?:window|banner)|consent.?(?:banner|manager|modal|popup|dialog|bar)|gdpr.?(?:banner|consent)|"
+    r"\bnav|navbar|navigation|\bmenu|breadcrumb|sidebar|skip.?link|"
+    r"share.?(?:buttons?|bar|links|icons)|social.?(?:share|icons|links|media|buttons?)|sharedaddy")
+
+
+def _policy_sections_kept(page: str) -> str:
+    """``page`` with the boilerplate-naming attributes taken off everything but real chrome.
+
+    trafilatura drops an element when its id or class holds a word of web boilerplate, and a
+    privacy policy names its sections with exactly those words: ``<section id="sharing">`` ("Who
+    we share your data with"), ``id="cookies"``, ``id="newsletter"``, ``class="consent"``, an
+    intro in ``class="page-banner"``, an accordion's answers hidden by ``style="display:none"``
+    until clicked. Measured on the benchmark pages' visible text (bench/README.md, the
+    eighteenth wave), that rule lost half of the sentences the reader missed. Elements whose
+    id or class names a consent dialog, a menu, a sidebar or sharing buttons keep theirs; the
+    ``nav``, ``header``, ``footer`` and ``aside`` elements are dropped by their tag anyway.
+    """
+    import lxml.etree
+    import lxml.html
+
+    try:
+        document = lxml.html.document_fromstring(page)
+    except (lxml.etree.ParserError, ValueError):  # empty, or an XML declaration in a str
+        return page
+    for element in document.iter():
+        if not isinstance(element.tag, str) or element.tag in ("nav", "header", "footer", "aside"):
+            continue
+        names = f"{element.get('id', '')} {element.get('class', '')}"
+        if names.strip() and _CHROME.search(names):
+            continue
+        for attribute in _BOILERPLATE_ATTRIBUTES:
+            element.attrib.pop(attribute, None)
+    return lxml.html.tostring(document, encoding="unicode")
+
 
 def _extract(html: str) -> str | None:
     """trafilatura's main text as Markdown, headings, lists and tables kept.
@@ -164,7 +207,7 @@ def _extract(html: str) -> str | None:
     trafilatura_utils.RE_FILTER = _NOTHING
     try:
         return trafilatura.extract(
-            html, output_format="markdown", include_tables=True, include_formatting=True,
+            _policy_sections_kept(html), output_format="markdown", include_tables=True, include_formatting=True,
             include_links=False, include_images=False, include_comments=False, favor_recall=True,
             deduplicate=False, with_metadata=False,
         )

@@ -438,3 +438,61 @@ def test_a_table_cell_named_like_a_sharing_button_is_kept(tmp_path: Path) -> Non
     text = read_policy(page)
     assert "- E-mail | 2 years" in text
     assert "- LinkedIn | Marketing" in text
+
+
+_PAGE = ("<html><head><title>Privacy</title></head><body>"
+         "<nav class=\"menu\"><ul><li><a href=\"/\">Home</a></li><li><a href=\"/shop\">Shop</a></li></ul></nav>"
+         "<main><article><h1>Privacy policy</h1>"
+         "<p>We process the personal data of our customers to deliver their orders and answer them.</p>"
+         "<h2>What we collect</h2><p>We collect your name, your address and your order history when you "
+         "buy from us, and keep them for as long as the law requires.</p>"
+         "{section}"
+         "<h2>Your rights</h2><p>You may ask us for a copy of your data and have it corrected or deleted "
+         "at any time by writing to us.</p></article></main>{chrome}"
+         "<footer><p>© 2026 Example Shop</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("section, kept", [
+    # a policy's sections are named with the words trafilatura reads as boilerplate
+    ('<section id="sharing"><h2>Who we share your data with</h2><p>The carrier that delivers your '
+     'parcel receives your name, address and phone number for the delivery.</p></section>',
+     "The carrier that delivers your parcel receives your name"),
+    ('<section id="cookies"><h2>Cookies</h2><p>The session cookie keeps you logged in for seven days; '
+     'we set no cookie for analytics or advertising.</p></section>',
+     "The session cookie keeps you logged in"),
+    ('<div class="newsletter"><h2>Nieuwsbrief</h2><p>Als je je inschrijft voor onze nieuwsbrief, '
+     'bewaren wij je e-mailadres tot je je uitschrijft.</p></div>',
+     "bewaren wij je e-mailadres tot je je uitschrijft"),
+    ('<div class="consent"><h2>Consentement</h2><p>Nous conservons la preuve de votre consentement '
+     'pendant trois ans après son recueil.</p></div>',
+     "Nous conservons la preuve de votre consentement"),
+    ('<div class="accordion"><h2>How long we keep it</h2><div style="display:none"><p>Invoices are '
+     'kept for seven years after the end of the financial year.</p></div></div>',
+     "Invoices are kept for seven years"),
+    ('<section class="page-banner"><p class="banner-sub">Example Shop B.V. hecht grote waarde aan de '
+     'bescherming van uw persoonsgegevens en legt hier uit hoe.</p></section>',
+     "Example Shop B.V. hecht grote waarde"),
+])
+def test_a_policy_section_named_like_boilerplate_is_kept(section: str, kept: str) -> None:
+    """trafilatura drops elements whose id or class says "sharing", "cookies", "newsletter",
+    "consent", "banner", or that a style hides; in a policy those are its sections."""
+    text = html_to_text(_PAGE.format(section=section, chrome=""))
+    assert kept in text
+    assert "We collect your name, your address" in text
+
+
+@pytest.mark.parametrize("chrome, dropped", [
+    ('<div class="cookie-banner"><p>This website uses cookies to improve your experience. By clicking '
+     'accept you agree to all of them, now and on every later visit.</p></div>', "By clicking accept"),
+    ('<div id="CybotCookiebotDialog"><p>Deze website gebruikt cookies om de ervaring te verbeteren en '
+     'om het verkeer te meten; u kunt ze weigeren.</p></div>', "om het verkeer te meten"),
+    ('<div class="share-buttons"><p>Share this page with your friends on every network you use, '
+     'today and every day.</p></div>', "Share this page with your friends"),
+    ('<div class="sidebar"><p>Recent posts from our blog about gardening, the seasons and the best '
+     'plants for a small balcony.</p></div>', "Recent posts from our blog"),
+])
+def test_real_page_chrome_is_still_dropped(chrome: str, dropped: str) -> None:
+    text = html_to_text(_PAGE.format(section="", chrome=chrome))
+    assert dropped not in text
+    assert "We collect your name, your address" in text
+    assert "Home" not in text.splitlines() and "© 2026" not in text
