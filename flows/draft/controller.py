@@ -575,6 +575,12 @@ def find(units: list[Unit]) -> Controller:
         # the name on the line after "Le responsable du traitement est :" or a key term "We, us,
         # our", or alone first under the controller's heading ("## Responsable du traitement /
         # RWDM Academy / Rue Charles Malis, 61")
+        # the same field as one row ("bedrijfsnaam: Itoko", a definition list as the HTML reader
+        # writes it), counted as the row-by-row field is
+        if (field := _COMPANY_LABEL.match(text)) and field.group(0).endswith(":") \
+                and (m := _NAME_LINE.match(text[field.end():].strip())) and (name := _clean_name(m.group("name"))):
+            candidates[name] += 2
+            where.setdefault(name, (unit.index, "a company-name field"))
         if previous is not None and not previous.intros and _COMPANY_LABEL.fullmatch(previous.text.strip()) \
                 and not unit.intros and (m := _NAME_LINE.match(text.strip())) and not _FIELD_LABEL.match(text) \
                 and (name := _clean_name(m.group("name"))):

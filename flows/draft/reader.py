@@ -161,8 +161,28 @@ _CHROME = re.compile(
     r"share.?(?:buttons?|bar|links|icons)|social.?(?:share|icons|links|media|buttons?)|sharedaddy")
 
 
-def _policy_sections_kept(page: str) -> str:
-    """``page`` with the boilerplate-naming attributes taken off everything but real chrome.
+def _prepared(page: str) -> str:
+    """``page`` as trafilatura should see a privacy policy: its sections unmarked
+    (:func:`_unmark_policy_sections`), its definition lists as rows (:func:`_definitions_as_rows`)
+    and an accordion's headings kept (a ``<button>`` inside a heading is the heading's text)."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        document = lxml.html.document_fromstring(page)
+    except (lxml.etree.ParserError, ValueError):  # empty, or an XML declaration in a str
+        return page
+    _unmark_policy_sections(document)
+    _definitions_as_rows(document)
+    # Bootstrap's accordion: <h2 class="accordion-header"><button>Sollicitanten</button></h2>;
+    # trafilatura drops every <button>, and with it the section's heading
+    for button in document.xpath("//h1//button|//h2//button|//h3//button|//h4//button|//h5//button|//h6//button"):
+        button.tag = "span"
+    return lxml.html.tostring(document, encoding="unicode")
+
+
+def _unmark_policy_sections(document) -> None:
+    """The boilerplate-naming attributes taken off everything but real chrome.
 
     trafilatura drops an element when its id or class holds a word of web boilerplate, and a
     privacy policy names its sections with exactly those words: ``<section id="sharing">`` ("Who
@@ -173,13 +193,6 @@ def _policy_sections_kept(page: str) -> str:
     id or class names a consent dialog, a menu, a sidebar or sharing buttons keep theirs; the
     ``nav``, ``header``, ``footer`` and ``aside`` elements are dropped by their tag anyway.
     """
-    import lxml.etree
-    import lxml.html
-
-    try:
-        document = lxml.html.document_fromstring(page)
-    except (lxml.etree.ParserError, ValueError):  # empty, or an XML declaration in a str
-        return page
     for element in document.iter():
         if not isinstance(element.tag, str) or element.tag in ("nav", "header", "footer", "aside"):
             continue
@@ -188,7 +201,56 @@ def _policy_sections_kept(page: str) -> str:
             continue
         for attribute in _BOILERPLATE_ATTRIBUTES:
             element.attrib.pop(attribute, None)
-    return lxml.html.tostring(document, encoding="unicode")
+
+
+#: A definition's words at most for a field's value ("Itoko", "Linnaeusstraat 16 3553 CD Utrecht").
+_FIELD_WORDS = 12
+
+
+def _definitions_as_rows(document) -> None:
+    """A definition list of fields, each ``<dt>`` and its short ``<dd>`` as one row "term: value".
+
+    trafilatura writes a definition list as one bullet per term and one per description, so
+    "bedrijfsnaam" / "Itoko" / "vestigingsadres" / "Linnaeusstraat 16" became four rows, each
+    value apart from its label; "bedrijfsnaam: Itoko" is the field the drafter reads."""
+    import lxml.html
+
+    for dl in document.xpath("//dl"):
+        rows: list[list[str]] = []
+        # HTML 5 lets a <div> wrap each term and its description
+        for child in dl.xpath("./dt|./dd|./div/dt|./div/dd"):
+            text = " ".join(child.text_content().split())
+            if child.tag == "dt":
+                rows.append([text])
+            elif rows and text:
+                rows[-1].append(text)
+        if not rows:
+            continue
+        if any(len(d.split()) > _FIELD_WORDS or d.endswith(".") for row in rows for d in row[1:]):
+            # prose under each term ("Privacyverklaring" / "Tennis Kaulille, gevestigd aan …, is
+            # verantwoordelijk …"): left as trafilatura reads it, one bullet each. A row "term:
+            # prose" hid the identity sentence behind its term, and a bold term heading its
+            # paragraph broke the list a definition list sat in (both measured on the dev halves)
+            continue
+        items = "".join(
+            f"<li>{_escape(row[0])}: {_escape(_joined(row[1:]))}</li>" if len(row) > 1 and row[0]
+            else f"<li>{_escape(' '.join(row))}</li>"
+            for row in rows)
+        replacement = lxml.html.fragment_fromstring(f"<ul>{items}</ul>")
+        replacement.tail = dl.tail
+        dl.getparent().replace(dl, replacement)
+
+
+def _joined(descriptions: list[str]) -> str:
+    """A term's descriptions in one row: "; " between them, a space after their own full stop."""
+    out = ""
+    for text in descriptions:
+        out += (" " if out.endswith((".", ";", "!", "?")) else "; ") + text if out else text
+    return out
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False)
 
 
 def _extract(html: str) -> str | None:
@@ -207,7 +269,7 @@ def _extract(html: str) -> str | None:
     trafilatura_utils.RE_FILTER = _NOTHING
     try:
         return trafilatura.extract(
-            _policy_sections_kept(html), output_format="markdown", include_tables=True, include_formatting=True,
+            _prepared(html), output_format="markdown", include_tables=True, include_formatting=True,
             include_links=False, include_images=False, include_comments=False, favor_recall=True,
             deduplicate=False, with_metadata=False,
         )

@@ -351,6 +351,18 @@ def test_a_company_name_field_written_row_by_row_names_the_controller() -> None:
     assert result.organisation.value == "Studio Kiemkracht"
 
 
+@pytest.mark.parametrize("lang, row, name", [
+    ("nl", "- bedrijfsnaam: Studio Kiemkracht", "Studio Kiemkracht"),  # itoko_nl's <dl> as the reader writes it now
+    ("en", "- Company name: Harbour Lights", "Harbour Lights"),
+    ("fr", "- Raison sociale : Atelier Lumen", "Atelier Lumen"),
+])
+def test_a_company_name_field_on_one_row_names_the_controller(lang, row, name) -> None:
+    text = (f"# Privacy\n\n## Details\n\n{row}\n- KvK: 93973225\n\n## Data\n\n{DATA[lang]}\n\n"
+            "Hosting gebeurt bij een Nederlandse partij, binnen Nederlandse richtlijnen. Nederlandse servers.\n")
+    result = draft_policy(text, lang=lang)
+    assert result.organisation.value == name
+
+
 def test_a_data_list_s_company_name_row_names_no_controller_over_the_identity_sentence() -> None:
     text = ("Atelier Lumen est responsable du traitement de vos données.\n\n#### Données professionnelles :\n\n"
             "- Raison sociale\n- Numéro de TVA\n- Adresse du siège social\n")

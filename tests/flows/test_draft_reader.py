@@ -496,3 +496,30 @@ def test_real_page_chrome_is_still_dropped(chrome: str, dropped: str) -> None:
     assert dropped not in text
     assert "We collect your name, your address" in text
     assert "Home" not in text.splitlines() and "© 2026" not in text
+
+
+def test_a_definition_list_of_fields_is_read_as_rows_and_one_of_prose_as_before() -> None:
+    """A field's value is on its label's row ("bedrijfsnaam: Itoko", itoko_nl); a definition
+    list whose descriptions are sentences keeps one bullet each (tck_be's identity sentence is
+    a description of its own, barnsleygym_en's list stays one list)."""
+    fields = ("<dl><dt>bedrijfsnaam</dt><dd>Itoko</dd><div><dt>vestigingsadres</dt><dd>Linnaeusstraat 16</dd>"
+              "<dd>3553 CD Utrecht</dd></div><dt>KvK-nummer</dt><dd>93973225</dd></dl>")
+    lines = html_to_text(_PAGE.format(section=fields, chrome="")).splitlines()
+    assert "- bedrijfsnaam: Itoko" in lines
+    assert "- vestigingsadres: Linnaeusstraat 16; 3553 CD Utrecht" in lines
+    assert "- KvK-nummer: 93973225" in lines
+    prose = ("<dl><dt>Privacyverklaring</dt><dd>Tennis Kaulille, gevestigd aan de Steenakkerstraat 33, is "
+             "verantwoordelijk voor de verwerking van persoonsgegevens.</dd></dl>")
+    lines = html_to_text(_PAGE.format(section=prose, chrome="")).splitlines()
+    assert "- Privacyverklaring" in lines
+    assert any(l.startswith("- Tennis Kaulille, gevestigd aan") for l in lines)
+
+
+def test_an_accordion_s_button_heading_stays_the_heading() -> None:
+    """Bootstrap's accordion puts each heading's text in a <button>, which trafilatura drops."""
+    section = ('<h2 class="accordion-header"><button class="accordion-button" type="button">Job applicants'
+               '</button></h2><div class="accordion-collapse collapse"><div class="accordion-body"><p>We keep '
+               'your CV and letter for six months after the procedure ends.</p></div></div>')
+    lines = html_to_text(_PAGE.format(section=section, chrome="")).splitlines()
+    assert "## Job applicants" in lines
+    assert "We keep your CV and letter for six months after the procedure ends." in lines
