@@ -76,6 +76,12 @@ def normalize(text: str) -> str:
     (:func:`html_blocks`).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "")
+    if "<!--" in text:
+        # an HTML comment is not shown to the policy's readers (an old paragraph, an editor's
+        # note): its lines stay, blank, so evidence keeps the file's line numbers
+        text = _HTML_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    if "==" in text or "--" in text:
+        text = setext_headings(text)
     if _ENTITY.search(text):
         # "d&#8217;n Roffel", "Duizel &nbsp;zijn": entities that site generators leave in Markdown
         text = html.unescape(text)
@@ -107,6 +113,34 @@ def normalize(text: str) -> str:
         lead = line[: len(line) - len(body)].replace("\t", "    ")
         out.append((lead + _SPACES.sub(" ", body)).rstrip())
     return "\n".join(out)
+
+
+_HTML_COMMENT = re.compile(r"(?s)<!--.*?-->")
+_SETEXT_RULE = re.compile(r" {0,3}(?:={3,}|-{3,})[ \t]*")
+#: A line that cannot be a setext heading's text: a list item, a heading, a table row, a quote.
+#: A line that cannot be a setext heading's text: a list item, a heading, a table row, a quote.
+_NOT_SETEXT_TEXT = re.compile(r"^\s*(?:[-*+>|#]\s|[|#>])")
+
+
+def setext_headings(text: str) -> str:
+    """Markdown's underlined headings ("Who we are" over "----------", "Privacy" over "=====")
+    as ``#`` lines: layout.py reads ``#`` headings only, and without this a policy written this
+    way had its headings as two paragraphs each ("Who we are", "------"). Only the line right
+    above the rule becomes the heading (a renderer takes the whole paragraph; a policy's
+    paragraph run into its next heading is a page's lost blank line), and only a short one. A
+    rule under a blank line or a list item is a thematic break, as in CommonMark: a separator,
+    read as a blank line. Every line stays, so evidence keeps the file's line numbers."""
+    lines = text.split("\n")
+    for i in range(len(lines)):
+        if not _SETEXT_RULE.fullmatch(lines[i]):
+            continue
+        above = lines[i - 1] if i else ""
+        if above.strip() and not _NOT_SETEXT_TEXT.match(above) and not _SETEXT_RULE.fullmatch(above) \
+                and len(above.strip()) <= 120:
+            level = "#" if "=" in lines[i] else "##"
+            lines[i - 1] = f"{level} {above.strip()}"
+        lines[i] = ""
+    return "\n".join(lines)
 
 
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")

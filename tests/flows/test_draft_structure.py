@@ -4160,3 +4160,31 @@ def test_booking_an_appointment_is_a_customer_s_activity(lang, text) -> None:
     result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
     assert {"identity.name", "contact.email", "contact.phone"} <= keys(result, "customer")
     assert "contact.phone" not in keys(result, "correspondent")
+
+
+@pytest.mark.parametrize("lang, text, subject", [
+    ("en", "Privacy Policy\n==============\n\nJob applicants\n--------------\n\nWe keep your CV and your letter "
+           "for six months.\n", "applicant"),
+    ("fr", "Politique de confidentialité\n============================\n\nCandidats\n---------\n\nNous conservons "
+           "votre CV et votre lettre pendant six mois.\n", "applicant"),
+    ("nl", "Privacyverklaring\n=================\n\nSollicitanten\n-------------\n\nWij bewaren je cv en je "
+           "motivatiebrief zes maanden.\n", "applicant"),
+])
+def test_an_underlined_markdown_heading_is_a_heading(lang, text, subject) -> None:
+    """Setext headings ("Job applicants" over "-----"): a policy written this way had its headings
+    as paragraphs, so its sections named no one."""
+    units = parse(text)
+    assert [u.text for u in units if u.kind == HEADING][:2] == [text.split("\n")[0], text.split("\n")[3]]
+    assert "-" not in {u.text[:1] for u in units}  # the rules are no paragraphs
+    result = draft_policy(text, lang=lang)
+    assert subject in result.subjects
+    assert result.subjects[subject].retention.value.key()[:1] == ("P6M",)
+
+
+def test_a_rule_under_a_list_or_a_blank_line_is_a_break_and_a_comment_is_not_text() -> None:
+    text = ("# Privacy\n\n- name\n- email\n---\n\nWe keep them for two years.\n\n---\n\n"
+            "<!-- old text: we keep your bank account number\nfor ninety-nine years -->\nThe end.\n")
+    units = parse(text)
+    assert [u.text for u in units] == ["Privacy", "name", "email", "We keep them for two years.", "The end."]
+    # every line kept: the last unit is on the file's last line
+    assert units[-1].line == text.count("\n")
