@@ -178,6 +178,14 @@ def _prepared(page: str) -> str:
     # trafilatura drops every <button>, and with it the section's heading
     for button in document.xpath("//h1//button|//h2//button|//h3//button|//h4//button|//h5//button|//h6//button"):
         button.tag = "span"
+    # a list inside a table cell is one cell's value: trafilatura runs its items together
+    # ("name email"); a comma keeps them apart ("name, email"), as layout.py writes such a cell
+    for item in document.xpath("//td//li[following-sibling::li]|//th//li[following-sibling::li]"):
+        last = item[-1] if len(item) else None
+        if last is not None:
+            last.tail = (last.tail or "").rstrip() + ","
+        else:
+            item.text = (item.text or "").rstrip() + ","
     return lxml.html.tostring(document, encoding="unicode")
 
 

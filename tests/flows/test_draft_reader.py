@@ -523,3 +523,10 @@ def test_an_accordion_s_button_heading_stays_the_heading() -> None:
     lines = html_to_text(_PAGE.format(section=section, chrome="")).splitlines()
     assert "## Job applicants" in lines
     assert "We keep your CV and letter for six months after the procedure ends." in lines
+
+
+def test_a_list_inside_a_table_cell_keeps_its_items_apart() -> None:
+    section = ("<table><thead><tr><th>Purpose</th><th>Data</th></tr></thead><tbody><tr><td>Orders</td><td><ul>"
+               "<li>name</li><li><b>email</b> address</li><li>phone number</li></ul></td></tr></tbody></table>")
+    lines = html_to_text(_PAGE.format(section=section, chrome="")).splitlines()
+    assert "- Orders | name, **email** address, phone number" in lines
