@@ -81,11 +81,34 @@ def read_policy(path: Path) -> str:
         return pdf_to_text(data, path)
     text = strip_front_matter(_decode(path, data))
     if suffix in (".md", ".markdown"):
+        if is_html_page(text):
+            # Markdown passes raw HTML through: a page whose body is HTML (an Astro or Jekyll page
+            # holding the site's markup) renders as that HTML, menus and icons included, so it is
+            # read the HTML way; the front matter's title stays its first heading
+            title, _, body = text.partition("\n") if text.startswith("# ") else ("", "", text)
+            return "\n\n".join(filter(None, (title, html_to_text(body, path))))
         text = template_tags_to_headings(text)
         # Markdown renders HTML's character references ("Grisar &amp; Co", "Chiche&nbsp;!");
         # the policy says what its reader sees
         text = html.unescape(text)
     return text
+
+
+#: A line that is HTML markup, not Markdown ("<section class=…>", "</div>", "<p>…").
+_TAG_LINE = re.compile(r"^\s*</?[a-zA-Z][a-zA-Z0-9-]*[\s>/]")
+_MD_HEADING_LINE = re.compile(r"^#{1,6}\s")
+
+
+def is_html_page(text: str) -> bool:
+    """A Markdown file that is an HTML page: a third or more of its lines are markup and none is
+    a Markdown heading (the front matter's title line aside). Markdown with some HTML in it
+    (a table, a few ``<br>``) has its own headings and stays Markdown (layout.html_blocks)."""
+    lines = [line for line in text.split("\n")[1:] if line.strip()] if text.startswith("# ") \
+        else [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 10 or any(_MD_HEADING_LINE.match(line) for line in lines):
+        return False
+    return sum(bool(_TAG_LINE.match(line)) for line in lines) >= 0.3 * len(lines) \
+        and len(_MARKUP.findall(text)) >= 5
 
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?(?:---[ \t]*\n(?:.{0,500}\n){0,40}?(?:---|\.\.\.)"

@@ -530,3 +530,34 @@ def test_a_list_inside_a_table_cell_keeps_its_items_apart() -> None:
                "<li>name</li><li><b>email</b> address</li><li>phone number</li></ul></td></tr></tbody></table>")
     lines = html_to_text(_PAGE.format(section=section, chrome="")).splitlines()
     assert "- Orders | name, **email** address, phone number" in lines
+
+
+def test_a_markdown_file_that_is_an_html_page_reads_as_the_page(tmp_path: Path) -> None:
+    """An Astro page's .md whose body is the site's HTML (pujol_fr, fresh24 dev): read line by
+    line, its <picture>, <source> and <svg> tags were text and its headings were lost."""
+    body = "\n".join([
+        "---", 'title: "Politique de confidentialité"', "---", "",
+        '<section class="hero"><div class="hero__content">', '<h1 class="hero__title">Politique</h1>', "</div>",
+        '<picture class="hero__image">', '  <source media="(min-width: 1100px)" srcset="https://example.org/a.png"',
+        '  <img src="https://example.org/a.png" alt="Immobilière">', "</picture>", "</section>",
+        '<section class="page"><div class="post__content">',
+        "<h2>Durée de conservation</h2>",
+        "<p><strong>Prospects :</strong> les données sont conservées pendant 3 ans à compter du dernier contact.</p>",
+        "<p>Les CV des candidats non retenus sont conservés 2 ans.</p>",
+        '<svg class="social-icon" viewBox="0 0 24 24"><path d="M22.676 0H1.324"></path></svg>',
+        "</div></section>", ""])
+    page = tmp_path / "privacy.md"
+    page.write_text(body, encoding="utf-8")
+    text = read_policy(page)
+    lines = text.splitlines()
+    assert lines[0] == "# Politique de confidentialité"
+    assert "## Durée de conservation" in lines
+    assert "<" not in text and "srcset" not in text
+
+
+def test_markdown_with_some_html_stays_markdown(tmp_path: Path) -> None:
+    body = ("# Privacy\n\nWe keep your name and email.<br>\nAnd your phone.\n\n## Retention\n\n"
+            + "\n".join(f"<p>Line {i} of the policy.</p>" for i in range(12)) + "\n")
+    page = tmp_path / "privacy.md"
+    page.write_text(body, encoding="utf-8")
+    assert read_policy(page) == body  # read as Markdown: layout.py turns its HTML into lines
