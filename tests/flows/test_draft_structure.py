@@ -4188,3 +4188,14 @@ def test_a_rule_under_a_list_or_a_blank_line_is_a_break_and_a_comment_is_not_tex
     assert [u.text for u in units] == ["Privacy", "name", "email", "We keep them for two years.", "The end."]
     # every line kept: the last unit is on the file's last line
     assert units[-1].line == text.count("\n")
+
+
+def test_the_applicant_for_a_grant_is_an_applicant() -> None:
+    """leerfonds_nl (fresh23 dev): "Aanvraagformulier: naam en functie van de aanvrager, e-mailadres"
+    was "you"'s (the drafter knew only job applicants, "sollicitanten")."""
+    text = ("# Privacyverklaring\n\n## Welke gegevens verwerken wij\n\nWij verwerken alleen persoonsgegevens die u "
+            "zelf aan ons verstrekt:\n\n- Aanvraagformulier: naam en functie van de aanvrager, e-mailadres, "
+            "telefoonnummer\n- Contactformulier: naam, e-mailadres, onderwerp en bericht\n")
+    result = draft_policy(text, lang="nl")
+    assert {"identity.name", "professional.employment", "contact.phone"} <= set(result.subjects["applicant"].category_keys())
+    assert "communication.content" in result.subjects["correspondent"].category_keys()
