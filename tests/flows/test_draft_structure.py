@@ -4199,3 +4199,24 @@ def test_the_applicant_for_a_grant_is_an_applicant() -> None:
     result = draft_policy(text, lang="nl")
     assert {"identity.name", "professional.employment", "contact.phone"} <= set(result.subjects["applicant"].category_keys())
     assert "communication.content" in result.subjects["correspondent"].category_keys()
+
+
+@pytest.mark.parametrize("lang, sentence, rule", [
+    ("en", "Your email address is deleted as soon as you unsubscribe.", ("P0D", "end_of_relationship")),
+    ("en", "We delete your email address when you unsubscribe.", ("P0D", "end_of_relationship")),
+    ("en", "When you unsubscribe, we stop sending you emails.", ("as_long_as_necessary",)),
+    ("nl", "Wij verwijderen je e-mailadres nadat je je zelf hebt afgemeld.", ("P0D", "end_of_relationship")),
+    ("nl", "Je e-mailadres wordt verwijderd zodra u zich uitschrijft.", ("P0D", "end_of_relationship")),
+    ("fr", "Votre adresse est supprimée dès votre désinscription.", ("P0D", "end_of_relationship")),
+    ("fr", "Nous supprimons votre adresse lorsque vous vous désinscrivez.", ("P0D", "end_of_relationship")),
+])
+def test_data_deleted_when_you_unsubscribe_is_kept_while_subscribed(lang, sentence, rule) -> None:
+    """sbf_nl (fresh24 dev): "verwijderen wij je e-mailadres nadat je je zelf hebt afgemeld" was
+    "as long as necessary"; "until you unsubscribe" already read as kept while subscribed."""
+    intro = {"en": "We use your email address to send the newsletter and keep it no longer than necessary.",
+             "nl": "Voor de nieuwsbrief verwerken wij je e-mailadres, niet langer dan nodig.",
+             "fr": "Nous utilisons votre adresse e-mail pour la newsletter, pas plus longtemps que nécessaire."}[lang]
+    heading = {"en": "Newsletter", "nl": "Nieuwsbrief", "fr": "Newsletter"}[lang]
+    result = draft_policy(f"# Privacy\n\n## {heading}\n\n{intro} {sentence}\n", lang=lang)
+    (subject,) = result.subjects.values()
+    assert subject.retention.value.key() == rule
