@@ -64,6 +64,8 @@ RETENTION_EVENTS: tuple[str, ...] = (
 UNITS: tuple[str, ...] = ("year", "month", "week", "day")
 #: Label of a retention phrase that keeps data only while the relationship lasts.
 WHILE_RELATED = "while_related"
+#: The pattern id of a Dutch suspended compound's first part (see _suspended_compounds).
+SUSPENDED = "suspended"
 
 IGNORE = "_ignore"
 _SUBJECT_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -308,6 +310,28 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
+#: The heads a Dutch compound shares when written once ("contact- en factuurgegevens").
+_SHARED_HEADS = re.compile(r"^([a-zà-ÿ]{3,}?)(gegevens|informatie|nummer|adres|type)$")
+
+
+def _suspended_compounds(patterns: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Dutch writes two compounds with one head once: "contact- en factuurgegevens" is
+    contactgegevens and factuurgegevens, "bank- en betalingsgegevens" bankgegevens and
+    betalingsgegevens. The second is matched by its own entry; the first is left as "contact-",
+    a token of its own, which this pattern gives the category of the whole compound (a word
+    ending in a hyphen is a suspended compound in Dutch, nothing else)."""
+    out: list[dict[str, Any]] = []
+    for pattern in patterns:
+        body = pattern["pattern"]
+        if isinstance(body, str) and (m := _SHARED_HEADS.match(body)):
+            # the next compound must end in the same head: "bezorg-, open- en klikpercentages"
+            # shares "percentages", not "adres"; the span is cut back to "contact-" (SUSPENDED)
+            out.append({**pattern, "id": SUSPENDED, "pattern": [
+                {"LOWER": m.group(1) + "-"}, {"LOWER": {"IN": ["en", "of", "en/of"]}},
+                {"LOWER": {"REGEX": f"^[a-zà-ÿ-]+{m.group(2)}$"}}]})
+    return out
+
+
 def _english_plurals(patterns: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The plural of each English phrase that ends in a countable noun ("National Insurance
     numbers", "PPS numbers", "dates of birth" are how lists name what they hold): the lexicons
@@ -373,6 +397,8 @@ def _build_groups(nlp: Language, lex: Lexicon) -> dict[str, list[dict[str, Any]]
         # (not a message's words: "emails", "messages" are how prose speaks of mail sent, not data kept)
         plurals = _english_plurals(own) if raw.get("language") == "en" and not key.startswith("communication") else []
         groups["categories"] += own + plurals
+        if raw.get("language") == "nl":
+            groups["categories"] += _suspended_compounds(own)
         # A data category's own words are no subject mention ("family name", "user id").
         groups["subjects"] += [{**p, "label": IGNORE} for p in own + plurals]
     groups["subjects"] += ignore
@@ -458,6 +484,8 @@ class _Matchers:
         strings = doc.vocab.strings
         for match_id, start, end in matches:
             key, label, pid = strings[match_id].split(_SEP)
+            if pid == SUSPENDED:  # "contact- en factuurgegevens": the first compound's token only
+                end, pid = start + 1, ""
             found.setdefault(key, []).append(Span(doc, start, end, label=label, span_id=pid))
         return {key: _longest(spans) if len(spans) > 1 else spans for key, spans in found.items()}
 

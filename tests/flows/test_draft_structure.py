@@ -4220,3 +4220,18 @@ def test_data_deleted_when_you_unsubscribe_is_kept_while_subscribed(lang, senten
     result = draft_policy(f"# Privacy\n\n## {heading}\n\n{intro} {sentence}\n", lang=lang)
     (subject,) = result.subjects.values()
     assert subject.retention.value.key() == rule
+
+
+@pytest.mark.parametrize("phrase, keys", [
+    ("de zakelijke contact- en factuurgegevens", {"contact", "financial.transaction"}),   # vanhoffe_nl (fresh24 dev)
+    ("je bank- en betalingsgegevens", {"financial.bank_account", "financial.transaction"}),
+    ("het bezorg- en factuuradres", {"contact.postal_address"}),
+    # the next compound has another head: "bezorg-" is no address here
+    ("de bezorg-, open- en klikpercentages van onze e-mails en je e-mailadres", {"contact.email"}),
+])
+def test_a_dutch_suspended_compound_names_both_data(phrase: str, keys: set[str]) -> None:
+    """"contact- en factuurgegevens" is contactgegevens and factuurgegevens: the first compound,
+    written as "contact-", was no data."""
+    result = draft_policy(f"# Privacyverklaring\n\n## Klanten\n\nVan onze klanten verwerken wij {phrase}.\n", lang="nl")
+    found = set().union(*(s.category_keys() for s in result.subjects.values())) if result.subjects else set()
+    assert found == keys
