@@ -4235,3 +4235,16 @@ def test_a_dutch_suspended_compound_names_both_data(phrase: str, keys: set[str])
     result = draft_policy(f"# Privacyverklaring\n\n## Klanten\n\nVan onze klanten verwerken wij {phrase}.\n", lang="nl")
     found = set().union(*(s.category_keys() for s in result.subjects.values())) if result.subjects else set()
     assert found == keys
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We process your name, your gender, your date of birth, your marital status and your family composition."),
+    ("fr", "Nous traitons votre nom, votre sexe, votre date de naissance et votre situation familiale."),
+    ("nl", "Wij verwerken je naam, je geslacht, je geboortedatum en de samenstelling van je gezin."),
+])
+def test_a_family_situation_among_your_data_is_a_datum_not_your_family(lang: str, text: str) -> None:
+    """ccmayfair_en (fresh23 dev): "gender, age, date of birth, marital status, … family
+    composition, and dependants" gave the gender and the date of birth to a `family` subject."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert "family" not in result.subjects
+    assert {"identity.gender", "identity.date_of_birth"} <= set(result.subjects["user"].category_keys())
