@@ -4248,3 +4248,17 @@ def test_a_family_situation_among_your_data_is_a_datum_not_your_family(lang: str
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
     assert "family" not in result.subjects
     assert {"identity.gender", "identity.date_of_birth"} <= set(result.subjects["user"].category_keys())
+
+
+@pytest.mark.parametrize("sentence", [
+    "Des données techniques, telles que l'adresse IP et le navigateur, peuvent également être traitées "
+    "par l'hébergeur.",   # lfmfarm_fr (fresh23 dev)
+    "Des données techniques, telles que l'adresse IP et le navigateur, sont recueillies.",
+])
+def test_a_passive_french_sentence_collects_its_data(sentence: str) -> None:
+    text = ("# Politique\n\n## 2. Données collectées\n\nLorsque vous utilisez le formulaire de contact, nous "
+            "recueillons :\n\n- votre prénom et votre nom ;\n- votre adresse électronique ;\n- le contenu de votre "
+            f"message.\n\n{sentence}\n\n## 3. Droits\n\nVous disposez d'un droit d'accès.\n")
+    result = draft_policy(text, lang="fr")
+    drafted = set().union(*(s.category_keys() for s in result.subjects.values()))
+    assert "online.ip_address" in drafted
