@@ -14,6 +14,7 @@
     python bench/draft_public.py --set fresh14 --half dev -v # fresh14 (twelfth wave)
     python bench/draft_public.py --set fresh18 --half dev -v # fresh15 to fresh18 (thirteenth wave)
     python bench/draft_public.py --set fresh22 --half dev -v # fresh19 to fresh22 (fourteenth wave)
+    python bench/draft_public.py --set fresh26 --half dev -v # fresh23 to fresh26 (eighteenth wave)
     python bench/draft_public.py --set all       # every fresh set: per set and half, then totals
                                                  # with 95% bootstrap intervals (held-out: totals)
     python bench/draft_public.py --size 5        # draft a 5 MB policy and print the seconds
@@ -75,7 +76,8 @@ READINGS = HERE / "readings.yaml"
 #: and on in the fourteenth, each by readers who never saw the drafter's rules.
 FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
               "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-              "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24")
+              "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
+              "fresh25", "fresh26")
 
 #: reading's subject id -> draft subject ids that may stand for it (first present wins).
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -427,7 +429,7 @@ def big_policy(megabytes: float) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", dest="which", choices=("original", *FRESH_SETS, "all"),
-                        default="original", help="original: the fifteen tuned on; fresh to fresh22: "
+                        default="original", help="original: the fifteen tuned on; fresh to fresh26: "
                         "new policies read before any draft (their held-out halves print totals only); "
                         "all: every fresh set, per set and half, with bootstrap intervals")
     parser.add_argument("--half", choices=("dev", "heldout", "both"), default="dev")
