@@ -479,6 +479,8 @@ def _clean_name(raw: str) -> str | None:
         words.pop(0)
     if not words or all(w.casefold() in _NOT_NAMES for w in words):
         return None
+    if all(re.fullmatch(r"[\d.,/-]+", w) for w in words):
+        return None  # "association loi 1901 dont le siège …": a year, a number, never a name
     if any(w.casefold() in _ROLE_LEAD for w in words[:2]) and (
             words[0].casefold() in _ROLE_LEAD or words[0].casefold() in _NOT_NAMES):
         return None  # "Le responsable du traitement", "The controller"

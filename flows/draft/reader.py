@@ -195,6 +195,11 @@ def _prepared(page: str) -> str:
         document = lxml.html.document_fromstring(page)
     except (lxml.etree.ParserError, ValueError):  # empty, or an XML declaration in a str
         return page
+    # an HTML comment is no text a reader sees ("<!-- Durée de conservation -->" before its
+    # section put trafilatura off the section's table)
+    lxml.etree.strip_elements(document, lxml.etree.Comment, with_tail=False)
+    _collapse_whitespace(document)
+    _grid_rows_as_list(document)
     _unmark_policy_sections(document)
     _definitions_as_rows(document)
     # Bootstrap's accordion: <h2 class="accordion-header"><button>Sollicitanten</button></h2>;
@@ -210,6 +215,107 @@ def _prepared(page: str) -> str:
         else:
             item.text = (item.text or "").rstrip() + ","
     return lxml.html.tostring(document, encoding="unicode")
+
+
+#: Whitespace as HTML renders it: any run of spaces, tabs and line ends is one space.
+_HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
+#: Control characters a page may hold (a vertical tab pasted from a word processor): shown as
+#: nothing, and refused by lxml when a text is set.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_PREFORMATTED = frozenset({"pre", "textarea", "code", "script", "style"})
+
+
+def _collapse_whitespace(document) -> None:
+    """Every text's runs of whitespace as the one space a browser shows.
+
+    trafilatura keeps a text node's line ends and indentation, so a page written with its
+    paragraphs wrapped and indented ("nous sommes susceptibles de collecter\n              les
+    catégories de données suivantes :") came out as lines indented twelve spaces, and a heading
+    after such a break ("          ## Destinataires") was no heading. Measured on the benchmark's
+    pages (bench/README.md, the eighteenth wave): a fifth of them had such lines. Text inside
+    ``<pre>`` and ``<code>`` keeps its spacing, as a browser keeps it."""
+    for element in document.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in _PREFORMATTED or any(a.tag in _PREFORMATTED for a in element.iterancestors()):
+            if element.tail and element.tag in _PREFORMATTED:
+                element.tail = _rendered_space(element.tail)
+            continue
+        block = element.tag in _BLOCK_ELEMENTS
+        if element.text:
+            # (whitespace alone between a block's tag and its first child shows as nothing)
+            element.text = "" if block and not element.text.strip() else _rendered_space(element.text)
+        if element.tail:
+            following = element.getnext()
+            if element.tail.strip():
+                element.tail = _rendered_space(element.tail)
+            elif block:
+                element.tail = ""
+            elif following is not None and following.tag in _BLOCK_ELEMENTS and "\n" in element.tail:
+                # "<span>Protection des données</span>\n  <h1>Politique</h1>": the line end
+                # before a block stays one, or trafilatura runs the two texts into one line
+                element.tail = "\n"
+            else:
+                element.tail = " "
+
+
+_BLOCK_ELEMENTS = frozenset({"address", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl",
+                             "dt", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+                             "header", "hr", "li", "main", "nav", "ol", "p", "section", "summary", "table",
+                             "tbody", "td", "tfoot", "th", "thead", "tr", "ul"})
+#: Elements whose text block tags cannot hold: a grid row's cells.
+_CELL_TAGS = frozenset({"span", "div", "strong", "b", "em", "i", "a", "p", "label"})
+_BLOCK_INSIDE = frozenset({"p", "div", "ul", "ol", "li", "table", "section", "article", "h1", "h2", "h3",
+                           "h4", "h5", "h6", "dl", "form"})
+
+
+def _grid_rows_as_list(document) -> None:
+    """Rows laid out with CSS, each a ``<div>`` of two to four short cells, as list rows.
+
+    A retention list drawn as a grid (``<div class="flex justify-between"><span>Données de
+    contact</span><span>3 ans après le dernier échange</span></div>``, one per kind of data)
+    came out of trafilatura as one line running every label and period together; each row is
+    now "Données de contact | 3 ans après le dernier échange", the shape the reader gives a
+    table's rows (a list, not a ``<table>``: trafilatura flattened a table in that page too).
+    Only a container whose children are all such rows, with the same number of cells, is read
+    so: a paragraph of inline text is not."""
+    import lxml.html
+
+    for parent in list(document.iter()):
+        if not isinstance(parent.tag, str) or parent.tag in _PREFORMATTED or parent.tag in ("table", "tr", "tbody", "ul", "ol"):
+            continue
+        children = [c for c in parent if isinstance(c.tag, str)]
+        if len(children) < 2 or (parent.text or "").strip() or not all(_grid_row(c) for c in children):
+            continue
+        if len({len([c for c in row if isinstance(c.tag, str)]) for row in children}) != 1:
+            continue
+        rows = ["<li>" + " | ".join(_escape(" ".join(c.text_content().split())) for c in row if isinstance(c.tag, str))
+                + "</li>" for row in children]
+        listing = lxml.html.fragment_fromstring("<ul>" + "".join(rows) + "</ul>")
+        parent.insert(parent.index(children[0]), listing)
+        for row in children:
+            parent.remove(row)
+
+
+def _grid_row(element) -> bool:
+    """A ``<div>`` (or ``<li>``, ``<p>``) of two to four short cells and no text of its own."""
+    if element.tag not in ("div", "li", "p") or (element.text or "").strip():
+        return False
+    cells = [c for c in element if isinstance(c.tag, str)]
+    if not 2 <= len(cells) <= 4:
+        return False
+    for cell in cells:
+        if cell.tag not in _CELL_TAGS or (cell.tail or "").strip():
+            return False
+        if any(isinstance(d.tag, str) and d.tag in _BLOCK_INSIDE for d in cell.iterdescendants()):
+            return False
+        if not 0 < len(cell.text_content().split()) <= 15:
+            return False
+    return True
+
+
+def _rendered_space(text: str) -> str:
+    return _HTML_SPACE.sub(" ", _CONTROL.sub("", text))
 
 
 def _unmark_policy_sections(document) -> None:

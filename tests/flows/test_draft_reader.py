@@ -561,3 +561,40 @@ def test_markdown_with_some_html_stays_markdown(tmp_path: Path) -> None:
     page = tmp_path / "privacy.md"
     page.write_text(body, encoding="utf-8")
     assert read_policy(page) == body  # read as Markdown: layout.py turns its HTML into lines
+
+
+def test_a_page_s_wrapped_and_indented_text_reads_as_a_browser_shows_it() -> None:
+    """campingmenil_fr (fresh25 dev): paragraphs wrapped and indented in the HTML source came out
+    as lines indented fourteen spaces, and its title ("        # Politique") was no heading."""
+    section = lambda i: (f"<div>\n            <h2>Section {i}</h2>\n            <p>\n              Texte de la "
+                         f"section {i} avec assez de mots\n              pour compter comme un paragraphe.\n"
+                         "            </p>\n          </div>\n          ")
+    page = ("<html><body><section><div><div><span>Protection des données</span>\n        <h1>Politique</h1>\n"
+            "        <div>\n          " + "".join(section(i) for i in range(3)) + "<!-- Durée -->\n          <div>"
+            "<h2>Durée de conservation</h2><p>Vos données sont conservées\n     trois ans.</p><pre>a\n  b</pre>"
+            "</div></div></div></div></section></body></html>")
+    lines = html_to_text(page).splitlines()
+    assert "# Politique" in lines and "## Durée de conservation" in lines
+    assert "Texte de la section 1 avec assez de mots pour compter comme un paragraphe." in lines
+    assert "Vos données sont conservées trois ans." in lines
+    assert not any(line.startswith("    ") for line in lines)
+
+
+def test_rows_drawn_as_a_css_grid_are_read_as_rows() -> None:
+    """A retention list drawn with <div>s and <span>s ran every label and period into one line."""
+    grid = "".join(f'<div class="flex justify-between"><span>{a}</span><span>{b}</span></div>' for a, b in (
+        ("Données de contact", "3 ans après le dernier échange"), ("Données de réservation", "5 ans"),
+        ("Données de navigation", "13 mois maximum")))
+    section = (f'<div><h2>Durée de conservation</h2><p>Vos données sont conservées :</p>'
+               f'<div class="space-y-3">{grid}</div></div>')
+    lines = html_to_text(_PAGE.format(section=section, chrome="")).splitlines()
+    assert "- Données de contact | 3 ans après le dernier échange" in lines
+    assert "- Données de navigation | 13 mois maximum" in lines
+    # a paragraph with inline markup is no grid
+    inline = '<div><p>We keep your <b>name</b> and <b>email</b> for two years.</p><p>And nothing else at all.</p></div>'
+    assert "We keep your **name** and **email** for two years." in html_to_text(_PAGE.format(section=inline, chrome=""))
+
+
+def test_a_control_character_in_a_page_is_dropped() -> None:
+    text = html_to_text(_PAGE.format(section="<p>We keep your\x0bname for two years.</p>", chrome=""))
+    assert "We keep yourname for two years." in text
