@@ -387,3 +387,12 @@ def test_a_lowercase_brand_with_its_legal_form_after_the_identity_line() -> None
     text = ("The data processing controller on this website is:\n\npro!vision GmbH\n\nWilly-Brandt-Str. 1\n\n"
             "## Data protection officer\n\nc/o Fa. DataSecurITy UG\n\n## Data\n\n" + DATA["en"])
     assert draft_policy(f"# Privacy\n\n{text}\n", lang="en").organisation.value == "pro!vision GmbH"
+
+
+def test_a_year_after_the_name_is_never_the_controller() -> None:
+    """tennisclubissois_fr (fresh17 dev), once its page was read on one line: "association loi
+    1901 dont le siège …" made "1901" the name of the body whose seat it is."""
+    text = ("# Politique de confidentialité\n\nLe responsable du traitement est l'association **Tennis Club "
+            "Issois**, association loi 1901 dont le siège est situé Mairie — 20 place du Général Leclerc, 21120 "
+            f"Is-sur-Tille (SIRET 402 898 787 00021).\n\n{DATA['fr']}\n")
+    assert draft_policy(text, lang="fr").organisation.value == "Tennis Club Issois"
