@@ -392,7 +392,8 @@ def test_a_lowercase_brand_with_its_legal_form_after_the_identity_line() -> None
 def test_a_year_after_the_name_is_never_the_controller() -> None:
     """tennisclubissois_fr (fresh17 dev), once its page was read on one line: "association loi
     1901 dont le siège …" made "1901" the name of the body whose seat it is."""
-    text = ("# Politique de confidentialité\n\nLe responsable du traitement est l'association **Tennis Club "
-            "Issois**, association loi 1901 dont le siège est situé Mairie — 20 place du Général Leclerc, 21120 "
-            f"Is-sur-Tille (SIRET 402 898 787 00021).\n\n{DATA['fr']}\n")
+    text = ("# Protection des données personnelles\n\nLe club recueille des informations sur ses adhérents pour "
+            "les inscrire.\n\n## Qui est responsable de vos données\n\nLe responsable du traitement est "
+            "l'association **Tennis Club Issois**, association loi 1901 dont le siège est situé Mairie — 20 place "
+            f"du Général Leclerc, 21120 Is-sur-Tille (SIRET 402 898 787 00021).\n\n{DATA['fr']}\n")
     assert draft_policy(text, lang="fr").organisation.value == "Tennis Club Issois"
