@@ -4262,3 +4262,33 @@ def test_a_passive_french_sentence_collects_its_data(sentence: str) -> None:
     result = draft_policy(text, lang="fr")
     drafted = set().union(*(s.category_keys() for s in result.subjects.values()))
     assert "online.ip_address" in drafted
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "## Special category information\n\nWe process special category information about you because it is "
+           "necessary for the purposes of preventive or occupational medicine, for the assessment of the working "
+           "capacity of the employee, medical diagnosis or the provision of health care. The Special Category data "
+           "concerned are:\n\n- Ethnic Origin,\n- Health data,"),
+    ("fr", "Nous traitons des données de santé aux fins de la médecine préventive ou de la médecine du travail, de "
+           "l'appréciation de la capacité de travail du travailleur, de diagnostics médicaux."),
+    ("nl", "Wij verwerken gezondheidsgegevens met het oog op preventieve of arbeidsgeneeskunde, voor de beoordeling "
+           "van de arbeidsgeschiktheid van de werknemer, medische diagnosen."),
+])
+def test_the_gdpr_s_health_exception_quoted_names_no_employee(lang: str, text: str) -> None:
+    """picmed_en (fresh26 dev): article 9(2)(h) quoted made the clinic's patients its employees."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert "employee" not in result.subjects
+    assert any("special.health" in s.category_keys() for s in result.subjects.values())
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "We store your personal data for two years after the contract has expired."),   # picmed_en (fresh26 dev)
+    ("fr", "Nous conservons vos données personnelles deux ans après l'expiration du contrat."),
+    ("nl", "Wij bewaren uw persoonsgegevens twee jaar na het verstrijken van de overeenkomst."),
+])
+def test_a_period_after_the_contract_expires_runs_from_its_end(lang: str, sentence: str) -> None:
+    data = {"en": "We process your name and email address.", "fr": "Nous traitons votre nom et votre adresse e-mail.",
+            "nl": "Wij verwerken uw naam en e-mailadres."}[lang]
+    result = draft_policy(f"# Privacy\n\n{data}\n\n## Retention\n\n{sentence}\n", lang=lang)
+    (subject,) = result.subjects.values()
+    assert subject.retention.value.key() == ("P2Y", "end_of_relationship")
