@@ -4292,3 +4292,21 @@ def test_a_period_after_the_contract_expires_runs_from_its_end(lang: str, senten
     result = draft_policy(f"# Privacy\n\n{data}\n\n## Retention\n\n{sentence}\n", lang=lang)
     (subject,) = result.subjects.values()
     assert subject.retention.value.key() == ("P2Y", "end_of_relationship")
+
+
+def test_a_german_generator_s_text_in_french_keeps_its_operator_and_country() -> None:
+    """thaimassage_fr (fresh26 dev): "Le fournisseur des pages collecte … des fichiers journaux" made
+    the site's operator a supplier with the visitors' data, "nom d'hôte" a person's name, and a
+    controller in Aachen pointing to bfdi.bund.de was drafted French."""
+    text = ("# Politique de Confidentialité\n\n##### Désignation du Responsable\n\nLe responsable du traitement des "
+            "données sur ce site web est : Massage Thaï, 52062 Aix-la-Chapelle.\n\nL'autorité de contrôle "
+            "compétente est le Commissaire fédéral : https://www.bfdi.bund.de/DE/Infothek.\n\n##### Fichiers "
+            "Journaux du Serveur\n\nLe fournisseur des pages collecte et stocke automatiquement des informations "
+            "dans des fichiers journaux du serveur, que votre navigateur nous transmet automatiquement. Il s'agit "
+            "de : type et version du navigateur, système d'exploitation utilisé, nom d'hôte de l'ordinateur "
+            "accédant, adresse IP.\n")
+    result = draft_policy(text, lang="fr")
+    assert "supplier" not in result.subjects
+    drafted = set().union(*(s.category_keys() for s in result.subjects.values()))
+    assert {"online.ip_address", "online.device"} <= drafted and "identity.name" not in drafted
+    assert result.jurisdiction.value == "DE"
