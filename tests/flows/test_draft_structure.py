@@ -4299,7 +4299,8 @@ def test_a_german_generator_s_text_in_french_keeps_its_operator_and_country() ->
     the site's operator a supplier with the visitors' data, "nom d'hôte" a person's name, and a
     controller in Aachen pointing to bfdi.bund.de was drafted French."""
     text = ("# Politique de Confidentialité\n\n##### Désignation du Responsable\n\nLe responsable du traitement des "
-            "données sur ce site web est : Massage Thaï, 52062 Aix-la-Chapelle.\n\nL'autorité de contrôle "
+            "données sur ce site web est :\n\nMassage Thaï Traditionnel\n\nDararat Lischka\n\nAlexanderstrasse 121\n\n"
+            "52062 Aix-la-Chapelle\n\nL'autorité de contrôle "
             "compétente est le Commissaire fédéral : https://www.bfdi.bund.de/DE/Infothek.\n\n##### Fichiers "
             "Journaux du Serveur\n\nLe fournisseur des pages collecte et stocke automatiquement des informations "
             "dans des fichiers journaux du serveur, que votre navigateur nous transmet automatiquement. Il s'agit "
