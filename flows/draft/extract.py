@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 from catalog import taxonomy
 from flows.draft import controller as controller_mod
 from flows.draft.layout import HEADING, ITEM, MINOR_LEVEL, RUN_IN_LEVEL, Unit
-from flows.draft.lexicons import WHILE_RELATED, Lexicon, Pipeline, plain_apostrophes, span_flags
+from flows.draft.lexicons import WHILE_RELATED, Lexicon, Pipeline, plain_apostrophes, span_flags, text_of
 from flows.draft.model import Evidence, Item, Purpose, Retention
 
 DEFAULT_SUBJECT = "user"
@@ -523,7 +523,7 @@ def _drop_idiomatic_negations(doc: Doc) -> None:
     """Remove the negations that only widen a list ("includes without limitation your name")."""
     spans = doc.spans["negations"]
     if spans:
-        doc.spans["negations"] = [n for n in spans if not _NOT_LIMITED.match(doc.text[n.end_char: n.end_char + 24])]
+        doc.spans["negations"] = [n for n in spans if not _NOT_LIMITED.match(text_of(doc)[n.end_char: n.end_char + 24])]
 
 
 def _drop_recipients(doc: Doc) -> None:
@@ -531,12 +531,12 @@ def _drop_recipients(doc: Doc) -> None:
     "We can transfer data to our partners. These partners provide supporting services. These data
     are:", the partners are recipients in the second sentence too."""
     spans = doc.spans["subjects"]
-    if not spans or not _HANDOVER.search(doc.text):
+    if not spans or not _HANDOVER.search(text_of(doc)):
         return
     recipients = set()
     for span in spans:
-        before = doc.text[span.sent.start_char: span.start_char]
-        after = doc.text[span.end_char: span.end_char + 2]
+        before = text_of(doc)[span.sent.start_char: span.start_char]
+        after = text_of(doc)[span.end_char: span.end_char + 2]
         if _TO_WHOM.search(before) and _HANDOVER.search(before) and not after.startswith(("'", "’")):
             # "… transfer data to our [partners]": the verb, "to", the people (not "with our
             # customers' banks", where the banks receive)
@@ -665,7 +665,7 @@ class _Extractor:
         """A heading naming no person but an activity that makes one: "Newsletter form" is
         about subscribers, "Formulaire de contact" about the people who write in."""
         found: list[tuple[str, Span]] = []
-        for sid, m in cls._activity_hits(doc.text, activity):
+        for sid, m in cls._activity_hits(text_of(doc), activity):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 found.append((sid, span))
@@ -691,7 +691,7 @@ class _Extractor:
     def _label_reading(self, doc: Doc) -> tuple[int, list[tuple[str, Span]], bool] | None:
         """A list row's label (the short lead before ":" or "|"): where it ends, the people it
         names (by word, else by activity) and whether it names data; None for a row with none."""
-        label = _row_label(doc.text)
+        label = _row_label(text_of(doc))
         if label is None:
             return None
         cut = len(label)
@@ -729,7 +729,7 @@ class _Extractor:
             roles.setdefault(sid, span)
         # "you" in several roles; or several activities with no one named ("les données
         # nécessaires à la réservation ou à la prise de contact :"), which are the reader's too
-        if len(roles) < 2 or not (_YOU.search(doc.text) or not named):
+        if len(roles) < 2 or not (_YOU.search(text_of(doc)) or not named):
             return []
         first = min(roles.values(), key=lambda s: s.start)
         return [(DEFAULT_SUBJECT, first)]
@@ -1051,7 +1051,7 @@ class _Extractor:
                     if reach_us and span.label_.startswith("contact"):
                         continue  # the controller's channel ("contact us by email"), not data
                     if span.text.lower() in _BARE_PAYMENTS and _PAYMENTS_AS_WORK.search(
-                            sent.doc.text[max(sent.sent.start_char, span.start_char - 40): span.start_char]):
+                            text_of(sent.doc)[max(sent.sent.start_char, span.start_char - 40): span.start_char]):
                         continue  # "voor het verwerken van betalingen": the work, not a record
                     if about_policy and "." not in span.label_:
                         continue  # "This policy explains how we collect your personal data"
@@ -1113,7 +1113,7 @@ class _Extractor:
         """The people a kind of data is said to be of, right after it: "les coordonnées des
         représentants légaux", "the name of the parent", "de contactgegevens van de ouders". In a
         sentence naming others too ("Pour un adhérent mineur, …"), the data is theirs alone."""
-        text = sent.doc.text
+        text = text_of(sent.doc)
         for other in sent.spans("subjects"):
             if other.start_char >= span.end_char and _OF_WHOM.fullmatch(text[span.end_char: other.start_char]):
                 return other.label_
@@ -1366,7 +1366,7 @@ class _Extractor:
                 # "een verzoek tot intrekking van uw toestemming sturen": a request for it, not
                 # "until" it
                 necessary = [n for n in sent.spans("ret_necessary")
-                             if not _REQUEST_BEFORE.search(sent.doc.text[max(n.start_char - 20, 0):n.start_char])]
+                             if not _REQUEST_BEFORE.search(text_of(sent.doc)[max(n.start_char - 20, 0):n.start_char])]
                 # "Na opzegging verwijderen we jouw persoonsgegevens": deleted when it ends
                 ended = not (durations or necessary) and any(
                     e.label_ == "end_of_relationship" for e in sent.spans("ret_events")) \
@@ -1376,7 +1376,7 @@ class _Extractor:
                 cut = _exception_start(sent) if durations else sent.sent.end_char
                 if any(d.start_char < cut for d in durations):
                     durations = [d for d in durations if d.start_char < cut]
-                if durations and all(_FOR_RECORDS.match(sent.doc.text[d.end_char:sent.sent.end_char])
+                if durations and all(_FOR_RECORDS.match(text_of(sent.doc)[d.end_char:sent.sent.end_char])
                                      for d in durations) and (
                         any(n.label_ == WHILE_RELATED for n in necessary)
                         or any(e.label_ == "end_of_relationship" for e in sent.spans("ret_events"))):
@@ -1469,7 +1469,7 @@ class _Extractor:
                     duration_at = next((d.start_char for d in durations if d.text == phrase), cut)
                     if (not start and subjects == ["*"] and not any(
                             c.start_char < cut for c in sent.spans("categories"))
-                            and _CAP.search(sent.doc.text[sent.sent.start_char:duration_at])):
+                            and _CAP.search(text_of(sent.doc)[sent.sent.start_char:duration_at])):
                         # "Gentse BC verbindt zich ertoe de gegevens niet langer bij te houden dan
                         # 20 jaar", "we keep your data no longer than 2 years": a cap on all the
                         # data is the rule; "as long as necessary" said beside it is the principle
@@ -1481,7 +1481,7 @@ class _Extractor:
                                       data=tuple(dict.fromkeys(c.label_ for c in sent.spans("categories")
                                                                if c.start_char < cut and not span_flags(c)[0])))
                 elif ended or (related is not None and
-                               not _THEN.search(sent.doc.text[related.end_char: sent.sent.end_char])):
+                               not _THEN.search(text_of(sent.doc)[related.end_char: sent.sent.end_char])):
                     # "Gedurende de periode dat men aangemeld is": deleted when it ends
                     conf = base + 0.15
                     phrase = related.text if related is not None else next(
@@ -1605,7 +1605,7 @@ class _Extractor:
         if best is not None and len(spans) == 2 and spans[0].label_ == spans[1].label_ == "year":
             # "3 ans à partir du dernier contact puis archivées à titre probatoire pendant 5 ans":
             # kept, then archived: the data is held for both periods, one after the other
-            between = spans[0].doc.text[spans[0].end_char: spans[1].start_char]
+            between = text_of(spans[0].doc)[spans[0].end_char: spans[1].start_char]
             if _THEN.search(between) and _ARCHIVED.search(between):
                 first, second = (self._number(s) or 0 for s in spans)
                 return f"P{first + second}Y", f"{spans[0].text} + {spans[1].text}"
@@ -1849,7 +1849,7 @@ def _in_denied_examples(sent: "_Sent", span: Span, negations: list[Span]) -> boo
     """The span is one of the examples in brackets after a denied kind of data: "Wij verzamelen
     geen bijzondere categorieën van persoonsgegevens (zoals gezondheidsgegevens, … seksuele
     geaardheid)" denies each example, however far into the list it is."""
-    text = span.doc.text
+    text = text_of(span.doc)
     opened = text.rfind("(", sent.sent.start_char, span.start_char)
     if opened < 0 or ")" in text[opened:span.start_char]:
         return False
@@ -1940,7 +1940,7 @@ def _merge_collective_roles(out: Extraction, ex: _Extractor) -> None:
     the customers' (or the first named group's), so one list is not drafted three times."""
     merged: dict[str, str] = {}
     for doc in ex.docs:
-        if not _COLLECTIVELY.search(doc.text):
+        if not _COLLECTIVELY.search(text_of(doc)):
             continue
         for sent in doc.sents:
             m = _COLLECTIVELY.search(sent.text)
