@@ -397,3 +397,16 @@ def test_a_year_after_the_name_is_never_the_controller() -> None:
             "l'association **Tennis Club Issois**, association loi 1901 dont le siège est situé Mairie — 20 place "
             f"du Général Leclerc, 21120 Is-sur-Tille (SIRET 402 898 787 00021).\n\n{DATA['fr']}\n")
     assert draft_policy(text, lang="fr").organisation.value == "Tennis Club Issois"
+
+
+@pytest.mark.parametrize("lang, address, country", [
+    ("fr", "Kotka tn 1, 11315 Tallinn, Estonie", "EE"),    # clartem_fr (fresh25 dev)
+    ("fr", "Via Roma 1, 07026 Olbia, Italie", "IT"),
+    ("nl", "Kotka tn 1, 11315 Tallinn, Estland", "EE"),
+    ("nl", "Rua Augusta 10, 1100-053 Lissabon, Portugal", "PT"),
+])
+def test_a_controller_abroad_writing_french_or_dutch_keeps_its_country(lang, address, country) -> None:
+    intro = {"fr": "Le responsable du traitement de vos données personnelles est :",
+             "nl": "De verwerkingsverantwoordelijke voor uw persoonsgegevens is:"}[lang]
+    text = f"# Privacy\n\n## 1\n\n{intro}\n\nKotka Media OÜ\n\n{address}\n\n## 2\n\n{DATA[lang]}\n"
+    assert draft_policy(text, lang=lang).jurisdiction.value == country
