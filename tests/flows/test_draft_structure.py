@@ -4311,3 +4311,14 @@ def test_a_german_generator_s_text_in_french_keeps_its_operator_and_country() ->
     drafted = set().union(*(s.category_keys() for s in result.subjects.values()))
     assert {"online.ip_address", "online.device"} <= drafted and "identity.name" not in drafted
     assert result.jurisdiction.value == "DE"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "# Privacy\n\nWe process the name and email address of our students.\n\n## Retention\n\n- Student records: 7 years after the last lesson"),
+    ("fr", "# Confidentialité\n\nNous traitons le nom de nos élèves.\n\n## Conservation\n\n- Dossiers des élèves : 7 ans après le dernier cours"),
+    ("nl", "# Privacy\n\nWij verwerken de naam van onze leerlingen.\n\n## Bewaartermijn\n\n- Leerlingdossiers: 7 jaar na de laatste les"),
+])
+def test_a_pupil_s_period_runs_from_the_last_lesson(lang: str, text: str) -> None:
+    """privatetutor_en (fresh25 dev): "7 years after the last lesson" ran from collection."""
+    result = draft_policy(text + "\n", lang=lang)
+    assert result.subjects["student"].retention.value.key() == ("P7Y", "end_of_relationship")
