@@ -6,7 +6,9 @@ rows, blank lines between paragraphs. So every format is turned into that shape:
 * HTML goes through trafilatura (a maintained main-content extractor: navigation, footers and
   scripts dropped), asked for Markdown so headings stay ``#`` lines, list items ``-`` lines and
   table rows ``| a | b |`` lines. Reading tags by hand loses text inside inline markup and keeps
-  menus; a regex tag-stripper cannot tell a heading from a paragraph.
+  menus; a regex tag-stripper cannot tell a heading from a paragraph. The page is first made what
+  a browser shows (:func:`_prepared`): whitespace collapsed, comments gone, a policy's sections
+  kept whatever their id or class says, CSS-grid rows and definition lists of fields as rows.
 * A site's page component (``.astro``, ``.vue``, ``.jsx``, ``.tsx``, ``.php`` and other templates,
   as a website's repository holds its policy) is the HTML it renders: its code lines are dropped
   and the rest goes the HTML way.
