@@ -187,9 +187,13 @@ _CHROME = re.compile(
 
 
 def _prepared(page: str) -> str:
-    """``page`` as trafilatura should see a privacy policy: its sections unmarked
-    (:func:`_unmark_policy_sections`), its definition lists as rows (:func:`_definitions_as_rows`)
-    and an accordion's headings kept (a ``<button>`` inside a heading is the heading's text)."""
+    """``page`` as trafilatura should see a privacy policy, which is what a browser shows of it:
+    comments gone, whitespace collapsed (:func:`_collapse_whitespace`), rows drawn as a CSS grid
+    as list rows (:func:`_grid_rows_as_list`), its sections unmarked
+    (:func:`_unmark_policy_sections`), definition lists of fields as rows
+    (:func:`_definitions_as_rows`), an accordion's heading kept (a ``<button>`` inside a heading
+    is the heading's text) and a list inside a table cell kept apart. A page lxml cannot parse is
+    given as it is."""
     import lxml.etree
     import lxml.html
 
