@@ -118,7 +118,6 @@ def normalize(text: str) -> str:
 _HTML_COMMENT = re.compile(r"(?s)<!--.*?-->")
 _SETEXT_RULE = re.compile(r" {0,3}(?:={3,}|-{3,})[ \t]*")
 #: A line that cannot be a setext heading's text: a list item, a heading, a table row, a quote.
-#: A line that cannot be a setext heading's text: a list item, a heading, a table row, a quote.
 _NOT_SETEXT_TEXT = re.compile(r"^\s*(?:[-*+>|#]\s|[|#>])")
 
 
