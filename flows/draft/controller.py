@@ -265,6 +265,9 @@ _DPO = re.compile(r"(?i)data\s+protection\s+officer|\bDPO\b|functionaris\s+(?:vo
 #: controller; a long name after " - " is its spelt-out form, the acronym before it the name.
 _LOOSE_NAME_LINE = re.compile(r"^(?P<name>[A-ZÀ-Ý0-9][^.:;!?@|\n]{1,58}?)(?:\s+[-–]\s+[^\n]{1,120})?"
                               r"(?:\s*\([^()]{1,40}\))?\.?$")
+#: The dash or colon between a name and its address on one line ("X ODV — Ariccia (RM), Italy —
+#: mail@", which the reader writes "X ODV: Ariccia (RM), Italy — mail@" after a bold name).
+_DASHED = re.compile(r"\s+[—–-]\s+|:\s+")
 #: A name in lowercase with its legal form ("pro!vision GmbH"): a brand's spelling, not prose.
 _FORM_NAME_LINE = re.compile(rf"^(?P<name>\S+(?:[ \t]+\S+){{0,4}}?[ \t]+(?:{_FORM}))\s*$")
 #: A field label alone on its line ("Postadres", "Email :"): not a name.
@@ -604,15 +607,21 @@ def find(units: list[Unit]) -> Controller:
         if previous is not None and ((previous.text.endswith(":") and _COLON_INTRO.search(previous.text)
                                       and not _DPO.search(previous.text) and not _USES_OTHERS.search(previous.text))
                                      or _WE_TERM_LINE.match(previous.text)
-                                     or (previous.kind == HEADING and len(text) <= 60
+                                     or (previous.kind == HEADING and len(_DASHED.split(text, 1)[0]) <= 60
                                          and names_identity(previous.index)
                                          and not names_identity(unit.index))):
             line = text.split("\n", 1)[0].strip()
             # "Le responsable du traitement … est :" / "Nom : María Salmerón": the name field's value
             line = _NAME_FIELD.sub("", line, count=1)
+            addressed = False
+            if previous.kind == HEADING:
+                # "## Data controller / **Confraternita di Misericordia di Ariccia ODV** — Ariccia
+                # (RM), Italy — sede@…": the name, then its place and address on the same line
+                lead = _DASHED.split(line, 1)[0]
+                addressed, line = lead != line, lead
             label = _FIELD_LABEL.match(line)
             m = None if label else _NAME_LINE.match(line)
-            if m is None and previous.kind != HEADING and not label:
+            if m is None and (previous.kind != HEADING or addressed) and not label:
                 words = re.split(r"\s+[-–]\s+", line, maxsplit=1)[0].split()
                 m = (_LOOSE_NAME_LINE.match(line) or _FORM_NAME_LINE.match(line)) if 0 < len(words) <= 12 else None
             name = _clean_name(m.group("name")) if m else None

@@ -164,7 +164,7 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
             if sid not in subjects and (role := _split_role(sid, subjects[DEFAULT_SUBJECT], evidence)):
                 subjects[sid] = role
     if ex.single_subject and DEFAULT_SUBJECT in subjects:
-        _what_you_left(subjects, split, ex.visitors_named)
+        _what_you_left(subjects, {**ex.condition_roles, **split}, ex.visitors_named)
     if DEFAULT_SUBJECT in subjects and "visitor" not in subjects:
         _visitors_kept_apart(subjects, ex.items)
 

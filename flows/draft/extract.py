@@ -272,6 +272,13 @@ _DECLARES = re.compile(r"(?i)\b(form|forms|formulaires?|formulieren|formulier|we
 _WHEN_YOU = re.compile(r"(?i)^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:if|when|whenever) you|"
                        r"(?:si|lorsque|quand) (?:vous|tu)|(?:als|wanneer|indien) (?:u|je|jij))\b")
 
+#: An invitation to ask ("If you have any questions or comments, …", "Si vous avez des questions,
+#: …", "Als u vragen heeft, …"): the address that follows is the controller's, no one's data.
+_INVITATION = re.compile(r"(?i)^\W*(?:if|should|when)\s+you\s+have\s+(?:any\s+)?(?:further\s+)?(?:questions?|comments?|"
+                         r"concerns?|queries|complaints?)|^\W*(?:si|lorsque)\s+vous\s+avez\s+(?:des|une|d['’]autres)\s+"
+                         r"(?:questions?|remarques?|réclamations?)|^\W*(?:als|indien|wanneer)\s+(?:u|je|jij)\s+"
+                         r"(?:nog\s+)?(?:vragen|opmerkingen|klachten)\b")
+
 #: A heading that names a kind of data ("Données de contact", "Contact data", "Contactgegevens",
 #: "Identification et contact").
 _DATA_WORD = re.compile(r"(?i)(\bdonnées\b|\bdata\b|\bdetails\b|gegevens\b|\bidentification\b|\bidentity\b|"
@@ -344,8 +351,18 @@ _SOURCES = re.compile(r"(?i)^(?:directly\s+|indirectly\s+)?(?:from|via|through)\
 #: contactformulier verzamelen wij de volgende persoonsgegevens:"), or whose collecting verb
 #: ends it ("From donors we collect:", "Van donateurs verwerken wij:"): a data list, not sources.
 _COLLECT_WORDS = r"(?:collect\w*|process\w*|gather\w*|verzamel\w*|verwerk\w*|recueill\w*|trait\w*)"
-_COLLECTS_DATA = re.compile(rf"(?i)\b{_COLLECT_WORDS}\b[^:]{{0,60}}\b(?:data|information|\w*gegevens|données)\s*:$|"
-                            rf"\b(?:we|wij|nous)\s+{_COLLECT_WORDS}\s*:$|\b{_COLLECT_WORDS}\s+(?:we|wij)\s*:$")
+#: Receiving, obtaining and storing collect too when the intro names the data ("Via ons
+#: offerteformulier kunnen wij de volgende persoonsgegevens ontvangen:", wmsign_nl, fresh29 dev);
+#: alone they name where data comes from ("Van derden ontvangen wij:").
+_TAKE_WORDS = (r"(?:collect\w*|process\w*|gather\w*|receiv\w*|obtain\w*|stor(?:e|es|ed|ing)|record\w*|"
+               r"verzamel\w*|verwerk\w*|ontvang\w*|bewaar\w*|bewaren|registre\w*|vastleggen|vastgelegd|"
+               r"recueill\w*|trait\w*|re[çc]\w*|obten\w*|obtien\w*|enregistr\w*|conserv\w*)")
+_DATA_WORDS = r"(?:data|information|\w*gegevens|données|informations)"
+#: ("nous collectons les données suivantes :": French puts "following" after the data)
+_DATA_END = rf"{_DATA_WORDS}(?:\s+(?:personnelles|suivantes|ci-après|ci-dessous)){{0,2}}"
+_COLLECTS_DATA = re.compile(rf"(?i)\b{_TAKE_WORDS}\b[^:]{{0,60}}\b{_DATA_END}\s*:$|"
+                            rf"\b(?:we|wij|nous)\s+{_COLLECT_WORDS}\s*:$|\b{_COLLECT_WORDS}\s+(?:we|wij)\s*:$|"
+                            rf"\b{_DATA_WORDS}\b[^:]{{0,30}}\b{_TAKE_WORDS}\s*:$")
 
 #: The reader addressed: "you", "vous", "je", "u".
 #: A row label saying where data is kept ("Chez nos partenaires :", "At our providers:",
@@ -477,7 +494,7 @@ class Extraction:
 
     def name_subject(self, sid: str, label: str, evidence: Evidence, how: str) -> None:
         """Keep the policy's word for a subject, preferring a list intro's, then a heading's."""
-        rank = {"intro": 0, "heading": 1, "sentence": 2}.get(how, 3)
+        rank = {"intro": 0, "heading": 1, "sentence": 2, "condition": 2}.get(how, 3)
         if rank < self._label_rank.get(sid, 9):
             self._label_rank[sid] = rank
             self.subject_labels[sid] = label
@@ -486,6 +503,9 @@ class Extraction:
     #: roles of "you" that only a retention row names ("Newsletter : 3 ans"), with that row:
     #: the assembler declares them with the share of the general data list their activity uses
     split_roles: dict[str, Evidence] = field(default_factory=dict)
+    #: roles of "you" that only a sentence's opening condition names ("If you subscribe to our
+    #: newsletter, …"), with that sentence: what they took is not left to "you"
+    condition_roles: dict[str, Evidence] = field(default_factory=dict)
     #: whether the policy speaks of its website's visitors anywhere (a heading, a list, a sentence)
     visitors_named: bool = False
     source: dict[str, object] = field(default_factory=dict)
@@ -582,6 +602,10 @@ class _Extractor:
         self.intro_subjects: dict[int, list[tuple[str, Span]]] = {}
         activity = {sid: _words_regex(words) for sid, words in self.lex.heading_subjects.items()}
         self.activity = activity
+        conditions = self.lex.condition_subjects
+        self.condition_activity = {
+            sid: _words_regex([*self.lex.heading_subjects.get(sid, []), *conditions.get(sid, [])])
+            for sid in {*self.lex.heading_subjects, *conditions}}
         for unit, doc in zip(units, self.docs):
             if unit.kind == HEADING:
                 self.heading_subjects[unit.index] = (self._all_subjects(doc)
@@ -955,7 +979,30 @@ class _Extractor:
                     return [(sid, None) for sid in before], "sentence"
             if scoped:
                 return list(scoped), how
+            if (found := self._condition_subjects(sent)):
+                return found, "condition"
         return [(DEFAULT_SUBJECT, None)], "default"
+
+    def _condition_subjects(self, sent: _Sent) -> list[tuple[str, Span]]:
+        """The people a sentence's opening condition makes of "you": "If you subscribe to our
+        newsletter, your email address will be used …", "Si vous remplissez le formulaire de
+        contact, nous recueillons …", "Als je je aanmeldt voor de nieuwsbrief, …" are the
+        subscribers' and the correspondents' data, as a heading naming that activity would make
+        them. Only the condition (up to its first comma) counts: the main clause's words say what
+        is done, not to whom."""
+        text = sent.text
+        if not _WHEN_YOU.match(text.lstrip()) or _INVITATION.match(text):
+            return []
+        clause = text[:text.find(",")] if "," in text else ""
+        if not clause:
+            return []
+        found = []
+        for sid, m in self._activity_hits(clause, self.condition_activity)[:1]:
+            start = sent.sent.start_char
+            span = sent.doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
+            if span is not None:
+                found.append((sid, span))
+        return found
 
     # --- categories -------------------------------------------------------------------------
 
@@ -1004,6 +1051,8 @@ class _Extractor:
                 for sid, span in subjects:
                     if span is not None and how != "default":
                         out.name_subject(sid, span.text, self.span_evidence(span), how)
+                    if how == "condition":
+                        out.condition_roles.setdefault(sid, self.evidence(sent))
                     out.subject_first.setdefault(sid, unit.line)
                 masked = self._masked(sent)
                 negations = sent.spans("negations")
@@ -1195,7 +1244,7 @@ class _Extractor:
         for h in hits:
             if h.how in ("intro", "heading"):
                 conf = CONF_SCOPE
-            elif h.how == "sentence":
+            elif h.how in ("sentence", "condition"):
                 conf = CONF_SENTENCE if h.collection else CONF_SENTENCE_BARE
             elif out.single_subject:
                 conf = CONF_YOU_ONLY if h.collection else CONF_YOU_ONLY_BARE
@@ -1410,6 +1459,8 @@ class _Extractor:
                     mentioned = ["visitor"]
                 if not mentioned and not self.in_list(unit) and _ANAPHORA.search(sent.text):
                     mentioned = self._subjects_before(sent)
+                if not mentioned and not self.in_list(unit):
+                    mentioned = self._lead_activity(sent, durations or necessary, out)
                 if not mentioned and self.in_list(unit):
                     mentioned = self._row_activity(unit)
                     if out.single_subject or not mentioned:
@@ -1504,6 +1555,24 @@ class _Extractor:
                     for sid in mentioned or ["*"]:
                         out.items.append(Item("retention", sid, value, round(min(base + 0.15, 1.0), 2),
                                               evidence, kept.text))
+
+    def _lead_activity(self, sent: _Sent, periods: list[Span], out: Extraction) -> list[str]:
+        """The people a prose retention sentence's lead names by their activity ("Les demandes de
+        contact sont conservées 12 mois", "Berichten zonder vervolgopdracht worden maximaal twee
+        jaar bewaard"), as a list row's label would: only the words before the period and before
+        the verb that keeps, and only people the policy names elsewhere, a sentence's condition
+        included (else the period stays everyone's, as it was)."""
+        cut = min([p.start_char for p in periods] + [t.start_char for t in sent.spans("ret_triggers")],
+                  default=sent.sent.end_char)
+        start = sent.sent.start_char
+        lead = text_of(sent.doc)[start:cut]
+        # "Na het beëindigen van je lidmaatschap …", "la durée de l'adhésion plus 7 ans": an
+        # event the period runs from names when, not whose
+        events = [(e.start_char - start, e.end_char - start) for e in sent.spans("ret_events")]
+        named = self.people_named | set(out.condition_roles)
+        hits = [sid for sid, m in self._activity_hits(lead, self.activity) if sid in named
+                and not any(a < m.end() and m.start() < b for a, b in events)]
+        return hits[:1]
 
     @staticmethod
     def _kept_while_related_before_records(sent: _Sent, necessary: list[Span]) -> Span | None:

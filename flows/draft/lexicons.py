@@ -123,6 +123,14 @@ class Lexicon:
         return {sid: [str(w).lower() for w in words] for sid, words in found.items()}
 
     @property
+    def condition_subjects(self) -> Mapping[str, list[str]]:
+        """Subjects a sentence's opening condition names by what "you" do ("If you apply for a
+        job", "Si vous passez commande", "Als u een account aanmaakt"): verbs, which headings
+        rarely use, added to the heading words for that reading."""
+        found = (self.raw.get("sections") or {}).get("conditions") or {}
+        return {sid: [str(w).lower() for w in words] for sid, words in found.items()}
+
+    @property
     def jurisdiction_signals(self) -> Mapping[str, list[str]]:
         return {k: [str(w).lower() for w in v] for k, v in self.raw.get("jurisdiction_signals", {}).items()}
 
@@ -211,14 +219,15 @@ def validate(raw: Any, path: Path) -> Lexicon:
             if not re.fullmatch(r"[A-Z][A-Z_]+", str(entity)):
                 raise _fail(path, f"masking.entities.{entity}", "entity names are UPPER_SNAKE_CASE")
             _check_entries(path, f"masking.entities.{entity}", entries)
-    heading_subjects = (raw.get("sections") or {}).get("subjects") or {}
-    if not isinstance(heading_subjects, dict):
-        raise _fail(path, "sections.subjects", "expected a mapping of subject id to phrases")
-    for sid, words in heading_subjects.items():
-        if not _SUBJECT_ID.match(str(sid)) or not isinstance(words, list) \
-                or not all(isinstance(w, str) for w in words):
-            raise _fail(path, f"sections.subjects.{sid}", "expected a lower_snake_case id and a "
-                        "list of phrases")
+    for part in ("subjects", "conditions"):
+        activities = (raw.get("sections") or {}).get(part) or {}
+        if not isinstance(activities, dict):
+            raise _fail(path, f"sections.{part}", "expected a mapping of subject id to phrases")
+        for sid, words in activities.items():
+            if not _SUBJECT_ID.match(str(sid)) or not isinstance(words, list) \
+                    or not all(isinstance(w, str) for w in words):
+                raise _fail(path, f"sections.{part}.{sid}", "expected a lower_snake_case id and a "
+                            "list of phrases")
     for key in ("numbers", "months"):
         for word, value in (raw.get(key) or {}).items():
             if not isinstance(value, int) or value <= 0:

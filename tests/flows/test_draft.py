@@ -248,6 +248,25 @@ RETENTION_TABLE = [
     ("nl", "Wij bewaren uw gegevens tot 4 weken na beëindiging van de overeenkomst.",
      ("P28D", "end_of_relationship")),
     ("nl", "Wij bewaren uw gegevens niet langer dan noodzakelijk.", ("as_long_as_necessary",)),
+    # nineteenth wave, from the fresh27-30 dev halves (rumble_en, westenddigital_nl, kapsalonwiggers_nl)
+    # and their counterparts in the other languages
+    ("en", "If we have had no contact with you for 3 years, we will delete your data.", ("P3Y", "last_contact")),
+    ("fr", "Si nous n'avons eu aucun contact avec vous depuis 3 ans, nous supprimons vos données.",
+     ("P3Y", "last_contact")),
+    ("nl", "Als wij 3 jaar geen contact meer met u hebben gehad, verwijderen wij uw gegevens.",
+     ("P3Y", "last_contact")),
+    ("en", "We will retain your information for up to 365 days after you cancel your account.",
+     ("P365D", "end_of_relationship")),
+    ("fr", "Vos informations sont conservées jusqu'à 365 jours après la résiliation de votre compte.",
+     ("P365D", "end_of_relationship")),
+    ("nl", "Uw informatie wordt bewaard tot 365 dagen nadat u uw account heeft opgezegd.",
+     ("P365D", "end_of_relationship")),
+    ("en", "We delete your data at the latest 12 months after we have handled your enquiry.",
+     ("P12M", "last_contact")),
+    ("fr", "Nous supprimons vos données au plus tard 12 mois après avoir traité votre demande.",
+     ("P12M", "last_contact")),
+    ("nl", "Uiterlijk 12 maanden nadat uw vraag is afgehandeld, verwijderen wij uw gegevens.",
+     ("P12M", "last_contact")),
 ]
 
 

@@ -410,3 +410,26 @@ def test_a_controller_abroad_writing_french_or_dutch_keeps_its_country(lang, add
              "nl": "De verwerkingsverantwoordelijke voor uw persoonsgegevens is:"}[lang]
     text = f"# Privacy\n\n## 1\n\n{intro}\n\nKotka Media OÜ\n\n{address}\n\n## 2\n\n{DATA[lang]}\n"
     assert draft_policy(text, lang=lang).jurisdiction.value == country
+
+
+# --- nineteenth wave: forms from the fresh27-30 dev halves ----------------------------------------
+
+@pytest.mark.parametrize("lang, block, name", [
+    # misericordia_en (fresh30 dev): the name, then its place and address on the same line
+    ("en", "## Data controller\n\n**Confraternita di Misericordia di Ariccia ODV** — Ariccia (RM), Italy — "
+           "[sede@misericordia-ariccia.it](mailto:sede@misericordia-ariccia.it).",
+     "Confraternita di Misericordia di Ariccia ODV"),
+    ("fr", "## Responsable du traitement\n\nAtelier des Quatre Vents – 12 rue du Port, 63200 Riom – "
+           "contact@quatrevents.fr", "Atelier des Quatre Vents"),
+    ("nl", "## Verwerkingsverantwoordelijke\n\nHuize de Linde – Kerkstraat 4, 9000 Gent – info@delinde.be",
+     "Huize de Linde"),
+])
+def test_a_name_and_its_address_on_one_line_under_the_controller_heading(lang, block, name) -> None:
+    """A hosting company named with its legal form elsewhere ("Aruba S.p.A.") outranked the
+    controller whose line also held its address."""
+    providers = {"en": "Our website is hosted by Aruba S.p.A., which keeps server logs.",
+                 "fr": "Notre site est hébergé par OVH SAS, qui conserve les journaux du serveur.",
+                 "nl": "Onze website wordt gehost door Combell NV, die serverlogs bewaart."}[lang]
+    data = {"en": "## Data", "fr": "## Données", "nl": "## Gegevens"}[lang]
+    result = draft_policy(f"# Privacy\n\n{data}\n\n{DATA[lang]}\n\n{providers}\n\n{block}\n", lang=lang)
+    assert result.organisation.value == name

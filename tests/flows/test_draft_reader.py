@@ -412,6 +412,10 @@ def test_a_page_component_reads_as_the_html_it_renders(suffix: str, tmp_path: Pa
     ("From donors we collect:", True),
     ("Van donateurs verwerken wij:", True),
     ("Van derden ontvangen wij:", False),
+    # receiving the data a form sends is collecting it (wmsign_nl, fresh29 dev: the draft was refused)
+    ("Via ons offerteformulier kunnen wij de volgende persoonsgegevens ontvangen:", True),
+    ("Via ons contactformulier ontvangen wij de volgende persoonsgegevens:", True),
+    ("Through our website we receive the following personal data:", True),
 ])
 def test_a_list_intro_that_collects_data_is_no_list_of_sources(intro: str, is_data: bool) -> None:
     lang = "nl" if intro.startswith(("Via", "Van")) else "en"

@@ -1,0 +1,109 @@
+"""A sentence's opening condition names whose data the sentence declares.
+
+"If you subscribe to our newsletter, your email address will be used …" is the subscribers'
+data, as a heading "Newsletter" would make it; an invitation to ask ("If you have any questions,
+…") names no one. Found on eps_en, emf_en, provision_en (dev halves) and the French and Dutch
+policies that write the same way."""
+from __future__ import annotations
+
+import pytest
+
+from flows.draft import draft_policy
+
+#: (lang, general sentence about "you", conditional sentence, the role it names, a key it declares)
+CASES = [
+    ("en", "We collect your name and your postal address when you order.",
+     "If you subscribe to our newsletter, your email address will be used only to send it.",
+     "subscriber", "contact.email"),
+    ("en", "We collect your name and your postal address when you order.",
+     "If you apply for a job, we keep your CV and your phone number.",
+     "applicant", "contact.phone"),
+    ("en", "We process your name and your postal address to deliver your order.",
+     "When you contact us by e-mail, we use your email address and your message to answer you.",
+     "correspondent", "communication.content"),
+    ("fr", "Nous collectons votre nom et votre adresse postale pour livrer vos commandes.",
+     "Si vous vous inscrivez à notre newsletter, nous utilisons votre adresse e-mail pour vous l'envoyer.",
+     "subscriber", "contact.email"),
+    ("fr", "Nous collectons votre nom et votre adresse postale pour livrer vos commandes.",
+     "Si vous postulez, nous conservons votre CV et votre numéro de téléphone.",
+     "applicant", "contact.phone"),
+    ("nl", "Wij verwerken uw naam en uw adres om uw bestelling te leveren.",
+     "Als u zich aanmeldt voor onze nieuwsbrief, gebruiken wij uw e-mailadres om die te versturen.",
+     "subscriber", "contact.email"),
+    ("nl", "Wij verwerken uw naam en uw adres om uw bestelling te leveren.",
+     "Als u contact met ons opneemt, verwerken wij uw e-mailadres en uw telefoonnummer.",
+     "correspondent", "contact.phone"),
+]
+
+
+@pytest.mark.parametrize("lang, general, conditional, role, key", CASES)
+def test_a_sentence_s_condition_names_its_people(lang: str, general: str, conditional: str,
+                                                 role: str, key: str) -> None:
+    result = draft_policy(f"# Privacy\n\n{general}\n\n{conditional}\n", lang=lang)
+    assert role in result.subjects, sorted(result.subjects)
+    assert key in result.subjects[role].category_keys()
+    # the general sentence's data stays with "you", not with the role the condition names
+    assert "contact.postal_address" not in result.subjects[role].category_keys()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We collect your name and your email address.\n\nIf you have any questions or comments, "
+           "please email us at hello@example.org or call us."),
+    ("fr", "Nous collectons votre nom et votre adresse e-mail.\n\nSi vous avez des questions, écrivez-nous "
+           "à bonjour@example.org ou utilisez le formulaire de contact."),
+    ("nl", "Wij verwerken uw naam en uw e-mailadres.\n\nAls u vragen heeft, kunt u ons mailen via "
+           "hallo@example.org of het contactformulier gebruiken."),
+])
+def test_an_invitation_to_ask_names_no_one(lang: str, text: str) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert not {"commenter", "correspondent"} & set(result.subjects), sorted(result.subjects)
+
+
+def test_a_heading_s_people_stay_those_of_its_sentences() -> None:
+    """mattheos_en (dev): under "When you contact us", the sentence "If you email us or use the
+    contact form, …" is already the correspondents'; the condition does not re-read it."""
+    text = ("# Privacy\n\n## When you place an order\n\nWe collect your name, email address and delivery "
+            "address.\n\n## When you contact us\n\nIf you email us or use the contact form, we use your name, "
+            "email address and message to answer you.\n")
+    result = draft_policy(text, lang="en")
+    assert "communication.content" in result.subjects["correspondent"].category_keys()
+    assert result.subjects["correspondent"].subject_item.confidence >= 0.9
+
+
+@pytest.mark.parametrize("lang, text, role, rule", [
+    # jpweb_nl (fresh27 dev): the period of the messages that led nowhere is the correspondents'
+    ("nl", "Als je contact opneemt, verwerken wij je naam, e-mailadres en de inhoud van je bericht.\n\n"
+           "## Bewaartermijnen\n\nGegevens worden niet langer bewaard dan nodig is. Berichten zonder "
+           "vervolgopdracht worden maximaal twee jaar bewaard.", "correspondent", ("P2Y", "collection")),
+    ("fr", "Si vous nous contactez, nous traitons votre nom, votre adresse e-mail et votre message.\n\n"
+           "## Conservation\n\nNous ne conservons vos données que le temps nécessaire. Les demandes de "
+           "contact sont conservées 12 mois.", "correspondent", ("P12M", "collection")),
+    ("en", "If you subscribe to our newsletter, we use your email address to send it.\n\n## Retention\n\n"
+           "We keep your data only as long as necessary. Newsletter subscriptions are kept for 3 years.",
+     "subscriber", ("P3Y", "collection")),
+])
+def test_a_retention_sentence_names_its_people_by_their_activity(lang: str, text: str, role: str,
+                                                                 rule: tuple[str, ...]) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert result.subjects[role].retention.value.key() == rule
+
+
+def test_an_activity_that_is_the_period_s_event_names_no_one() -> None:
+    """dwhdelft_nl (fresh2 dev): "de duur van het lidmaatschap plus zeven jaar" is the bank data's
+    period, from the membership's end; the membership names when it runs, not whose it is."""
+    text = ("# Privacy\n\nWij verwerken de naam, het e-mailadres en het bankrekeningnummer van onze leden.\n\n"
+            "## Bewaartermijnen\n\nWij bewaren uw gegevens niet langer dan nodig. Voor bank- en betalingsgegevens "
+            "hanteren wij een maximale duur van het lidmaatschap plus zeven jaar.\n")
+    result = draft_policy(text, lang="nl")
+    assert result.subjects["member"].retention.value.key() == ("as_long_as_necessary",)
+
+
+@pytest.mark.parametrize("lang, intro, row", [
+    # wmsign_nl (fresh29 dev): a quote form's senders are prospects, as "offerteaanvraag" makes them
+    ("nl", "Via ons offerteformulier kunnen wij de volgende persoonsgegevens ontvangen:", "- Naam\n- E-mailadres"),
+    ("en", "Through our quote form we collect the following personal data:", "- Name\n- Email address"),
+    ("fr", "Via notre formulaire de devis, nous collectons les données suivantes :", "- Nom\n- Adresse e-mail"),
+])
+def test_a_quote_form_s_senders_are_prospects(lang: str, intro: str, row: str) -> None:
+    result = draft_policy(f"# Privacy\n\n{intro}\n\n{row}\n", lang=lang)
+    assert "contact.email" in result.subjects["prospect"].category_keys()
