@@ -160,6 +160,8 @@ BAD_LEXICONS = [
      "unknown data category"),
     ({"language": "de"}, "expected one of"),
     ({"colour": "blue"}, "unknown keys"),
+    ({"sections": {"subjects": {"Subscriber": ["newsletter"]}}}, "sections.subjects.Subscriber"),
+    ({"sections": {"conditions": {"subscriber": "subscribe"}}}, "sections.conditions.subscriber"),
 ]
 
 
