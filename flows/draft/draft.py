@@ -20,7 +20,7 @@ from catalog import taxonomy
 from catalog.errors import RopaError
 from flows.draft import language as lang_mod
 from flows.draft import layout
-from flows.draft.extract import DEFAULT_SUBJECT, READER_ROLES, RECORDS, YOU_AS, Extraction, extract
+from flows.draft.extract import ACCOUNT, DEFAULT_SUBJECT, READER_ROLES, RECORDS, YOU_AS, Extraction, extract
 from flows.draft.lexicons import LANGUAGES, pipeline
 from flows.draft.model import INCLUDE_AT, Evidence, Item, Purpose, Retention, SubjectDraft
 
@@ -209,7 +209,9 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
             # for the roles "you" take (a purchase, the contact form, the newsletter) that have
             # no period of their own
             candidates = [i for i in ex.items if i.kind == "retention" and i.subject == DEFAULT_SUBJECT
-                          and i.value.duration and i.confidence >= 0.7]
+                          and i.value.duration and i.confidence >= 0.7
+                          # "as long as your account is active" is the account holders' alone
+                          and not ACCOUNT.search(i.phrase)]
         if candidates:
             draft.retention = max(candidates, key=_retention_rank)
         else:

@@ -272,6 +272,9 @@ _DECLARES = re.compile(r"(?i)\b(form|forms|formulaires?|formulieren|formulier|we
 _WHEN_YOU = re.compile(r"(?i)^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:if|when|whenever) you|"
                        r"(?:si|lorsque|quand) (?:vous|tu)|(?:als|wanneer|indien) (?:u|je|jij))\b")
 
+#: An account the period is bound to (see retention).
+ACCOUNT = re.compile(r"(?i)\b(?:accounts?|compte|comptes|profil|profile|\w*account)\b")
+
 #: An invitation to ask ("If you have any questions or comments, …", "Si vous avez des questions,
 #: …", "Als u vragen heeft, …"): the address that follows is the controller's, no one's data.
 _INVITATION = re.compile(r"(?i)^\W*(?:if|should|when)\s+you\s+have\s+(?:any\s+)?(?:further\s+)?(?:questions?|comments?|"
@@ -1543,6 +1546,11 @@ class _Extractor:
                     conf = base + 0.05
                     phrase = necessary[0].text
                     value = Retention(rule="as_long_as_necessary", note=self._note(evidence))
+                if subjects == ["*"] and ACCOUNT.search(phrase):
+                    # "as long as your account is active", "zolang je account bestaat", "jusqu'à la
+                    # suppression du compte + 1 an": the account holders' period, not the
+                    # correspondents' or the visitors'
+                    subjects = [DEFAULT_SUBJECT]
                 for sid in subjects:
                     out.items.append(Item("retention", sid, value, round(min(conf, 1.0), 2),
                                           evidence, phrase))
@@ -2051,4 +2059,4 @@ def extract(text: str, units: list[Unit], pipe: Pipeline, source_name: str | Non
     return out, ex
 
 
-__all__ = ["extract", "Extraction", "DEFAULT_SUBJECT", "clean"]
+__all__ = ["extract", "Extraction", "ACCOUNT", "DEFAULT_SUBJECT", "clean"]

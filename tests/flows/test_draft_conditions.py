@@ -107,3 +107,21 @@ def test_an_activity_that_is_the_period_s_event_names_no_one() -> None:
 def test_a_quote_form_s_senders_are_prospects(lang: str, intro: str, row: str) -> None:
     result = draft_policy(f"# Privacy\n\n{intro}\n\n{row}\n", lang=lang)
     assert "contact.email" in result.subjects["prospect"].category_keys()
+
+
+@pytest.mark.parametrize("lang, text", [
+    # labs64_en, letsdog_nl (dev): a period bound to the account was everyone's
+    ("en", "## Your account\n\nWhen you create an account, we store your name and email address.\n\n"
+           "## Contact form\n\nWe process your name, email address and message.\n\n## Retention\n\n"
+           "We retain your information for as long as your account is active."),
+    ("fr", "## Votre compte\n\nNous conservons votre nom et votre adresse e-mail pour gérer votre compte "
+           "utilisateur.\n\n## Formulaire de contact\n\nNous traitons votre nom, votre adresse e-mail et votre "
+           "message.\n\n## Conservation\n\nVos données sont conservées tant que votre compte est actif."),
+    ("nl", "## Accountgegevens\n\nWij verwerken je naam, adres en e-mailadres.\n\n## Contactformulier\n\n"
+           "Wij verwerken je naam, e-mailadres en bericht.\n\n## Bewaartermijnen\n\nDie bewaren wij zolang je "
+           "account bestaat."),
+])
+def test_a_period_bound_to_the_account_is_the_account_holders(lang: str, text: str) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert result.subjects["user"].retention.value.key() == ("P0D", "end_of_relationship")
+    assert result.subjects["correspondent"].retention.value.key() != ("P0D", "end_of_relationship")
