@@ -446,7 +446,11 @@ def _resolve_intros(units: list[Unit]) -> None:
             elif first or not unit.blank_before or listish:
                 # a web page's list written as paragraphs, one row each ending in ";", is still
                 # the intro's list, up to the row after the last ";"
-                if len(unit.text) > 300 or (unit.is_intro and intro.kind == PARA):
+                # (a table's header row right under the intro is the intro's table: "Informations
+                # relatives à l'identité civile des adhérents :" / "Données collectées | Finalité |
+                # Durée :" / its rows are the members' data)
+                if len(unit.text) > 300 or (unit.is_intro and intro.kind == PARA
+                                            and not (first and " | " in unit.text)):
                     break
             else:
                 break

@@ -1,9 +1,11 @@
-"""A sentence's opening condition names whose data the sentence declares.
+"""Whose data a sentence, a period or a table declares, when no person is named beside it.
 
-"If you subscribe to our newsletter, your email address will be used …" is the subscribers'
-data, as a heading "Newsletter" would make it; an invitation to ask ("If you have any questions,
-…") names no one. Found on eps_en, emf_en, provision_en (dev halves) and the French and Dutch
-policies that write the same way."""
+A sentence's opening condition ("If you subscribe to our newsletter, your email address will be
+used …") makes the subscribers' data, as a heading "Newsletter" would; an invitation to ask ("If
+you have any questions, …") names no one. A period's lead names its people by their activity
+("Les demandes de contact sont conservées 12 mois"); a period bound to the account is the
+account holders'. Found on the dev halves named in each test, and written in all three
+languages."""
 from __future__ import annotations
 
 import pytest
@@ -125,3 +127,20 @@ def test_a_period_bound_to_the_account_is_the_account_holders(lang: str, text: s
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
     assert result.subjects["user"].retention.value.key() == ("P0D", "end_of_relationship")
     assert result.subjects["correspondent"].retention.value.key() != ("P0D", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, text", [
+    # minet_fr (fresh28 dev): a bold line naming the people, then the table of their data
+    ("fr", "Nous traitons les données de nos visiteurs.\n\n**Informations relatives à nos adhérents :**\n"
+           "| Données collectées | Finalité | Durée de conservation |\n| --- | --- | --- |\n"
+           "| Nom et prénom | Gestion | 5 ans |\n| Adresse email | Gestion | 5 ans |"),
+    ("en", "We process data about our visitors.\n\n**Information about our members:**\n"
+           "| Data collected | Purpose | Retention |\n| --- | --- | --- |\n"
+           "| Name | Administration | 5 years |\n| Email address | Administration | 5 years |"),
+    ("nl", "Wij verwerken gegevens van onze bezoekers.\n\n**Gegevens van onze leden:**\n"
+           "| Gegevens | Doel | Bewaartermijn |\n| --- | --- | --- |\n"
+           "| Naam | Administratie | 5 jaar |\n| E-mailadres | Administratie | 5 jaar |"),
+])
+def test_a_table_under_an_intro_naming_people_is_theirs(lang: str, text: str) -> None:
+    result = draft_policy(f"# Privacy\n\n## Data\n\n{text}\n", lang=lang)
+    assert {"identity.name", "contact.email"} <= set(result.subjects["member"].category_keys())
