@@ -100,6 +100,11 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"(?P<name>{_NAME}(?:,\s+{_TOKEN})?)\s+(?:is|are|acts as)\s+(?:considered\s+|deemed\s+|regarded\s+as\s+)?"
     rf"(?:the\s+|a\s+)?(?:data\s+)?controller",
     rf"(?:data\s+)?[Cc]ontroller(?:\s+is|\s*:)\s+{_HONORIFIC}(?P<name>{_NAME})",
+    # "Gamla Strandgatan Advokataktiebolag, corp. id. 559493-5412, P.O. Box 141, 116 74
+    # Stockholm, is the controller" (gsa_en, fresh28 dev): the name, its register and address
+    # between commas, then the role; only from the start of a sentence
+    rf"(?P<name>(?:^|(?<=[.!?] )){_NAME}),\s[^\n]{{1,100}}?,\s+(?:is|acts\s+as)\s+(?:the\s+|a\s+)?(?:data\s+)?controller\b",
+    rf"(?P<name>(?:^|(?<=[.!?] )){_NAME}),\s[^\n]{{1,100}}?,\s+est\s+(?:le\s+|la\s+)?responsable\s+(?:du|des|de\s+ces?)\s+traitements?\b",
     rf"(?:operated|owned|managed|run|published)\s+by\s*:?\s+(?:the\s+(?=[A-Z]))?{_HONORIFIC}(?P<name>{_NAME})",
     rf"^(?:[Ww]e(?:,|[’']re|\s+are)?\s+)?(?P<name>{_NAME})\s*\((?:[“\"'‘]|the\s+[“\"'‘])?(?:[Ww]e|[Uu]s|[Oo]ur|[Ww]ij|[Oo]ns|[Nn]ous)\b",
     rf"privacy (?:policy|notice|statement) (?:for|of) (?P<name>{_NAME})",

@@ -212,6 +212,9 @@ CATEGORY_TABLE = [
     ("nl", "Zakelijk e-mailadres, Bankrekeningnummers, Kvk nummer",
      {"contact.email", "financial.bank_account", "professional.company_id"}),
     ("nl", "Werkgever/Organisatie", {"professional.employment"}),
+    # gsa_en (fresh28 dev)
+    ("en", "contact details, identification details and invoicing information",
+     {"contact", "identity", "financial.transaction"}),
 ]
 
 

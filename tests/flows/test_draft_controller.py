@@ -433,3 +433,18 @@ def test_a_name_and_its_address_on_one_line_under_the_controller_heading(lang, b
     data = {"en": "## Data", "fr": "## Données", "nl": "## Gegevens"}[lang]
     result = draft_policy(f"# Privacy\n\n{data}\n\n{DATA[lang]}\n\n{providers}\n\n{block}\n", lang=lang)
     assert result.organisation.value == name
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # gsa_en (fresh28 dev): the name, its register number and address between commas, the role
+    ("en", "Gamla Strandgatan Advokataktiebolag, corp. id. 559493-5412, P.O. Box 141, 116 74 Stockholm, is the "
+           "controller of the personal data processing as described below.", "Gamla Strandgatan Advokataktiebolag"),
+    ("fr", "Atelier Lumen, SIRET 812 345 678 00012, 12 rue du Port, 63200 Riom, est responsable du traitement "
+           "de vos données.", "Atelier Lumen"),
+])
+def test_a_name_its_register_and_address_then_the_role(lang, text, name) -> None:
+    """The body whose rules the policy cites ("the Swedish Bar Association", four times) won."""
+    cited = {"en": "We follow the rules of the Swedish Bar Association. The Swedish Bar Association sets them.",
+             "fr": "Nous suivons les règles de l'Ordre des Avocats. L'Ordre des Avocats les fixe."}[lang]
+    result = draft_policy(f"# Privacy\n\n{text} {cited}\n\n{DATA[lang]}\n", lang=lang)
+    assert result.organisation.value == name
