@@ -79,7 +79,11 @@ _DEFINITION = re.compile(
     r"is defined (?:by|as|in)|persoonsgegevens zijn (?:alle|gegevens)|onder persoonsgegevens|"
     r"le terme «?\s*données|données? (?:à caractère )?personnelles? (?:désigne|s'entend|sont toutes|est toute)|"
     r"désigne toutes? les données|qu['’]est-ce qu['’]une donnée|toute information relative à une personne physique|"
-    r"any information relating to an identified)")
+    r"any information relating to an identified|"
+    # a French generator's preamble (unicovoit_fr, fresh28 dev): "Sont considérées comme des données
+    # personnelles, toute information permettant d'identifier un utilisateur. A ce titre, il peut
+    # s'agir : de ses noms et prénoms, de son âge, …"
+    r"sont considérées comme (?:des )?données (?:à caractère )?personnelles|[àa] ce titre,? il peut s['’]agir)")
 #: What a cookie is ("Cookies are small text files that the browser installs on your device", "Un
 #: cookie est un petit fichier", "Een cookie is een klein tekstbestand"): a definition, whose device
 #: or browser is no one's data. What the cookies collect is said in other sentences.

@@ -215,7 +215,23 @@ CATEGORY_TABLE = [
     # gsa_en (fresh28 dev)
     ("en", "contact details, identification details and invoicing information",
      {"contact", "identity", "financial.transaction"}),
+    # unicovoit_fr (fresh28 dev): a ride's places
+    ("fr", "Lieux de départ et d'arrivée", {"geolocation.location"}),
+    ("en", "departure and arrival locations", {"geolocation.location"}),
 ]
+
+
+def test_a_french_generator_s_definition_of_personal_data_declares_none() -> None:
+    """unicovoit_fr (fresh28 dev): the preamble's examples of what personal data is ("de son âge,
+    de son adresse postale") were drafted as held."""
+    text = ("# Politique de confidentialité\n\nLa présente politique a pour but d'informer les utilisateurs du site :\n\n"
+            "- Sur la manière dont sont collectées leurs données personnelles. Sont considérées comme des données "
+            "personnelles, toute information permettant d'identifier un utilisateur. A ce titre, il peut s'agir : de "
+            "ses noms et prénoms, de son âge, de son adresse postale ou email, de sa localisation ou encore de son "
+            "adresse IP (liste non-exhaustive) ;\n\n## Données collectées\n\nNous collectons votre adresse e-mail.\n")
+    result = draft_policy(text, lang="fr")
+    drafted = set().union(*(s.category_keys() for s in result.subjects.values()))
+    assert drafted == {"contact.email"}
 
 
 @pytest.mark.parametrize("lang, text, keys", CATEGORY_TABLE, ids=[t[:40] for _, t, _ in CATEGORY_TABLE])
