@@ -74,8 +74,8 @@ READINGS = HERE / "readings.yaml"
 #: fifth, ``fresh4`` and ``fresh5`` in the sixth, ``fresh6`` and ``fresh7`` in the seventh,
 #: ``fresh8`` and ``fresh9`` in the eighth, ``fresh10`` to ``fresh12`` in the ninth, ``fresh13`` in
 #: the eleventh, ``fresh14`` in the twelfth, ``fresh15`` to ``fresh18`` in the thirteenth, ``fresh19``
-#: to ``fresh22`` in the fourteenth, ``fresh23`` to ``fresh26`` in the eighteenth, ``fresh27`` to ``fresh32`` in the nineteenth, each by readers who never saw
-#: the drafter's rules.
+#: to ``fresh22`` in the fourteenth, ``fresh23`` to ``fresh26`` in the eighteenth, ``fresh27`` to
+#: ``fresh32`` in the nineteenth, each by readers who never saw the drafter's rules.
 FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
               "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
               "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",

@@ -435,12 +435,17 @@ def html_to_text(html: str, path: Path | str = "the HTML page") -> str:
         html = f"<html><body><article>{html}</article></body></html>"
     text = _extract(html)
     headings = len(_HTML_HEADING.findall(html))
-    if text and headings >= 2 and not any(l.startswith("#") for l in text.splitlines()):
-        # A whole page whose headings the extractor lost: its body as one article, once.
+    kept = _heading_lines(text)
+    if text and headings >= 2 and kept < (headings + 1) // 2:
+        # A whole page whose headings the extractor lost (most of them: when it finds too little
+        # in the block it chose, trafilatura recovers the page's paragraphs and lists but never
+        # its headings, and a policy's sections go with them): its body as one article, once.
         body = _BODY.search(html)
         if body:
             retry = _extract(f"<html><body><article>{body.group(1)}</article></body></html>")
-            if retry and any(l.startswith("#") for l in retry.splitlines()):
+            # (with none kept, any heading given back is the policy's; with some kept, the
+            # retry must give back headings over text already held, not a footer's)
+            if retry and _heading_lines(retry) > kept and (not kept or _headings_over(retry, text) > kept):
                 text = retry
     if not text or not text.strip():
         # A page too small for the main-content heuristics: all of its visible text, by line.
@@ -451,6 +456,19 @@ def html_to_text(html: str, path: Path | str = "the HTML page") -> str:
             "content as HTML with its body"
         )
     return tables_as_rows(text)
+
+
+def _heading_lines(text: str | None) -> int:
+    return sum(1 for line in (text or "").splitlines() if line.startswith("#"))
+
+
+def _headings_over(retry: str, text: str) -> int:
+    """The headings of ``retry`` that head text the first extraction holds: the policy's own
+    sections given back, not a footer's "Contact" or a menu's titles over lines it dropped."""
+    held = " ".join(text.split())
+    lines = [line.strip() for line in retry.splitlines() if line.strip()]
+    return sum(1 for line, after in zip(lines, lines[1:])
+               if line.startswith("#") and not after.startswith("#") and " ".join(after.split())[:80] in held)
 
 
 def tables_as_rows(text: str) -> str:

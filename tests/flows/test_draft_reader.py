@@ -602,3 +602,29 @@ def test_rows_drawn_as_a_css_grid_are_read_as_rows() -> None:
 def test_a_control_character_in_a_page_is_dropped() -> None:
     text = html_to_text(_PAGE.format(section="<p>We keep your\x0bname for two years.</p>", chrome=""))
     assert "We keep yourname for two years." in text
+
+
+def test_a_page_whose_sections_the_extractor_lost_gets_them_back(tmp_path: Path) -> None:
+    """energiemetbart_nl (ctrl3 dev), teeuwen_nl (fresh28 dev): the title in a hero block, the
+    policy in another; trafilatura recovered the paragraphs and lists but none of the h2s (its
+    "wild text" recovery never takes headings), so every section lost its heading."""
+    sections = "".join(
+        f"<h2>{n}. {title}</h2><p>{body}</p>" for n, (title, body) in enumerate([
+            ("Verwerkingsverantwoordelijke", "De verwerkingsverantwoordelijke is Energie met Bart, gevestigd te Haarlem."),
+            ("Welke persoonsgegevens verwerken wij", "Wij verwerken uw naam, uw e-mailadres en uw telefoonnummer."),
+            ("Bewaartermijnen", "Wij bewaren uw gegevens niet langer dan twee jaar na het laatste contact."),
+            ("Uw rechten", "U heeft het recht uw gegevens in te zien, te laten corrigeren of te verwijderen."),
+        ], start=1))
+    page = tmp_path / "privacy.html"
+    page.write_text(
+        "<html><head><title>Privacy</title></head><body>"
+        "<header><nav><a href='/'>Home</a><a href='/contact'>Contact</a></nav></header>"
+        "<section class='page-hero' id='main-content'><div class='wrap'><span class='eyebrow'>Juridisch</span>"
+        "<h1>Privacyverklaring</h1><p class='updated'>Laatst bijgewerkt: 2026</p></div></section>"
+        "<section class='content'><div class='wrap'><div class='box'><p>Energie met Bart hecht grote waarde aan "
+        "de bescherming van uw persoonsgegevens en legt hier uit welke gegevens wij verwerken.</p></div>"
+        f"{sections}</div></section>"
+        "<footer><h4>Contact</h4><p>Bel ons</p></footer></body></html>", encoding="utf-8")
+    text = read_policy(page)
+    assert "## 3. Bewaartermijnen" in text and "## 1. Verwerkingsverantwoordelijke" in text
+    assert "#### Contact" not in text  # the footer's heading is no section of the policy
