@@ -104,6 +104,7 @@ def normalize(text: str) -> str:
     # your CV"), as a colon would make it: the dash alone is too common inside text to read as one.
     text = _BOLD_DASH_LABEL.sub(r"\1\2: ", text)
     text = _MD_ESCAPE.sub(r"\1", text)  # "\\## 1) Qui sommes-nous" as some editors save it
+    text = _TEMPLATE_NUMBER.sub(r"\1", text)  # "for period of [6] years": a template's value, filled in
     text = _MD_LINK.sub(r"\1", text)
     text = text.replace("**", "").replace("__", "").replace("`", "")
     text = _MD_UNDERSCORE.sub(r"\1", text)  # "### _1. Cliënten_": emphasis, not text
@@ -116,6 +117,10 @@ def normalize(text: str) -> str:
 
 
 _HTML_COMMENT = re.compile(r"(?s)<!--.*?-->")
+#: A law firm's template value left in its brackets before a period's unit ("records for period of
+#: [6] years after your last contact", dimpsey_en, fresh32 dev).
+_TEMPLATE_NUMBER = re.compile(r"\[(\d{1,3})\](?=\s+(?:years?|months?|weeks?|days?|ans?|mois|semaines?|jours?|"
+                              r"jaar|jaren|maanden?|weken|week|dagen|dag)\b)", re.IGNORECASE)
 _SETEXT_RULE = re.compile(r" {0,3}(?:={3,}|-{3,})[ \t]*")
 #: A line that cannot be a setext heading's text: a list item, a heading, a table row, a quote.
 _NOT_SETEXT_TEXT = re.compile(r"^\s*(?:[-*+>|#]\s|[|#>])")

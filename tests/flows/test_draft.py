@@ -567,3 +567,15 @@ def test_heldout_policies_draft_to_loadable_declarations(name: str, tmp_path: Pa
     path = tmp_path / "draft.yaml"
     path.write_text(result.to_yaml(), encoding="utf-8")
     load_declaration(path)
+
+
+@pytest.mark.parametrize("lang, sentence, rule", [
+    # dimpsey_en (fresh32 dev): a law firm's template value, its brackets left in (and escaped)
+    ("en", "Generally we retain all records for period of \\[6\\] years after your last contact with us.",
+     ("P6Y", "last_contact")),
+    ("fr", "Nous conservons vos données pendant [3] ans à compter du dernier contact.", ("P3Y", "last_contact")),
+    ("nl", "Wij bewaren uw gegevens [2] jaar na het laatste contact.", ("P2Y", "last_contact")),
+])
+def test_a_template_s_bracketed_period_is_read(lang: str, sentence: str, rule: tuple[str, ...]) -> None:
+    result = draft_policy(INTRO[lang] + sentence, lang=lang)
+    assert result.subjects["customer"].retention.value.key() == rule
