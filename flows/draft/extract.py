@@ -276,6 +276,25 @@ _DECLARES = re.compile(r"(?i)\b(form|forms|formulaires?|formulieren|formulier|we
 _WHEN_YOU = re.compile(r"(?i)^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:if|when|whenever) you|"
                        r"(?:si|lorsque|quand) (?:vous|tu)|(?:als|wanneer|indien) (?:u|je|jij))\b")
 
+#: A Dutch suspended compound ("Klant- en factuurgegevens" is "klantgegevens en factuurgegevens"):
+#: the first word's head is the second's.
+_SUSPENDED = re.compile(r"\b(\w+)-(\s+(?:en|of|&)\s+)(\w+?)(gegevens|dossiers?|administratie|bestanden)\b",
+                        re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where a word was found, shaped as the re.Match callers read (start(), end())."""
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
 #: An account the period is bound to (see retention).
 ACCOUNT = re.compile(r"(?i)\b(?:accounts?|compte|comptes|profil|profile|\w*account)\b")
 
@@ -684,11 +703,20 @@ class _Extractor:
         return list(seen.items())
 
     @staticmethod
-    def _activity_hits(text: str, activity: dict[str, re.Pattern[str] | None]) -> list[tuple[str, re.Match[str]]]:
+    def _activity_hits(text: str, activity: dict[str, re.Pattern[str] | None]
+                       ) -> list[tuple[str, "re.Match[str] | _Place"]]:
         """The subjects whose activity ``text`` names, in the order the text names them (the
-        lexicons write "organisation d'événement"; pages write "d’événement")."""
+        lexicons write "organisation d'événement"; pages write "d’événement"; a Dutch suspended
+        compound names its first word's activity too)."""
         text = plain_apostrophes(text)
         found = [(sid, m) for sid, rx in activity.items() if rx is not None and (m := rx.search(text))]
+        for compound in _SUSPENDED.finditer(text):
+            # "Klant- en factuurgegevens": the first word with its head ("klantgegevens") names
+            # the activity, at the compound's own place in the text
+            first = compound.group(1) + compound.group(4)
+            for sid, rx in activity.items():
+                if rx is not None and sid not in {f[0] for f in found} and rx.fullmatch(first):
+                    found.append((sid, _Place(compound.start(), compound.start() + len(compound.group(1)))))
         return sorted(found, key=lambda f: f[1].start())
 
     @classmethod

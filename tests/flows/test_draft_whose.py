@@ -144,3 +144,14 @@ def test_a_period_bound_to_the_account_is_the_account_holders(lang: str, text: s
 def test_a_table_under_an_intro_naming_people_is_theirs(lang: str, text: str) -> None:
     result = draft_policy(f"# Privacy\n\n## Data\n\n{text}\n", lang=lang)
     assert {"identity.name", "contact.email"} <= set(result.subjects["member"].category_keys())
+
+
+def test_a_suspended_compound_names_its_first_word_s_people() -> None:
+    """orosict_nl (fresh31 dev): "Klant- en factuurgegevens | 7 jaar" is the customers' row, as
+    "Klantgegevens | 7 jaar" would be."""
+    text = ("# Privacyverklaring\n\nWanneer u het contactformulier invult, verwerken wij uw naam, e-mailadres en "
+            "bericht.\n\nWij verwerken uw contactgegevens om u als klant te kunnen helpen.\n\n"
+            "## Bewaartermijnen\n\nCategorie | Bewaartermijn:\n- Contactformuliergegevens | Maximaal 12 maanden na "
+            "laatste contact\n- Klant- en factuurgegevens | 7 jaar\n")
+    result = draft_policy(text, lang="nl")
+    assert result.subjects["customer"].retention.value.key() == ("P7Y", "collection")
