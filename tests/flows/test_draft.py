@@ -288,6 +288,10 @@ RETENTION_TABLE = [
      ("P12M", "last_contact")),
     ("nl", "Uiterlijk 12 maanden nadat uw vraag is afgehandeld, verwijderen wij uw gegevens.",
      ("P12M", "last_contact")),
+    # crystalhelder_nl (fresh31 dev): a coaching's course ends the relationship
+    ("nl", "Wij bewaren uw gegevens 3 jaar na het einde van het traject.", ("P3Y", "end_of_relationship")),
+    ("fr", "Nous conservons vos données 3 ans après la fin de l'accompagnement.", ("P3Y", "end_of_relationship")),
+    ("en", "We keep your data for 3 years after the end of the programme.", ("P3Y", "end_of_relationship")),
 ]
 
 

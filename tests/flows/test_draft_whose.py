@@ -155,3 +155,16 @@ def test_a_suspended_compound_names_its_first_word_s_people() -> None:
             "laatste contact\n- Klant- en factuurgegevens | 7 jaar\n")
     result = draft_policy(text, lang="nl")
     assert result.subjects["customer"].retention.value.key() == ("P7Y", "collection")
+
+
+@pytest.mark.parametrize("lang, text, role", [
+    # crystalhelder_nl (fresh31 dev): the client files' row is the clients'
+    ("nl", "Wij verwerken uw naam en e-mailadres.\n\nWanneer u contact met ons opneemt, verwerken wij uw bericht.\n\n"
+           "## Bewaartermijnen\n\n- Cliëntdossiers: 3 jaar\n- Contactaanvragen: 1 jaar", "customer"),
+    # collectifpixel_fr (fresh31 dev): the contact e-mails' row is the correspondents'
+    ("fr", "Nous traitons votre nom et votre adresse e-mail.\n\nSi vous nous contactez, nous traitons votre message.\n\n"
+           "## Conservation\n\n- Dossiers clients : 5 ans\n- Emails de contact : 3 ans", "correspondent"),
+])
+def test_a_retention_row_names_its_people_by_their_files(lang: str, text: str, role: str) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert result.subjects[role].retention.value.key() == ("P3Y", "collection")
