@@ -612,8 +612,8 @@ def find(units: list[Unit]) -> Controller:
         if previous is not None and ((previous.text.endswith(":") and _COLON_INTRO.search(previous.text)
                                       and not _DPO.search(previous.text) and not _USES_OTHERS.search(previous.text))
                                      or _WE_TERM_LINE.match(previous.text)
-                                     or (previous.kind == HEADING and len(_DASHED.split(text, 1)[0]) <= 60
-                                         and names_identity(previous.index)
+                                     or (previous.kind == HEADING and names_identity(previous.index)
+                                         and len(_DASHED.split(text, 1)[0]) <= 60
                                          and not names_identity(unit.index))):
             line = text.split("\n", 1)[0].strip()
             # "Le responsable du traitement … est :" / "Nom : María Salmerón": the name field's value

@@ -710,7 +710,7 @@ class _Extractor:
         compound names its first word's activity too)."""
         text = plain_apostrophes(text)
         found = [(sid, m) for sid, rx in activity.items() if rx is not None and (m := rx.search(text))]
-        for compound in _SUSPENDED.finditer(text):
+        for compound in _SUSPENDED.finditer(text) if "- " in text else ():
             # "Klant- en factuurgegevens": the first word with its head ("klantgegevens") names
             # the activity, at the compound's own place in the text
             first = compound.group(1) + compound.group(4)

@@ -583,3 +583,13 @@ def test_heldout_policies_draft_to_loadable_declarations(name: str, tmp_path: Pa
 def test_a_template_s_bracketed_period_is_read(lang: str, sentence: str, rule: tuple[str, ...]) -> None:
     result = draft_policy(INTRO[lang] + sentence, lang=lang)
     assert result.subjects["customer"].retention.value.key() == rule
+
+
+def test_asking_to_delete_one_s_account_is_no_retention_event() -> None:
+    """eps_en (fresh14 dev): "If you want to delete your account …, write us an email" is a right;
+    "after you cancel your account" in a retention sentence is the event."""
+    rights = draft_policy(INTRO["en"] + "If you want to delete your account and all the information therein, "
+                          "you need to write us an email.", lang="en")
+    assert rights.subjects["customer"].retention.value.key() == ("as_long_as_necessary",)
+    event = draft_policy(INTRO["en"] + "We keep your data for 90 days after you cancel your account.", lang="en")
+    assert event.subjects["customer"].retention.value.key() == ("P90D", "end_of_relationship")
