@@ -212,6 +212,7 @@ def _prepared(page: str) -> str:
     # trafilatura drops every <button>, and with it the section's heading
     for button in document.xpath("//h1//button|//h2//button|//h3//button|//h4//button|//h5//button|//h6//button"):
         button.tag = "span"
+    _text_divs_as_paragraphs(document)
     # a list inside a table cell is one cell's value: trafilatura runs its items together
     # ("name email"); a comma keeps them apart ("name, email"), as layout.py writes such a cell
     for item in document.xpath("//td//li[following-sibling::li]|//th//li[following-sibling::li]"):
@@ -221,6 +222,27 @@ def _prepared(page: str) -> str:
         else:
             item.text = (item.text or "").rstrip() + ","
     return lxml.html.tostring(document, encoding="unicode")
+
+
+#: Elements a line of text is made of; a <div> holding only these (and text) is a paragraph.
+_INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "u", "small", "br", "svg", "img", "abbr", "code",
+                     "sup", "sub", "mark", "time", "label"})
+
+
+def _text_divs_as_paragraphs(document) -> None:
+    """A <div> that holds a line of its own text and nothing but inline elements is a paragraph.
+
+    An icon and a line ("<div class='lcc-row'><svg …/> W. le Comte Aannemingsbedrijf b.v.,
+    Industrieweg 2e, 2995 BE Heerjansdam</div>", wlecomte_nl, fresh20 dev) is how a card writes
+    the controller's address: trafilatura dropped such lines and kept the card's heading. Only a
+    div with words of its own (not a menu's links) is turned into a <p>."""
+    for div in document.iter("div"):
+        if any(not isinstance(child.tag, str) or child.tag not in _INLINE for child in div):
+            continue
+        own = (div.text or "") + "".join((child.tail or "") for child in div)
+        own += "".join(span.text_content() for span in div if span.tag not in ("a", "svg"))
+        if len(own.strip()) >= 15 and any(c.isalpha() for c in own):
+            div.tag = "p"
 
 
 #: Whitespace as HTML renders it: any run of spaces, tabs and line ends is one space.

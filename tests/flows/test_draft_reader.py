@@ -628,3 +628,24 @@ def test_a_page_whose_sections_the_extractor_lost_gets_them_back(tmp_path: Path)
     text = read_policy(page)
     assert "## 3. Bewaartermijnen" in text and "## 1. Verwerkingsverantwoordelijke" in text
     assert "#### Contact" not in text  # the footer's heading is no section of the policy
+
+
+def test_a_card_s_lines_of_text_are_kept() -> None:
+    """wlecomte_nl (fresh20 dev, the real page): an icon and a line in a <div> ("<svg/> W. le Comte
+    … Heerjansdam") is how its contact card writes the controller's address; trafilatura dropped
+    the card's lines and kept its heading."""
+    text = read_policy(Path(__file__).parents[2] / "bench/draft/fresh20/policies/wlecomte_nl.html")
+    card = text[text.index("### Contactgegevens"):text.index("## 2. Welke persoonsgegevens")]
+    assert "Industrieweg 2e, 2995 BE Heerjansdam" in card
+
+
+def test_only_a_div_with_words_of_its_own_becomes_a_paragraph() -> None:
+    """A menu's row of links stays a <div> (trafilatura's chrome filters still see it); an icon and
+    a line of text become a paragraph."""
+    from flows.draft.reader import _prepared
+
+    page = _prepared("<html><body><div class='menu'><a href='/'>Home</a> <a href='/diensten'>Onze diensten</a>"
+                     "</div><div class='row'><svg viewBox='0 0 24 24'><path d='M3 9'/></svg> Industrieweg 2e, "
+                     "2995 BE Heerjansdam</div></body></html>")
+    assert "<div class=\"menu\"><a" in page
+    assert "<p><svg" in page and "Heerjansdam</p>" in page
