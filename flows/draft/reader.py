@@ -469,6 +469,8 @@ def html_to_text(html: str, path: Path | str = "the HTML page") -> str:
             # retry must give back headings over text already held, not a footer's)
             if retry and _heading_lines(retry) > kept and (not kept or _headings_over(retry, text) > kept):
                 text = retry
+    if text:
+        text = _with_title_lead(html, text)
     if not text or not text.strip():
         # A page too small for the main-content heuristics: all of its visible text, by line.
         text = trafilatura.html2txt(html) or ""
@@ -478,6 +480,46 @@ def html_to_text(html: str, path: Path | str = "the HTML page") -> str:
             "content as HTML with its body"
         )
     return tables_as_rows(text)
+
+
+def _with_title_lead(html: str, text: str) -> str:
+    """``text`` with the lead paragraphs that follow the page's title in its own block, when the
+    extractor left them out.
+
+    A page's hero block ("<section class='page-hero'><h1>Privacybeleid</h1><p class='lead'>Wij
+    vinden je privacy belangrijk …</p></section>", then the policy in another block) is often the
+    one place the policy's opening sentence sits ("W. le Comte Aannemingsbedrijf b.v. hecht grote
+    waarde aan …", the identity sentence); trafilatura takes the policy's block and drops the
+    hero. Up to three short paragraphs right after the <h1>, before any other heading."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        document = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return text
+    title = next(iter(document.iter("h1")), None)
+    if title is None:
+        return text
+    held = " ".join(text.split())
+    leads: list[str] = []
+    for sibling in title.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag in ("h1", "h2", "h3", "h4", "h5", "h6") \
+                or len(leads) == 3:
+            break
+        if sibling.tag not in ("p", "div", "span"):
+            continue
+        lead = " ".join(sibling.text_content().split())
+        # (a sentence: "For appointment bookings 07708 631616 Email us" is a button's text)
+        if 40 <= len(lead) <= 600 and lead.endswith((".", "!", "?")) and len(lead.split()) >= 6 \
+                and lead not in held and sibling.find(".//h2") is None:
+            leads.append(lead)
+    if not leads:
+        return text
+    lines = text.split("\n")
+    heading = " ".join(title.text_content().split())
+    at = next((i + 1 for i, line in enumerate(lines) if line.startswith("# ") and heading in line), 0)
+    return "\n".join(lines[:at] + ["", *(f"{lead}\n" for lead in leads)] + lines[at:])
 
 
 def _heading_lines(text: str | None) -> int:

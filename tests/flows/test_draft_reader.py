@@ -649,3 +649,18 @@ def test_only_a_div_with_words_of_its_own_becomes_a_paragraph() -> None:
                      "2995 BE Heerjansdam</div></body></html>")
     assert "<div class=\"menu\"><a" in page
     assert "<p><svg" in page and "Heerjansdam</p>" in page
+
+
+@pytest.mark.parametrize("page, lead", [
+    ("fresh20/policies/wlecomte_nl.html", "W. le Comte Aannemingsbedrijf b.v. hecht grote waarde aan de bescherming"),
+    ("fresh21/policies/nederbelg_nl.html", "Wij vinden je privacy belangrijk."),
+    ("fresh14/policies/horizonpme_fr.html", "Cette politique explique comment Horizon PME Solutions collecte"),
+])
+def test_the_title_s_lead_paragraph_in_a_hero_block_is_kept(page: str, lead: str) -> None:
+    """Dev pages (real): the opening sentence sits under the <h1> in a hero block, the policy in
+    another block; trafilatura took the policy's block only, and the opening sentence, often the
+    identity sentence ("W. le Comte Aannemingsbedrijf b.v. hecht grote waarde aan …"), was lost."""
+    text = read_policy(Path(__file__).parents[2] / "bench/draft" / page)
+    assert lead in text
+    # it comes right under the title, before the policy's first section
+    assert text.index(lead) < text.index("\n## ")
