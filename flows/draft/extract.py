@@ -9,7 +9,8 @@ structure it relies on):
    it mentions ("Le Visiteur qui est technicien de maintenance peut renseigner :" is about the
    technician); a heading names all ("Connecting a Customer and a Partner").
 2. In prose: the subjects the sentence itself mentions ("It includes the Customer's name"),
-   else the innermost heading's.
+   else the innermost heading's, else the people its opening condition makes of "you" ("If you
+   subscribe to our newsletter, your email address …": the subscribers; ``sections.conditions``).
 3. Otherwise the reader, "you": subject ``user``. When no subject is ever introduced by a heading
    or intro, the whole policy speaks to "you" and these items are confident; when other subjects
    are, "you" items are kept only from a data list under a collection heading or intro ("Informations
@@ -1032,8 +1033,8 @@ class _Extractor:
         if not clause:
             return []
         found = []
+        start = sent.sent.start_char
         for sid, m in self._activity_hits(clause, self.condition_activity)[:1]:
-            start = sent.sent.start_char
             span = sent.doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
             if span is not None:
                 found.append((sid, span))

@@ -435,7 +435,8 @@ def _resolve_intros(units: list[Unit]) -> None:
 
     An intro's scope is the list that follows it: bullets (deeper-indented ones when the intro is
     itself a bullet), or, for flattened tables, short lines that follow without a blank line (the
-    first may follow a blank). A heading, a long paragraph or another paragraph intro ends it.
+    first may follow a blank). A heading, a long paragraph or another paragraph intro ends it (a
+    table's header row right under the intro does not: the table is the intro's list).
     """
     for intro in units:
         if not intro.is_intro or intro.kind == HEADING:
