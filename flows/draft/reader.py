@@ -192,8 +192,9 @@ def _prepared(page: str) -> str:
     as list rows (:func:`_grid_rows_as_list`), its sections unmarked
     (:func:`_unmark_policy_sections`), definition lists of fields as rows
     (:func:`_definitions_as_rows`), an accordion's heading kept (a ``<button>`` inside a heading
-    is the heading's text) and a list inside a table cell kept apart. A page lxml cannot parse is
-    given as it is."""
+    is the heading's text), a div holding a line of its own words a paragraph
+    (:func:`_text_divs_as_paragraphs`) and a list inside a table cell kept apart. A page lxml
+    cannot parse is given as it is."""
     import lxml.etree
     import lxml.html
 
