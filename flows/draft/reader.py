@@ -214,6 +214,7 @@ def _prepared(page: str) -> str:
     for button in document.xpath("//h1//button|//h2//button|//h3//button|//h4//button|//h5//button|//h6//button"):
         button.tag = "span"
     _text_divs_as_paragraphs(document)
+    _loose_text_as_paragraphs(document)
     # a list inside a table cell is one cell's value: trafilatura runs its items together
     # ("name email"); a comma keeps them apart ("name, email"), as layout.py writes such a cell
     for item in document.xpath("//td//li[following-sibling::li]|//th//li[following-sibling::li]"):
@@ -244,6 +245,41 @@ def _text_divs_as_paragraphs(document) -> None:
         own += "".join(span.text_content() for span in div if span.tag not in ("a", "svg"))
         if len(own.strip()) >= 15 and any(c.isalpha() for c in own):
             div.tag = "p"
+
+
+#: Blocks that loose text may sit between: a paragraph, a heading, a list, a table.
+_TEXT_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "dl", "blockquote"})
+#: Containers whose loose text a browser shows as a line of its own.
+_CONTAINERS = frozenset({"div", "section", "article", "main", "body", "aside"})
+
+
+def _loose_text_as_paragraphs(document) -> None:
+    """Text that sits loose in a container after a paragraph, a heading or a list is a paragraph.
+
+    A hand-written page ends its last ``<p>`` and goes on in the bare ``<div>`` ("</p> VASILIS is
+    als volgt te bereiken: … BTW BE 0472 736 428 …", vasilis_be, ctrl3 dev): a browser shows the
+    lines, trafilatura dropped them, and with them the controller's contact block. The run of
+    loose text and inline elements up to the next block becomes a ``<p>`` of its own; a run with
+    fewer than 15 characters or no letter (a stray "|" or a space) is left as it is."""
+    import lxml.html
+
+    for block in list(document.iter(*_TEXT_BLOCKS)):
+        parent = block.getparent()
+        if parent is None or parent.tag not in _CONTAINERS or not (block.tail or "").strip():
+            continue
+        run = []
+        for sibling in block.itersiblings():
+            if not isinstance(sibling.tag, str) or sibling.tag not in _INLINE:
+                break
+            run.append(sibling)
+        words = block.tail + "".join(s.text_content() + (s.tail or "") for s in run)
+        if len(words.strip()) < 15 or not any(c.isalpha() for c in words):
+            continue
+        paragraph = lxml.html.Element("p")
+        paragraph.text, block.tail = block.tail, None
+        block.addnext(paragraph)
+        for sibling in run:
+            paragraph.append(sibling)  # moves it, with its tail
 
 
 #: Whitespace as HTML renders it: any run of spaces, tabs and line ends is one space.

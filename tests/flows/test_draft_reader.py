@@ -664,3 +664,33 @@ def test_the_title_s_lead_paragraph_in_a_hero_block_is_kept(page: str, lead: str
     assert lead in text
     # it comes right under the title, before the policy's first section
     assert text.index(lead) < text.index("\n## ")
+
+
+def test_loose_text_after_the_last_paragraph_is_kept() -> None:
+    """vasilis_be (ctrl3 dev, the real page): the contact block sits loose in the <div> after the
+    last </p>; trafilatura dropped it, and with it the Belgian VAT number that names the country."""
+    text = read_policy(Path(__file__).parents[2] / "bench/draft/ctrl3/policies/vasilis_be.php")
+    assert "VASILIS is als volgt te bereiken:" in text
+    assert "BTW BE 0472 736 428" in text
+    assert draft_policy(text).jurisdiction.value == "BE"
+
+
+@pytest.mark.parametrize("loose, kept", [
+    # a line of words, and one running on through a link: a paragraph each
+    ("</p> Wij zijn bereikbaar op werkdagen van 9 tot 17 uur.", "Wij zijn bereikbaar op werkdagen"),
+    ("</p> Write to <a href='mailto:a@b.eu'>a@b.eu</a> for any question about your data.",
+     "for any question about your data"),
+    # a stray separator or a short word is no paragraph
+    ("</p> | ", None),
+    ("</p> Home ", None),
+])
+def test_only_loose_words_become_a_paragraph(loose: str, kept: str | None) -> None:
+    from flows.draft.reader import _prepared
+
+    page = _prepared(f"<html><body><div><h2>Contact</h2><p>Het adres staat hieronder vermeld.{loose}</div>"
+                     "</body></html>")
+    if kept is None:
+        assert page.count("<p>") == 1
+    else:
+        paragraphs = page.split("<p>")
+        assert len(paragraphs) == 3 and kept in paragraphs[2]
