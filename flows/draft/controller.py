@@ -112,7 +112,8 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # the policy's own opening: "This privacy policy applies to X", "X respects your privacy",
     # "Welcome to X", '"we" means X'
     rf"(?:policy|notice|statement)\s+applies\s+to\s+{_HONORIFIC}(?P<name>{_NAME})",
-    rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+(?:respects|values|is committed to protecting)\s+(?:your|the)\s+(?:right\s+to\s+)?privacy",
+    rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+(?:respects|values|is\s+committed\s+to\s+(?:protecting|respecting|safeguarding)"
+    rf"(?:\s+and\s+(?:protecting|respecting|safeguarding))?)\s+(?:your|the)\s+(?:right\s+to\s+)?(?:privacy|private|personal)",
     rf"^Welcome\s+to\s+(?P<name>{_NAME})[.!]",
     rf"[“\"][Ww]e[”\"],?\s+(?:[“\"]us[”\"],?\s+)?(?:and\s+)?(?:[“\"]our[”\"]\s+)?(?:means?|refers? to)\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"\b(?:how|that)\s+(?P<name>{_NAME})\s*\((?:[“\"]|the\s+[“\"])?(?:[Ww]e|[Uu]s|[Oo]ur)\b",
@@ -308,7 +309,7 @@ _TRIGGER = re.compile(
     # opens on a literal lets sre skip to the positions where some branch can start)
     r"incorporated|als(?<!\wals)\b[^.]{1,90}verantwoordelijk|en tant que|en qualité de|as(?<!\was)\b[^.]{1,90}\bwe are|"
     r"applies to|respects? (?:your|the) (?:right to )?privacy|respecteert (?:de|uw|jouw|je) privacy|values your|"
-    r"committed to protecting|welcome to|we[”\"][^.]{0,40}(?:means|refers to)|"
+    r"committed to (?:protecting|respecting|safeguarding)|welcome to|we[”\"][^.]{0,40}(?:means|refers to)|"
     r"attache une|accorde une|attaches (?:great|the)|respecte (?:votre|la) vie|s[’']engage à|s[’']applique|association\s+(?:loi|régie|déclarée|dénommée|«|\"|“)|"
     r"van toepassing op|hecht(?:en)? (?:veel|grote|groot) (?:waarde|belang)|immatricul|inscrite?\b|"
     r"describes how|explains how|sets out how|tells you how|explique comment|décrit comment|précise comment|détaille comment|"
@@ -463,8 +464,11 @@ def _clean_name(raw: str) -> str | None:
             tokens = tokens[:i] + [kept]
             break
     name = " ".join(tokens)
-    # a name ends at a sentence's end: "Sevenoaks Saxes. It explains" (not "B.V. Amsterdam")
-    name = re.split(r"(?<![A-Z])(?<!\bCo)\.\s+(?=[A-Z])", name, maxsplit=1)[0]
+    # a name ends at a sentence's end: "Sevenoaks Saxes. It explains" (not "B.V. Amsterdam"); a
+    # name in capitals ends there too when a word in lowercase opens the next sentence ("AS
+    # INGENIERIE. Elles peuvent", asingenierie_fr, fresh33 dev), not an initial ("J. Smith")
+    name = re.split(r"(?<![A-Z])(?<!\bCo)\.\s+(?=[A-Z])|(?<=[A-Z]{3})\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ])", name,
+                    maxsplit=1)[0]
     # "Caribou Nature, représenté par Denis Bertrand": who signs for the body is no part of its name
     name = re.split(r",?\s+(?:représentée?s?|represented|vertegenwoordigd)\s+(?:par|by|door)\b", name, maxsplit=1)[0]
     # "Thierry Martin – Entrepreneur Individuel": the spelt-out legal form is no part of the name

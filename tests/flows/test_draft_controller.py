@@ -91,6 +91,15 @@ IDENTITY_FORMS = [
     ("nl", "De Vereniging Harbourexperts Nederland (voorheen Vereniging Havens Nederland) is gevestigd in Lewedorp en "
            "ingeschreven bij de Kamer van Koophandel onder nummer 09143588.", "Vereniging Harbourexperts Nederland"),
     ("en", "Harbour Widgets Ltd is registered in England under company number 01234567.", "Harbour Widgets Ltd"),
+    # a name in capitals ends at its sentence's full stop (asingenierie_fr, fresh33 dev)
+    ("fr", "Les données sont traitées par ATELIER LUMEN. Elles peuvent être transmises à notre hébergeur.",
+     "ATELIER LUMEN"),
+    ("en", "Personal data is processed by HARBOUR BOOKS. It may be shared with our host.", "HARBOUR BOOKS"),
+    ("nl", "Uw gegevens worden verwerkt door BAKKERIJ DE MOLEN. Zij worden niet verkocht.", "BAKKERIJ DE MOLEN"),
+    # the opening commitment, two verbs and "personal details" (highheath_en, fresh34 dev)
+    ("en", "Harbour Farm Cattery is committed to protecting and respecting your private and personal details. "
+           "Harbour Farm keeps them safe. Harbour Farm is open daily.", "Harbour Farm Cattery"),
+    ("en", "Harbour Books is committed to safeguarding the privacy of its customers.", "Harbour Books"),
 ]
 
 
