@@ -234,6 +234,9 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"^(?:[Ww]e\s+are|[Ww]ij\s+zijn|[Nn]ous\s+sommes)\s+{_HONORIFIC}(?P<name>{_NAME})(?:\s*[“\"«][^”\"»]{{1,60}}[”\"»])?,\s+"
     rf"(?:gevestigd|located|based|registered|established|incorporated|a\s+(?:company|charity|club)|établie?|située?|"
     rf"domicilié|immatriculée?|une\s+(?:société|association|entreprise)|een\s+(?:bedrijf|vereniging|stichting))\b",
+    # the name in quotes, whatever the description after it: "Nous sommes « Het Burgerparlement / Le
+    # Parlement Citoyen », une coalition de citoyens" (parlementcitoyen_fr, fresh36 dev)
+    r"^(?:[Ww]e\s+are|[Ww]ij\s+zijn|[Nn]ous\s+sommes)\s+[“\"«]\s*(?P<name>[A-ZÀ-Ý][^”\"»\n]{1,80}?)\s*[”\"»]\s*[,(]",
     # the welcome line: "Bienvenue chez UP TO MOVE !", "Welkom bij X.", "Chez X, nous …" inside a paragraph
     rf"(?:^|[.!?]\s+)(?:Welcome\s+to|Bienvenue\s+(?:chez|sur)|Welkom\s+(?:bij|op))\s+(?P<name>{_NAME})\s*[.!,]",
     rf"[.!?]\s+Chez\s+(?P<name>{_NAME}),\s+nous\b",

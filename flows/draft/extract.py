@@ -895,6 +895,14 @@ class _Extractor:
         those people apart or splits "you" by its retention list."""
         if out.split_roles or not any(i.kind == "category" and i.subject == DEFAULT_SUBJECT for i in out.items):
             return None
+        # "Prospects : 3 ans après le dernier contact / Clients : 10 ans après la dernière
+        # prestation" (solarglobe_fr, fresh36 dev): periods of their own for the prospects and the
+        # customers, neither named beside any data, say "you" are each in turn (the assembler
+        # splits them), not the customer alone
+        dated = {i.subject for i in out.items if i.kind == "retention" and i.confidence >= 0.8 and i.value.duration}
+        if "prospect" in dated and not dated.isdisjoint(YOU_AS) and not any(
+                i.kind == "category" and i.subject in ("prospect", *YOU_AS) for i in out.items):
+            return None
         counts: Counter[str] = Counter()
         first: dict[str, Span] = {}
         for doc in self.docs:
@@ -1873,7 +1881,8 @@ class _Extractor:
     def source(self, text: str) -> dict[str, object]:
         found: dict[str, object] = {}
         for unit in self.units[:2]:
-            if len(unit.text) <= 120:
+            # (a section's number drawn as a badge, "1", is no title)
+            if len(unit.text) <= 120 and any(c.isalpha() for c in unit.text):
                 found["document"] = clean(unit.text, 120)
                 break
         for line in text.splitlines()[:25]:

@@ -23,6 +23,8 @@ HEADING, ITEM, PARA = "heading", "item", "para"
 MINOR_LEVEL = 10
 
 _BULLET = re.compile(r"^([•●▪◦‣·∙○■□➢►✓*+\-–—])\s+(\S.*)$")
+#: A bullet glyph that opens an item's text: a second bullet, drawn by the page.
+_DRAWN_BULLET = re.compile(r"^[•●▪◦‣∙○■□➢►✓✔→▸➔➜✅]\s+")
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?\)?)\s+(\S.*)$")
 _LETTERED = re.compile(r"^([a-z]|[ivx]{1,4})[.)]\s+(\S.*)$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")
@@ -303,7 +305,9 @@ def _classify(line: _Line, prev_blank: bool, next_blank: bool) -> tuple[str, int
         return HEADING, len(md.group(1)), md.group(1), title
     bullet = _BULLET.match(text)
     if bullet:
-        return ITEM, 0, bullet.group(1), bullet.group(2)
+        # a page that draws its own bullet inside the item ("<li><span>•</span> Prospects : 3 ans
+        # …</li>", solarglobe_fr, fresh36 dev) reads "- • Prospects": the glyph is no word of it
+        return ITEM, 0, bullet.group(1), _DRAWN_BULLET.sub("", bullet.group(2)) or bullet.group(2)
     numbered = _NUMBERED.match(text)
     if numbered:
         number, _, rest = numbered.groups()

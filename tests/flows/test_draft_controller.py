@@ -100,6 +100,12 @@ IDENTITY_FORMS = [
     ("en", "Harbour Farm Cattery is committed to protecting and respecting your private and personal details. "
            "Harbour Farm keeps them safe. Harbour Farm is open daily.", "Harbour Farm Cattery"),
     ("en", "Harbour Books is committed to safeguarding the privacy of its customers.", "Harbour Books"),
+    # "we are" and the name in quotes, a description of any kind after it (parlementcitoyen_fr, fresh36 dev)
+    ("fr", "Nous sommes « Les Amis du Port / De Vrienden van de Haven », une coalition de citoyens. Les Amis du "
+           "Port vous remercient.", "Les Amis du Port / De Vrienden van de Haven"),
+    ("en", "We are “Harbour Friends”, a group of neighbours who run the harbour festival.", "Harbour Friends"),
+    ("nl", "Wij zijn \"Vrienden van de Haven\", een groep buren die het havenfeest organiseert.",
+     "Vrienden van de Haven"),
 ]
 
 

@@ -3665,6 +3665,36 @@ def test_prospects_and_customers_kept_apart_are_both_you(lang, text) -> None:
     assert retention(result, "customer")[1] == "end_of_relationship"
 
 
+@pytest.mark.parametrize("lang, text", [
+    # solarglobe_fr (fresh36 dev): the page draws its own bullets, and names its clients three times
+    ("fr", "- • Nom, prénom\n- • Adresse e-mail\n\nNous gérons votre dossier client, la relation client et "
+           "le suivi des clients.\n\n## Combien de temps sont-elles conservées ?\n\n"
+           "- • Prospects : 3 ans après le dernier contact\n- • Clients : 10 ans après la dernière prestation/facture\n"),
+    ("en", "- • Name\n- • Email address\n\nWe manage your customer file, the customer relationship and our "
+           "customers' orders.\n\n## How long we keep it\n\n"
+           "- • Prospects: 3 years after the last contact\n- • Customers: 10 years after the last service\n"),
+    ("nl", "- • Naam\n- • E-mailadres\n\nWij beheren uw klantdossier, de klantrelatie en de bestellingen van "
+           "klanten.\n\n## Bewaartermijnen\n\n"
+           "- • Prospects: 3 jaar na het laatste contact\n- • Klanten: 10 jaar na de laatste dienst\n"),
+])
+def test_prospects_and_customers_dated_apart_stay_apart_where_the_customers_are_named_most(lang, text) -> None:
+    """solarglobe_fr (fresh36 dev): "you" became the customer the policy names most, and the
+    prospects its retention list dates apart were lost with their period; the customers' period
+    from their last service ran from collection."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert {"prospect", "customer"} <= set(result.subjects)
+    assert keys(result, "prospect") >= {"identity.name", "contact.email"}
+    assert retention(result, "prospect") == ("P3Y", "last_contact")
+    assert retention(result, "customer") == ("P10Y", "end_of_relationship")
+
+
+def test_a_section_number_drawn_before_the_title_is_no_title() -> None:
+    """solarglobe_fr (fresh36 dev): the section's number badge "1" became the document's title."""
+    result = draft_policy("La protection de vos données personnelles est une priorité pour nous. Découvrez "
+                          "comment nous les traitons.\n\n1\n\n## Données\n\nNous collectons votre nom.\n", lang="fr")
+    assert result.source.get("document") != "1"
+
+
 def test_a_chat_row_s_period_is_the_correspondents() -> None:
     """apartmenthub_en (fresh21 dev): the chat's period was no one's; those who chat write in."""
     text = ("We collect your name, email address and the messages you send us.\n\n## Retention Periods\n\n"
