@@ -189,6 +189,13 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
             # own words, when no one else is declared under it
             owners |= {i.subject for i in ex.items if i.kind == "retention" and i.subject in READER_ROLES
                        and i.subject not in subjects and _YOU_ARE.search(i.evidence.sentence)}
+            # "Leerlingdossier | 5 jaar na afsluiting opleiding" (pioneers_nl, fresh35 dev): the
+            # one role "you" take that a retention row alone dates, its period tied to an event
+            dated = {i.subject for i in ex.items if i.kind == "retention" and i.subject in READER_ROLES
+                     and i.subject not in subjects and i.value.explicit_start and i.confidence >= 0.9
+                     and i.value.start != "end_of_fiscal_year"}  # (a statutory period is the books')
+            if len(dated) == 1:
+                owners |= dated
         candidates = [
             i for i in ex.items
             if i.kind == "retention" and i.subject in owners

@@ -473,6 +473,31 @@ def _words_regex(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
+#: Heads of a Dutch compound that files data under a person or an activity: "Leerlingdossier",
+#: "Contactformulierberichten", "Vrijwilligersgegevens" (pioneers_nl, fresh35 dev). Dutch writes
+#: such a compound as one word, and no lexicon can list every person and activity with every head.
+_NL_HEADS = ("gegevens", "berichten", "dossier", "dossiers", "administratie", "formulier", "formulieren",
+             "aanvraag", "aanvragen", "verzoek", "verzoeken", "mails", "correspondentie", "bestand",
+             "bestanden", "registratie", "registraties")
+
+
+def _compound_activity(lex: Lexicon) -> dict[str, str]:
+    """Per subject, a pattern for the Dutch compounds of its people's or activity's words with a
+    head of :data:`_NL_HEADS` ("leerling" + "dossier", "vrijwilliger" + "s" + "gegevens");
+    nothing in other languages, which write such things in several words."""
+    if lex.language != "nl":
+        return {}
+    found: dict[str, str] = {}
+    for sid in {*lex.subject_ids, *lex.heading_subjects}:
+        words = [*lex.raw["subjects"].get(sid, []), *lex.heading_subjects.get(sid, [])]
+        stems = sorted({w.lower() for w in words if isinstance(w, str) and re.fullmatch(r"[^\W\d_]{4,}", w)},
+                       key=len, reverse=True)
+        if stems:
+            found[sid] = (rf"(?<!\w)(?:{'|'.join(map(re.escape, stems))})s?-?"
+                          rf"(?:{'|'.join(_NL_HEADS)})(?!\w)")
+    return found
+
+
 @dataclass
 class _Sent:
     unit: Unit
@@ -628,6 +653,9 @@ class _Extractor:
         self.heading_subjects: dict[int, list[tuple[str, Span]]] = {}
         self.intro_subjects: dict[int, list[tuple[str, Span]]] = {}
         activity = {sid: _words_regex(words) for sid, words in self.lex.heading_subjects.items()}
+        for sid, compound in _compound_activity(self.lex).items():
+            base = activity.get(sid)
+            activity[sid] = re.compile(f"{base.pattern}|{compound}" if base else compound, re.IGNORECASE)
         self.activity = activity
         conditions = self.lex.condition_subjects
         self.condition_activity = {
@@ -1078,7 +1106,11 @@ class _Extractor:
                 continue  # "Purposes of Processing: Contact requests and communication", "Data
                 # subjects: Communication partner (Recipients of e-mails, letters, etc.)"
             for sent in self.sentences(unit):
-                cats = sent.spans("categories")
+                # a word inside the event a period runs from is no data: "5 jaar na afsluiting
+                # opleiding" (pioneers_nl, fresh35 dev), "2 years after your employment ends"
+                events = sent.spans("ret_events")
+                cats = [c for c in sent.spans("categories")
+                        if not any(e.start_char <= c.start_char and c.end_char <= e.end_char for e in events)]
                 if not cats:
                     continue
                 if (_DEFINITION.search(sent.text) or _COOKIE_DEFINITION.search(sent.text) or anonymous_scope
@@ -1582,7 +1614,12 @@ class _Extractor:
                     phrase = related.text if related is not None else next(
                         e.text for e in sent.spans("ret_events") if e.label_ == "end_of_relationship")
                     value = Retention(duration="P0D", start="end_of_relationship",
-                                      note=self._note(evidence), explicit_start=True)
+                                      note=self._note(evidence), explicit_start=True,
+                                      # "BSN | Wordt verwijderd na afronding CBR-aanmelding": the
+                                      # data a list row's label names, not the whole record
+                                      data=tuple(dict.fromkeys(c.label_ for c in sent.spans("categories")
+                                                               if c.start_char < cut and not span_flags(c)[0]
+                                                               and self.in_list(unit))))
                 else:
                     conf = base + 0.05
                     phrase = necessary[0].text

@@ -168,3 +168,50 @@ def test_a_suspended_compound_names_its_first_word_s_people() -> None:
 def test_a_retention_row_names_its_people_by_their_files(lang: str, text: str, role: str) -> None:
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
     assert result.subjects[role].retention.value.key() == ("P3Y", "collection")
+
+
+# --- twentieth wave: Dutch compounds, and the event a period runs from ------------------------
+
+PIONEERS = ("# Privacyverklaring\n\nWij verwerken je naam, adres, e-mailadres, telefoonnummer en geboortedatum.\n\n"
+            "## Hoe lang bewaren wij jouw gegevens?\n\nWij bewaren jouw gegevens niet langer dan noodzakelijk:\n\n"
+            "- Contactformulierberichten | 1 jaar na laatste contact\n"
+            "- Leerlingdossier (rijlessen, voortgang) | 5 jaar na afsluiting opleiding\n"
+            "- Financiële administratie | 7 jaar (wettelijke bewaarplicht)\n"
+            "- BSN | Wordt verwijderd na afronding CBR-aanmelding\n")
+
+
+def test_a_dutch_compound_names_its_people_and_their_period() -> None:
+    """pioneers_nl (fresh35 dev): "Contactformulierberichten" and "Leerlingdossier" are one word
+    each, the contact form's and the pupil's; their rows' periods were the books' or no one's,
+    and "you" took the BSN row's "deleted after the exam registration" as their rule."""
+    result = draft_policy(PIONEERS, lang="nl")
+    assert result.subjects["correspondent"].retention.value.key() == ("P1Y", "last_contact")
+    # the pupil is the one role "you" take that a row alone dates: "you" keep its period
+    assert result.subjects["user"].retention.value.key() == ("P5Y", "end_of_relationship")
+
+
+@pytest.mark.parametrize("label, sid", [
+    ("Contactformulierberichten", "correspondent"),
+    ("Vrijwilligersgegevens", "volunteer"),
+    ("Sollicitantengegevens", "applicant"),
+    ("Nieuwsbriefregistraties", "subscriber"),
+    ("Leerlingdossiers", "student"),
+])
+def test_dutch_compounds_of_a_person_or_an_activity_with_a_head(label: str, sid: str) -> None:
+    text = (f"# Privacyverklaring\n\nWij verwerken je naam en e-mailadres.\n\n## Bewaartermijnen\n\n"
+            f"- {label}: 2 jaar na het laatste contact\n- Facturen: 7 jaar\n")
+    result = draft_policy(text, lang="nl")
+    assert result.subjects[sid].retention.value.key() == ("P2Y", "last_contact")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "Wij verwerken je naam en e-mailadres.\n\n## Bewaartermijnen\n\n"
+           "- Leerlingdossier: 5 jaar na afsluiting opleiding\n"),
+    ("en", "We process your name and email address.\n\n## Retention\n\n"
+           "- Staff records: 2 years after the end of your employment\n"),
+])
+def test_a_word_of_the_event_a_period_runs_from_is_no_data(lang: str, text: str) -> None:
+    """"5 jaar na afsluiting opleiding" declared the pupil's employment ("opleiding")."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    drafted = set().union(*(s.category_keys() for s in result.subjects.values()))
+    assert not any(k.startswith("professional") for k in drafted)
