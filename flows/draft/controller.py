@@ -105,6 +105,10 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # between commas, then the role; only from the start of a sentence
     rf"(?P<name>(?:^|(?<=[.!?] )){_NAME}),\s[^\n]{{1,100}}?,\s+(?:is|acts\s+as)\s+(?:the\s+|a\s+)?(?:data\s+)?controller\b",
     rf"(?P<name>(?:^|(?<=[.!?] )){_NAME}),\s[^\n]{{1,100}}?,\s+est\s+(?:le\s+|la\s+)?responsable\s+(?:du|des|de\s+ces?)\s+traitements?\b",
+    # "EXCITED software (Ed de Heus), Kamgrasstraat 30, 2288 HE Rijswijk, KvK 27144483, is
+    # verantwoordelijk voor de verwerking" (excited_nl, fresh39 dev): who runs it in brackets
+    rf"(?P<name>(?:^|(?<=[.!?] )){_NAME}(?:[ \t]+[a-z][\w-]+){{0,2}})(?:\s*\([^()\n]{{1,60}}\))?,\s[^\n]{{1,100}}?,\s+is\s+(?:de\s+)?"
+    rf"(?:verantwoordelijke?\s+voor\s+de\s+verwerking|verwerkingsverantwoordelijke)\b",
     rf"(?:operated|owned|managed|run|published)\s+by\s*:?\s+(?:the\s+(?=[A-Z]))?{_HONORIFIC}(?P<name>{_NAME})",
     rf"^(?:[Ww]e(?:,|[’']re|\s+are)?\s+)?(?P<name>{_NAME})\s*\((?:[“\"'‘]|the\s+[“\"'‘])?(?:[Ww]e|[Uu]s|[Oo]ur|[Ww]ij|[Oo]ns|[Nn]ous)\b",
     rf"privacy (?:policy|notice|statement) (?:for|of) (?P<name>{_NAME})",
@@ -218,6 +222,10 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"^(?:Nom\s+commercial|Raison\s+sociale|Dénomination(?:\s+sociale)?|Handelsnaam|Bedrijfsnaam|Statutaire\s+naam|"
     rf"Company\s+name|Trading\s+name|Business\s+name|Registered\s+name)\s*:\s*{_HONORIFIC}"
     rf"(?P<name>[A-ZÀ-Ý0-9][^\n:;|()]{{1,60}}?)\s*$",  # the field's value is the rest of its line
+    # "Société: Triaina, SAS au capital de 1 000 €" (journalduvin_fr, fresh40 dev): the company
+    # field's value up to the comma that goes on to its form or capital
+    rf"^(?:Société|Entreprise|Company|Bedrijf|Onderneming)\s*:\s*{_HONORIFIC}"
+    rf"(?P<name>[A-ZÀ-Ý0-9][^\n:;|(),]{{1,60}}?)\s*(?:,|$)",
     # a key-terms row: "We, us, our | Justin Clark, trading as …", "Wij, ons, onze: X"
     rf"^{_WE_TERM}\s*(?:\||:|–)\s*{_HONORIFIC}(?P<name>{_NAME})",
     # the passive identity sentence: "Persoonsgegevens worden verwerkt door Louise Van de
@@ -282,7 +290,8 @@ _FORM_NAME_LINE = re.compile(rf"^(?P<name>\S+(?:[ \t]+\S+){{0,4}}?[ \t]+(?:{_FOR
 #: A field label alone on its line ("Postadres", "Email :"): not a name.
 _FIELD_LABEL = re.compile(r"(?i)^(?:post|e-?mail|bezoek|correspondentie|factuur)?(?:adres|address|adresse)\b|"
                           r"^(?:telefoon|telephone|téléphone|phone|tel|e-?mail|contact|coordonnées|"
-                          r"contactgegevens|contact details|website|site web|kvk|btw|siret|iban)\b")
+                          r"contactgegevens|contact details|website|site web|kvk|btw|siret|iban)\b|"
+                          r"^(?:société|entreprise|company|bedrijf|onderneming)\s*:")
 #: A company-name field's label alone on its row ("bedrijfsnaam", "Company name:"): the next row
 #: is the controller's name.
 _COMPANY_LABEL = re.compile(r"(?i)(?:bedrijfsnaam|handelsnaam|statutaire\s+naam|company\s+name|business\s+name|"
@@ -326,7 +335,8 @@ _TRIGGER = re.compile(
 #: _TRIGGER would be tried at every position of every unit).
 _TRIGGER_START = re.compile(
     r"(?i)[“\"]?(?:we|wij|nous)[”\"]?,|privacy(?: policy| notice| statement)?\s*[-–—:|]|at\s|bij\s|chez\s|"
-    r"privacy ?(?:verklaring|beleid)\s|we\s+are\s|wij\s+zijn\s|nous\s+sommes\s")
+    r"privacy ?(?:verklaring|beleid)\s|we\s+are\s|wij\s+zijn\s|nous\s+sommes\s|"
+    r"(?:société|entreprise|company|bedrijf|onderneming)\s*:")
 
 #: The openings whose name is the subject of the policy's own verb ("X verwerkt je
 #: persoonsgegevens", "X processes your personal data"): a few words, then the verb, at the
@@ -626,12 +636,14 @@ def find(units: list[Unit]) -> Controller:
             # "Le responsable du traitement … est :" / "Nom : María Salmerón": the name field's value
             line = _NAME_FIELD.sub("", line, count=1)
             addressed = False
-            if previous.kind == HEADING:
+            # (a field's label is read before the line is cut: "Société: Atelier Lumen, SAS …")
+            label = _FIELD_LABEL.match(line)
+            if previous.kind == HEADING and not label:
                 # "## Data controller / **Confraternita di Misericordia di Ariccia ODV** — Ariccia
                 # (RM), Italy — sede@…": the name, then its place and address on the same line
                 lead = _DASHED.split(line, 1)[0]
                 addressed, line = lead != line, lead
-            label = _FIELD_LABEL.match(line)
+                label = _FIELD_LABEL.match(line)
             m = None if label else _NAME_LINE.match(line)
             if m is None and (previous.kind != HEADING or addressed) and not label:
                 words = re.split(r"\s+[-–]\s+", line, maxsplit=1)[0].split()
@@ -970,7 +982,9 @@ def most_used_name_run(units: list[Unit], lowercase_words: set[str], skip: set[i
     return (name, uses) if uses >= min_uses else None
 
 
-_PARTICLE_WORDS = frozenset("de van der den het du des la le of the for von und en et and".split())
+#: Lowercase words inside a name that ends with its legal form: "Bank of Ireland plc", "Juste à
+#: Temps (SAS)" (justeatemps_fr, fresh37 dev).
+_PARTICLE_WORDS = frozenset("de van der den het du des la le of the for von und en et and à au aux".split())
 
 
 #: Legal forms more than one country uses: evidence of a country, not of which.

@@ -106,6 +106,18 @@ IDENTITY_FORMS = [
     ("en", "We are “Harbour Friends”, a group of neighbours who run the harbour festival.", "Harbour Friends"),
     ("nl", "Wij zijn \"Vrienden van de Haven\", een groep buren die het havenfeest organiseert.",
      "Vrienden van de Haven"),
+    # the name, who runs it in brackets, its address and register, then the Dutch role (excited_nl,
+    # fresh39 dev)
+    ("nl", "HARBOUR software (Anna de Wit), Havenstraat 3, 2288 HE Rijswijk, KvK 27144483, is verantwoordelijk "
+           "voor de verwerking van persoonsgegevens zoals hieronder beschreven.", "HARBOUR software"),
+    ("nl", "Bakkerij De Molen, Markt 1, 9000 Gent, is de verwerkingsverantwoordelijke.", "Bakkerij De Molen"),
+    # a company field whose value goes on to its form and capital (journalduvin_fr, fresh40 dev)
+    ("fr", "## Responsable de traitement\n\n- Société: Atelier Lumen, SAS au capital de 1 000 €\n"
+           "- Siège social: 3 rue du Port, 44000 Nantes\n\n## Données", "Atelier Lumen"),
+    ("en", "## Controller\n\n- Company: Harbour Books, a limited company\n- Address: 5 Mill Lane, Kendal\n\n"
+           "## Data", "Harbour Books"),
+    # "à" inside a name that ends with its legal form (justeatemps_fr, fresh37 dev)
+    ("fr", "Politique de confidentialité | Juste à Temps (SAS)", "Juste à Temps"),
 ]
 
 
