@@ -277,6 +277,12 @@ _DECLARES = re.compile(r"(?i)\b(form|forms|formulaires?|formulieren|formulier|we
 _WHEN_YOU = re.compile(r"(?i)^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:if|when|whenever) you|"
                        r"(?:si|lorsque|quand) (?:vous|tu)|(?:als|wanneer|indien) (?:u|je|jij))\b")
 
+#: A heading that names the occasion of a contact ("Bij contact via de website of
+#: offerteaanvraag", elektricien_nl, fresh39 dev; "Lors d'une prise de contact", "When contacting
+#: us"): the data of the people who write in, not how to reach the controller.
+_CONTACT_OCCASION = re.compile(r"(?i)^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:bij|lors\s+(?:de|du|d[’'])|"
+                               r"en\s+cas\s+de|when|upon|on)\s+(?:\w+\s+){0,2}contact")
+
 #: A Dutch suspended compound ("Klant- en factuurgegevens" is "klantgegevens en factuurgegevens"):
 #: the first word's head is the second's.
 _SUSPENDED = re.compile(r"\b(\w+)-(\s+(?:en|of|&)\s+)(\w+?)(gegevens|dossiers?|administratie|bestanden)\b",
@@ -877,7 +883,7 @@ class _Extractor:
                 # "Gestion des demandes de contact", "Contact requests": the people who write
                 # in, whose data the section declares, not how to reach the controller
                 writing_in = self.activity.get("correspondent")
-                hit = not (_DECLARES.search(text) or _WHEN_YOU.match(text)
+                hit = not (_DECLARES.search(text) or _WHEN_YOU.match(text) or _CONTACT_OCCASION.match(text)
                            or (writing_in is not None and writing_in.search(plain_apostrophes(text))))
                 if hit and _DATA_WORD.search(text) and any(
                         _DECLARES.search(t := self.units[i].text) or _DATA_PARENT.search(t)

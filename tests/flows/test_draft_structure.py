@@ -2204,6 +2204,28 @@ def test_a_heading_naming_contact_forms_in_the_plural_declares_data(lang, headin
     assert keys(result, "correspondent") == {"identity.name", "contact.email", "contact.phone"}
 
 
+@pytest.mark.parametrize("lang, heading, rows", [
+    # elektricien_nl (fresh39 dev): the section's whole list was skipped as "how to contact us"
+    ("nl", "Bij contact via de website", "- Voor- en achternaam\n- Telefoonnummer\n- Inhoud van het bericht"),
+    ("fr", "Lors d'une prise de contact", "- Nom et prénom\n- Numéro de téléphone\n- Contenu du message"),
+    ("en", "When contacting us", "- Full name\n- Phone number\n- The content of your message"),
+])
+def test_a_heading_naming_the_occasion_of_a_contact_declares_data(lang, heading, rows) -> None:
+    result = draft_policy(f"# Privacy\n\n## Gegevens\n\n### {heading}\n\n{rows}\n", lang=lang)
+    drafted = set().union(*(s.category_keys() for s in result.subjects.values()))
+    assert {"identity.name", "contact.phone", "communication.content"} <= drafted
+
+
+@pytest.mark.parametrize("lang, heading", [("nl", "Contact"), ("fr", "Nous contacter"), ("en", "Contact us")])
+def test_a_heading_that_tells_how_to_reach_the_controller_is_still_skipped(lang, heading) -> None:
+    body = {"nl": "Wij verwerken uw naam.\n\n", "fr": "Nous traitons votre nom.\n\n",
+            "en": "We process your name.\n\n"}[lang]
+    result = draft_policy(f"# Privacy\n\n{body}## {heading}\n\n- Telefoonnummer: 0612345678\n"
+                          "- Phone number: 0612345678\n- Numéro de téléphone : 0612345678\n", lang=lang)
+    drafted = set().union(*(s.category_keys() for s in result.subjects.values()))
+    assert "contact.phone" not in drafted
+
+
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Nous collectons vos nom et adresse e-mail. Nous enregistrons l'adresse IP des visiteurs.\n\n"
            "## Durée de conservation\n\nVos données sont conservées pendant les durées suivantes :\n\n"
