@@ -1028,7 +1028,8 @@ class _Extractor:
         """The subjects a sentence's data is about, and how they were found (module docstring)."""
         mentions: dict[str, Span] = {}
         for span in sent.spans("subjects"):
-            mentions.setdefault(span.label_, span)
+            if not _denied_role(span):
+                mentions.setdefault(span.label_, span)
         scoped, how = self.scope(sent.unit)
         if self.in_list(sent.unit):
             row = self.row_subjects.get(sent.unit.index)
@@ -1491,7 +1492,7 @@ class _Extractor:
                 # intrekking van uw toestemming": a rights section says how to ask, not how long
                 continue
             for sent in self.sentences(unit):
-                durations = [d for d in sent.spans("durations") if not _is_age(d)]
+                durations = [d for d in sent.spans("durations") if not _is_age(d) and not _is_response_time(d)]
                 if durations and _RESPONSE_TIME.search(sent.text):
                     durations = []  # "we will answer your request within one month"
                 # "een verzoek tot intrekking van uw toestemming sturen": a request for it, not
@@ -1534,7 +1535,7 @@ class _Extractor:
                 # row is theirs, whoever its other cells mention ("les attentes des utilisateurs")
                 row = self.row_subjects.get(unit.index)
                 mentioned = ([sid for sid, _ in row] if row else
-                             list(dict.fromkeys(s.label_ for s in sent.spans("subjects"))))
+                             list(dict.fromkeys(s.label_ for s in sent.spans("subjects") if not _denied_role(s))))
                 if not mentioned and self._cookie_lifetime(unit, sent):
                     if "visitor" not in self._visit_row(unit):
                         continue
@@ -1573,6 +1574,9 @@ class _Extractor:
                     # (a list's row stands alone: the person a row above names is not its owner)
                     mentioned = [sid for sid, _ in scoped] or (
                         [] if self.in_list(unit) else self._section_person(unit))
+                    # nor the people the sentence says "you" are not ("If you are not a customer")
+                    denied = {s.label_ for s in sent.spans("subjects") if _denied_role(s)}
+                    mentioned = [sid for sid in mentioned if sid not in denied]
                 # A statutory period for named records (invoices, accounting) governs those
                 # records, not the whole declaration of a subject: kept as evidence only.
                 subjects = [RECORDS] if records else (mentioned or ["*"])
@@ -1614,7 +1618,10 @@ class _Extractor:
                                       data=tuple(dict.fromkeys(c.label_ for c in sent.spans("categories")
                                                                if c.start_char < cut and not span_flags(c)[0])))
                 elif ended or (related is not None and
-                               not _THEN.search(text_of(sent.doc)[related.end_char: sent.sent.end_char])):
+                               (not _THEN.search(after := text_of(sent.doc)[related.end_char: sent.sent.end_char])
+                                # "until graduation and then anonymised" (iforge_en, fresh33
+                                # dev): what follows is its end, not a further keeping
+                                or _ANONYMISED_AT_END.match(after.lstrip(" ,;").removeprefix("and ")))):
                     # "Gedurende de periode dat men aangemeld is": deleted when it ends
                     conf = base + 0.15
                     phrase = related.text if related is not None else next(
@@ -1958,10 +1965,38 @@ _AGE_CUES = frozenset({"under", "aged", "younger", "older", "âgé", "âgée", "
                        "ayez", "jonger", "ouder"})
 
 
+#: Words that deny a role just before its name: "If you are not a customer", "Si vous n'êtes pas
+#: client", "Als u geen klant bent", "no longer a member".
+_NOT_ROLE = frozenset({"not", "geen", "niet", "pas", "non", "longer"})
+
+
+def _denied_role(span: Span) -> bool:
+    """Whether a subject is named as what "you" are not (see _NOT_ROLE): "If you are not a
+    customer we shall retain your data for 2 years" (rachelgoth_en, fresh40 dev) is said of the
+    others. Up to two words before the name, past an article."""
+    before = [t.lower_ for t in span.doc[max(span.start - 3, 0): span.start]]
+    while before and before[-1] in ("a", "an", "un", "une", "een", "our", "notre", "onze"):
+        before.pop()
+    return bool(before) and before[-1] in _NOT_ROLE
+
+
 def _is_age(span: Span) -> bool:
     """Whether a duration is someone's age (see _AGE_CUES): up to three words before it."""
     before = span.doc[max(span.start - 3, 0): span.start]
     return any(t.lower_ in _AGE_CUES for t in before)
+
+
+#: After a number of days, the request it answers: "or after 7 days of request" (iforge_en,
+#: fresh33 dev), "within 30 days of receiving your request", "binnen 4 weken na ontvangst van uw
+#: verzoek", "dans un délai d'un mois à compter de la réception de votre demande".
+_OF_REQUEST = re.compile(r"(?i)^\s*(?:of|from|after|following|na|van|à\s+compter\s+de|de|après|suivant)\s+"
+                         r"(?:(?:the\s+)?receiv\w*\s+|ontvangst\s+van\s+|(?:la\s+)?réception\s+de\s+)?"
+                         r"(?:your|a|the|uw|je|het|votre|la)?\s*(?:request|verzoek|demande)\b")
+
+
+def _is_response_time(span: Span) -> bool:
+    """Whether a duration is the time to answer a request (see _OF_REQUEST), not a period kept."""
+    return bool(_OF_REQUEST.match(text_of(span.doc)[span.end_char: span.end_char + 80]))
 
 
 #: A deletion said as done, not a period: "Na opzegging verwijderen we jouw persoonsgegevens",

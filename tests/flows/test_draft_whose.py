@@ -215,3 +215,41 @@ def test_a_word_of_the_event_a_period_runs_from_is_no_data(lang: str, text: str)
     result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
     drafted = set().union(*(s.category_keys() for s in result.subjects.values()))
     assert not any(k.startswith("professional") for k in drafted)
+
+
+@pytest.mark.parametrize("lang, text, own", [
+    ("en", "We keep our customers' invoices for six years after they cease being customers.\n\n"
+           "If you are not a customer we shall retain your data for 2 years following your last engagement with us.",
+     ("P6Y", "end_of_relationship")),
+    ("fr", "Nous conservons les données de nos clients 5 ans après la fin du contrat.\n\n"
+           "Si vous n'êtes pas client, nous conservons vos données 2 ans après le dernier contact.",
+     ("P5Y", "end_of_relationship")),
+    ("nl", "Wij bewaren de gegevens van onze klanten 5 jaar na het einde van de overeenkomst.\n\n"
+           "Als u geen klant bent, bewaren wij uw gegevens 2 jaar na het laatste contact.",
+     ("P5Y", "end_of_relationship")),
+])
+def test_a_role_you_are_not_is_not_whose_period_it_is(lang: str, text: str, own: tuple[str, str]) -> None:
+    """rachelgoth_en (fresh40 dev): "If you are not a customer we shall retain your data for 2
+    years" was read as the customers' period; it is the others'."""
+    intro = {"en": "We collect your name and email address from our customers.",
+             "fr": "Nous collectons le nom et l'adresse e-mail de nos clients.",
+             "nl": "Wij verzamelen de naam en het e-mailadres van onze klanten."}[lang]
+    result = draft_policy(f"# Privacy\n\n{intro}\n\n## Retention\n\n{text}\n", lang=lang)
+    assert result.subjects["customer"].retention.value.key() == own
+    periods = [i for i in result.items if i.kind == "retention" and i.value.duration == "P2Y"]
+    assert periods and all(i.subject != "customer" for i in periods)
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # the days to answer a request are no period kept (iforge_en, fresh33 dev)
+    ("en", "Data is retained until graduation and then anonymised or after 7 days of request."),
+    ("en", "Your data is kept until you unsubscribe, or deleted within 30 days of your request."),
+    ("fr", "Vos données sont conservées jusqu'à votre désinscription, ou supprimées dans les 30 jours suivant "
+           "votre demande."),
+    ("nl", "Uw gegevens worden bewaard tot u zich uitschrijft, of binnen 30 dagen na uw verzoek verwijderd."),
+])
+def test_a_request_s_answer_time_is_no_period(lang: str, sentence: str) -> None:
+    intro = {"en": "We collect your name and email address.", "fr": "Nous collectons votre nom et votre adresse e-mail.",
+             "nl": "Wij verzamelen uw naam en e-mailadres."}[lang]
+    result = draft_policy(f"# Privacy\n\n{intro}\n\n## Retention\n\n{sentence}\n", lang=lang)
+    assert result.subjects["user"].retention.value.key() == ("P0D", "end_of_relationship")
