@@ -120,11 +120,48 @@ _FRONT_MATTER = re.compile(r"\A\ufeff?(?:---[ \t]*\n(?:.{0,500}\n){0,40}?(?:---|
 _FRONT_TITLE = re.compile(r"(?m)^title\s*[:=]\s*[\"']?(?P<title>[^\"'\n]{2,200}?)[\"']?\s*$")
 
 
+#: The YAML front matter of a page whose content sits in it, however long: ``---`` … ``---``.
+_LONG_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?:.*\n){0,5000}?---[ \t]*\n")
+#: A key whose value is a block of text: "content: |-", "    text: >".
+_BLOCK_SCALAR = re.compile(r"^(?P<indent>[ \t]*)(?:-[ \t]+)?[\w-]+:[ \t]*[|>][-+]?[ \t]*$")
+
+
+def _front_matter_content(block: str) -> list[str] | None:
+    """The lines of a front matter whose page content is written in it, as a site builder's
+    sections do ("sections: - type: text-box … content: |-" and the policy under it, indented;
+    breastmed_en, fresh35 dev): the text of each block value, its indent taken off, the other
+    lines blank, the title a heading. None when no block value holds text enough to be a page."""
+    lines = block.split("\n")
+    out = [""] * len(lines)
+    kept = 0
+    i = 0
+    while i < len(lines):
+        m = _BLOCK_SCALAR.match(lines[i])
+        if m is None:
+            if (title := _FRONT_TITLE.match(lines[i])) and not any(out):
+                out[i] = "# " + title.group("title").strip()
+            i += 1
+            continue
+        outer = len(m.group("indent").expandtabs())
+        j, inner = i + 1, None
+        while j < len(lines) and (not lines[j].strip() or len(lines[j]) - len(lines[j].lstrip()) > outer):
+            if lines[j].strip():
+                inner = len(lines[j]) - len(lines[j].lstrip()) if inner is None else inner
+                out[j] = lines[j][inner:] if len(lines[j]) - len(lines[j].lstrip()) >= inner else lines[j].strip()
+                kept += len(lines[j])
+            j += 1
+        i = j
+    return out if kept >= 500 else None
+
+
 def strip_front_matter(text: str) -> str:
     """A Markdown page's front matter (YAML ``---`` … ``---`` for Jekyll and Hugo, TOML ``+++``
     … ``+++`` for Hugo and Zola: layout, permalink) is not policy text; its ``title`` is the
     page's title ("Privacyverklaring van Massagetherapie Hilversum") and is kept as a heading.
-    The lines it took stay (blank), so evidence keeps the file's line numbers."""
+    The lines it took stay (blank), so evidence keeps the file's line numbers. A front matter that
+    holds the page's content itself gives that content (:func:`_front_matter_content`)."""
+    if (long := _LONG_FRONT_MATTER.match(text)) and (content := _front_matter_content(long.group(0))):
+        return "\n".join(content) + text[long.end():]
     m = _FRONT_MATTER.match(text)
     if m is None:
         return text

@@ -694,3 +694,25 @@ def test_only_loose_words_become_a_paragraph(loose: str, kept: str | None) -> No
     else:
         paragraphs = page.split("<p>")
         assert len(paragraphs) == 3 and kept in paragraphs[2]
+
+
+def test_a_page_whose_content_sits_in_its_front_matter_reads_as_that_content(tmp_path: Path) -> None:
+    """breastmed_en (fresh35 dev, the real page): a site builder's sections keep the policy in the
+    front matter ("content: |-", indented): it read as YAML keys, its headings lost."""
+    text = read_policy(Path(__file__).parents[2] / "bench/draft/fresh35/policies/breastmed_en.md")
+    assert text.startswith("\n# Privacy notice\n")
+    assert "\n## What information do I collect about you?\n" in text
+    assert "hero_text" not in text and "type: text-box" not in text
+    # evidence keeps the file's line numbers
+    raw = (Path(__file__).parents[2] / "bench/draft/fresh35/policies/breastmed_en.md").read_text()
+    assert text.splitlines().index("## What information do I collect about you?") == next(
+        i for i, line in enumerate(raw.splitlines()) if "## What information do I collect" in line)
+
+
+def test_an_ordinary_front_matter_keeps_its_title_and_drops_the_rest(tmp_path: Path) -> None:
+    page = tmp_path / "privacy.md"
+    page.write_text("---\ntitle: Privacyverklaring\ndescription: >\n  Hoe wij met uw gegevens omgaan.\n---\n\n"
+                    "Wij verwerken uw naam en e-mailadres.\n", encoding="utf-8")
+    text = read_policy(page)
+    assert text.splitlines()[0] == "# Privacyverklaring"
+    assert "Hoe wij met uw gegevens" not in text and "Wij verwerken uw naam" in text

@@ -4374,3 +4374,14 @@ def test_a_pupil_s_period_runs_from_the_last_lesson(lang: str, text: str) -> Non
     """privatetutor_en (fresh25 dev): "7 years after the last lesson" ran from collection."""
     result = draft_policy(text + "\n", lang=lang)
     assert result.subjects["student"].retention.value.key() == ("P7Y", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # breastmed_en (fresh35 dev): "medical details" declared no health data
+    ("en", "We collect your personal information and medical details."),
+    ("fr", "Nous collectons vos coordonnées et vos renseignements médicaux."),
+    ("nl", "Wij verzamelen uw contactgegevens en medische details."),
+])
+def test_medical_details_are_health_data(lang: str, sentence: str) -> None:
+    result = draft_policy(f"# Privacy\n\n{sentence}\n", lang=lang)
+    assert "special.health" in set().union(*(s.category_keys() for s in result.subjects.values()))
