@@ -1994,9 +1994,22 @@ _OF_REQUEST = re.compile(r"(?i)^\s*(?:of|from|after|following|na|van|à\s+compte
                          r"(?:your|a|the|uw|je|het|votre|la)?\s*(?:request|verzoek|demande)\b")
 
 
+#: Before a number of days, the answer it times: "I will provide this information within 30 days"
+#: (breastmed_en, fresh35 dev), "nous vous répondrons dans un délai d'un mois".
+_ANSWER_BEFORE = re.compile(r"(?i)\b(?:respond|reply|answer|provide|send|répond\w*|fourni\w*|transmett\w*)\b"
+                            r"[^.;:]{0,40}\b(?:within|dans\s+un\s+délai\s+d[e’']|sous|dans\s+les)\s*$")
+#: After it, in Dutch: "binnen vier weken op uw verzoek reageren".
+_ANSWER_AFTER = re.compile(r"(?i)^\s*(?:[\w’']+\s+){0,4}(?:reageren|reageert|reageer|antwoorden|beantwoorden|"
+                           r"beantwoord|gehoor\s+geven)\b")
+
+
 def _is_response_time(span: Span) -> bool:
-    """Whether a duration is the time to answer a request (see _OF_REQUEST), not a period kept."""
-    return bool(_OF_REQUEST.match(text_of(span.doc)[span.end_char: span.end_char + 80]))
+    """Whether a duration is the time to answer a request (see _OF_REQUEST, _ANSWER_BEFORE,
+    _ANSWER_AFTER), not a period kept."""
+    text = text_of(span.doc)
+    after = text[span.end_char: span.end_char + 80]
+    return bool(_OF_REQUEST.match(after) or _ANSWER_AFTER.match(after)
+                or _ANSWER_BEFORE.search(text[max(span.start_char - 80, 0): span.start_char]))
 
 
 #: A deletion said as done, not a period: "Na opzegging verwijderen we jouw persoonsgegevens",

@@ -247,6 +247,12 @@ def test_a_role_you_are_not_is_not_whose_period_it_is(lang: str, text: str, own:
     ("fr", "Vos données sont conservées jusqu'à votre désinscription, ou supprimées dans les 30 jours suivant "
            "votre demande."),
     ("nl", "Uw gegevens worden bewaard tot u zich uitschrijft, of binnen 30 dagen na uw verzoek verwijderd."),
+    # the answer said before or after its time (breastmed_en, fresh35 dev: "I will provide this
+    # information within 30 days")
+    ("en", "Your data is kept until you unsubscribe; we will respond to any request within 30 days."),
+    ("fr", "Vos données sont conservées jusqu'à votre désinscription ; nous vous répondrons dans un délai de "
+           "30 jours."),
+    ("nl", "Uw gegevens worden bewaard tot u zich uitschrijft; wij zullen binnen 30 dagen op uw verzoek reageren."),
 ])
 def test_a_request_s_answer_time_is_no_period(lang: str, sentence: str) -> None:
     intro = {"en": "We collect your name and email address.", "fr": "Nous collectons votre nom et votre adresse e-mail.",
