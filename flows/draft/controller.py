@@ -97,7 +97,7 @@ _AT_TITLE = re.compile(
 #: Identity sentences; group "name" is the controller. Searched on one unit's text at a time.
 _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # EN
-    rf"(?P<name>{_NAME}(?:,\s+{_TOKEN})?)\s+(?:is|are|acts as)\s+(?:considered\s+|deemed\s+|regarded\s+as\s+)?"
+    rf"(?P<name>{_NAME}(?:,\s+{_TOKEN})?)(?:\s*\([^()\n]{{1,60}}\))?\s+(?:is|are|acts as)\s+(?:considered\s+|deemed\s+|regarded\s+as\s+)?"
     rf"(?:the\s+|a\s+)?(?:data\s+)?controller",
     rf"(?:data\s+)?[Cc]ontroller(?:\s+is|\s*:)\s+{_HONORIFIC}(?P<name>{_NAME})",
     # "Gamla Strandgatan Advokataktiebolag, corp. id. 559493-5412, P.O. Box 141, 116 74
@@ -134,8 +134,10 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"(?:édité|exploité|exploitée|géré|gérée|publié)\s+par\s*:?\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s*\((?:ci-après|ci-dessous)",
     # NL
-    rf"(?P<name>{_NAME})\s+is\s+(?:de\s+)?(?:verwerkings)?verantwoordelijke?\b",
-    rf"(?P<name>{_NAME})\s+est\s+(?:le\s+|la\s+)?responsable\s+(?:du|des|de\s+ces?)\s+traitements?\b",
+    # a bracket between the name and its role: "Guido Schalkx (werkzaam onder de handelsnaam Glkx) is
+    # verantwoordelijk" (glkx_nl, fresh41 dev), "X (the Company) is the data controller"
+    rf"(?P<name>{_NAME})(?:\s*\([^()\n]{{1,60}}\))?\s+is\s+(?:de\s+)?(?:verwerkings)?verantwoordelijke?\b",
+    rf"(?P<name>{_NAME})(?:\s*\([^()\n]{{1,60}}\))?\s+est\s+(?:le\s+|la\s+)?responsable\s+(?:du|des|de\s+ces?)\s+traitements?\b",
     rf"[Vv]erwerkingsverantwoordelijke\s+(?:is|:)\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"[Vv]erantwoordelijke\s+voor\s+de\s+verwerking\s+(?:van\s+\w+\s+)?(?:is|:)\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"is\s+van\s+toepassing\s+op\s+(?:de\s+(?:website|diensten)\s+van\s+)?{_HONORIFIC}(?P<name>{_NAME})",
@@ -213,6 +215,11 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # "Nous, l'Association Les enfants de Simone, attachons …"; a quoted association name
     r"^Nous,\s+(?P<name>(?:l[’'])?[A-ZÀ-Ý][^,]{2,60}),\s+(?:attachons|accordons|sommes|respectons|nous\s+engageons)",
     r"[Aa]ssociation\s+(?:loi\s+(?:de\s+)?1901\s+)?(?:dénommée\s+)?[«\"“]\s*(?P<name>[^\"”»\n]{2,60}?)\s*[»\"”]",
+    # a public service's body: "La plateforme Index Egapro relève de la Direction générale du
+    # travail, représentée par …" (egapro_fr, fresh42 dev; the wording of France's public digital
+    # services)
+    rf"(?:plateforme|site|service|application|traitement|téléservice)\b[^.\n]{{0,60}}?\s+relève\s+"
+    rf"(?:de\s+la|de\s+l[’']|du|des)\s*(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[\w’'-]+)){{0,6}}?)(?=\s*[,.(]|\s+représent)",
     # "effectués sous la responsabilité de Samuel Besnard", "under the responsibility of X"
     rf"sous\s+la\s+responsabilit[ée]\s+(?:de|d[’'])\s*{_HONORIFIC}(?P<name>{_NAME})",
     rf"under\s+the\s+responsibility\s+of\s+{_HONORIFIC}(?P<name>{_NAME})",
@@ -330,7 +337,7 @@ _TRIGGER = re.compile(
     r"sous la responsabilit|under the responsibility of|"
     r"about how|worden verwerkt door|verwerkt worden door|processed by|collected by|traitées par|collectées par|bedoeld|"
     r"bienvenue|welkom |\. chez |nom commercial|raison sociale|dénomination|handelsnaam|bedrijfsnaam|statutaire naam|"
-    r"company name|trading name|business name|registered name")
+    r"company name|trading name|business name|registered name|relève d")
 #: The trigger words a unit must start with (matched, not searched: an anchored alternative in
 #: _TRIGGER would be tried at every position of every unit).
 _TRIGGER_START = re.compile(
@@ -463,8 +470,18 @@ class Controller:
 _FORM_TOKEN = re.compile(rf"\(?(?:{_FORM})\)?")
 
 
+#: A register's label opens a number, never a name: "SIRET 934 437 377 00013, dont le siège …"
+#: (drivelady_fr, fresh41 dev) matched the name-first identity pattern.
+_REGISTER_LABEL = re.compile(r"(?i)^(?:SIRET|SIREN|RCS|KvK|KBO|BCE|TVA|VAT|BTW|RSIN|N°|No\.?|Nr\.?|"
+                             r"Company\s+(?:No|Number)|Ondernemingsnummer|Numéro)\b")
+
+
 def _clean_name(raw: str) -> str | None:
+    # a trade mark's sign is no part of the name: "Ludus Mentis® ASBL" (ludusmentis_fr, fresh41 dev)
+    raw = re.sub(r"\s*[®™©]", "", raw)
     name = re.sub(r"\s+", " ", raw.strip(" ,:;–-\"“”'’()"))
+    if _REGISTER_LABEL.match(name):
+        return None
     # a quoted part of the name keeps its closing quote: "RNV 'NefroN'", "T.F.V. 'Professor Francken'"
     raw = raw.strip()
     if raw[-1:] in "'’\"”" and re.search(r"\s[‘'\"“][^\s'’\"”]", name):
@@ -536,8 +553,19 @@ def _name_before_form(text: str, start: int) -> str | None:
     B.V."; None when the form does not follow a sentence's first few words."""
     m = _SENTENCE_LEAD.search(text[:start])
     if m is None:
-        return None
+        # a brand spelt in lowercase, one word before its form, inside a longer sentence: "For
+        # the purpose of this Privacy Policy codebar Ltd is the data controller" (codebar_en,
+        # fresh41 dev)
+        word = re.search(r"(?<![\w.’'-])([a-z][a-z0-9]*(?:[-.][a-z0-9]+)*)\s+$", text[:start])
+        if word is None or word.group(1) in _NOT_BRANDS:
+            return None
+        return _clean_name(f"{word.group(1)} {text[start:].split()[0]}")
     return _clean_name(f"{m.group('lead')} {text[start:].split()[0]}")
+
+
+#: Lowercase words before a legal form that are the sentence's grammar, not a brand.
+_NOT_BRANDS = frozenset("the a an our this that its their your de het een onze la le les une un notre "
+                        "votre company société bedrijf entreprise firm firma by of van von and en et".split())
 
 
 #: Words that start a sentence or a phrase before a name, never part of it: "Als vzw Op 't
@@ -645,6 +673,12 @@ def find(units: list[Unit]) -> Controller:
                 addressed, line = lead != line, lead
                 label = _FIELD_LABEL.match(line)
             m = None if label else _NAME_LINE.match(line)
+            lead, _, rest = line.partition(",")
+            if m is None and not label and len(rest.split()) >= 3 and not re.search(r"\d", lead):
+                # "DRIVE LADY, société par actions simplifiée au capital de 5 000 euros, …"
+                # (drivelady_fr, fresh41 dev): the name, then what it is and its register (not
+                # a street: "Pitantiehof 9, …")
+                m = _NAME_LINE.match(lead.strip())
             if m is None and (previous.kind != HEADING or addressed) and not label:
                 words = re.split(r"\s+[-–]\s+", line, maxsplit=1)[0].split()
                 m = (_LOOSE_NAME_LINE.match(line) or _FORM_NAME_LINE.match(line)) if 0 < len(words) <= 12 else None

@@ -252,6 +252,7 @@ def _prepared(page: str) -> str:
         button.tag = "span"
     _text_divs_as_paragraphs(document)
     _loose_text_as_paragraphs(document)
+    _cell_titles_as_labels(document)
     # a list inside a table cell is one cell's value: trafilatura runs its items together
     # ("name email"); a comma keeps them apart ("name, email"), as layout.py writes such a cell
     for item in document.xpath("//td//li[following-sibling::li]|//th//li[following-sibling::li]"):
@@ -261,6 +262,20 @@ def _prepared(page: str) -> str:
         else:
             item.text = (item.text or "").rstrip() + ","
     return lxml.html.tostring(document, encoding="unicode")
+
+
+def _cell_titles_as_labels(document) -> None:
+    """A table cell that opens on a bold title, then a line break, then its details
+    ("<td><strong>Formulaire de contact</strong><br>Nom, email, message</td>", ludusmentis_fr,
+    fresh41 dev): the title labels the details, as "Formulaire de contact: Nom, email, message"
+    would. trafilatura writes the break as a space, and the title ran into the data it names."""
+    for cell in document.xpath("//td|//th"):
+        if len(cell) < 2 or (cell.text or "").strip():
+            continue
+        title, after = cell[0], cell[1]
+        if title.tag in ("strong", "b") and after.tag == "br" and not (title.tail or "").strip() \
+                and (title.text_content() or "").strip() and not title.text_content().rstrip().endswith(":"):
+            title.tail = ":" + (title.tail or "")
 
 
 #: Elements a line of text is made of; a <div> holding only these (and text) is a paragraph.

@@ -19,6 +19,21 @@ DATA = {"en": "We collect your name and email address.",
         "nl": "Wij verwerken uw naam en e-mailadres."}
 
 IDENTITY_FORMS = [
+    # a brand spelt in lowercase before its form, inside a longer sentence
+    ("en", "For the purpose of this Privacy Policy harbourbooks Ltd is the data controller.", "harbourbooks Ltd"),
+    # a register's number is never the name, even where a name-first pattern reads it so
+    ("fr", "Le responsable de traitement est :\n\nATELIER LUMEN, société par actions simplifiée au capital de "
+           "1 000 euros, SIRET 934 437 377 00013, dont le siège social est situé 3 rue du Port, 44000 Nantes.",
+     "ATELIER LUMEN"),
+    # a trade mark's sign is no part of the name
+    ("fr", "Dénomination : Atelier Lumen® ASBL", "Atelier Lumen ASBL"),
+    # a bracket between the name and its role
+    ("nl", "Anna de Wit (werkzaam onder de handelsnaam Wit Design) is verantwoordelijk voor de verwerking van "
+           "persoonsgegevens.", "Anna de Wit"),
+    ("en", "Harbour Books (the Company) is the data controller.", "Harbour Books"),
+    # a French public service's body
+    ("fr", "La plateforme Index Lumen relève de la Direction générale du travail, représentée par Madame Anne "
+           "Martin.", "Direction générale du travail"),
     # the passive identity sentence
     ("nl", "Persoonsgegevens worden verwerkt door Anna de Wit, te bereiken via anna@voorbeeld.be.", "Anna de Wit"),
     ("en", "Personal data is processed by Harbour Books Ltd, 5 Mill Lane.", "Harbour Books Ltd"),

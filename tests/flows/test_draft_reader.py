@@ -536,6 +536,37 @@ def test_a_list_inside_a_table_cell_keeps_its_items_apart() -> None:
     assert "- Orders | name, **email** address, phone number" in lines
 
 
+def test_a_table_cell_s_bold_title_labels_the_details_under_it() -> None:
+    """"<td><strong>Formulaire de contact</strong><br>Nom, email</td>" (ludusmentis_fr, fresh41
+    dev): the title is the row's label, not a run of words into its data; a cell that is all
+    bold, or whose bold word sits inside its sentence, is left as it is."""
+    section = ("<table><thead><tr><th>Données</th><th>Durée</th></tr></thead><tbody>"
+               "<tr><td><strong>Formulaire de contact</strong><br><span>Nom, email, message</span></td>"
+               "<td>3 mois</td></tr>"
+               "<tr><td><strong>Newsletter</strong></td><td>Jusqu'à désinscription</td></tr>"
+               "<tr><td>Votre <b>nom</b><br>et votre email</td><td>1 an</td></tr></tbody></table>")
+    lines = html_to_text(_PAGE.format(section=section, chrome="")).splitlines()
+    assert "- **Formulaire de contact**: Nom, email, message | 3 mois" in lines
+    assert "- **Newsletter** | Jusqu'à désinscription" in lines
+    assert any(line.startswith("- Votre **nom** et votre email") for line in lines)
+
+
+def test_a_row_s_title_names_whose_data_the_row_holds() -> None:
+    """Drafted from such a table, the contact form's data and period are the correspondents' and
+    the answer to their message is the event their period runs from."""
+    page = _PAGE.format(chrome="", section=(
+        "<h2>Données collectées</h2><table><thead><tr><th>Type de données</th><th>Finalité</th>"
+        "<th>Durée de conservation</th></tr></thead><tbody>"
+        "<tr><td><strong>Formulaire de contact</strong><br>Nom, email, message</td><td>Répondre aux demandes</td>"
+        "<td>3 mois après réponse</td></tr>"
+        "<tr><td><strong>Newsletter</strong><br>Email uniquement</td><td>Envoi d'informations</td>"
+        "<td>Jusqu'à désinscription</td></tr></tbody></table>"))
+    result = draft_policy(html_to_text(page), lang="fr")
+    correspondent = result.subjects["correspondent"]
+    assert {"identity.name", "contact.email", "communication.content"} <= set(correspondent.category_keys())
+    assert correspondent.retention.value.key() == ("P3M", "last_contact")
+
+
 def test_a_markdown_file_that_is_an_html_page_reads_as_the_page(tmp_path: Path) -> None:
     """An Astro page's .md whose body is the site's HTML (pujol_fr, fresh24 dev): read line by
     line, its <picture>, <source> and <svg> tags were text and its headings were lost."""

@@ -1133,6 +1133,13 @@ def test_a_period_for_some_of_the_data_is_not_the_subject_s_rule(lang, data, som
     ("nl", "Accounts die 2 jaar niet ingelogd zijn, worden verwijderd.", ("P2Y", "last_contact")),
     ("fr", "Données du compte : pendant toute la durée de votre inscription, puis 3 ans après la "
            "suppression du compte.", ("P3Y", "end_of_relationship")),
+    # egapro_fr (fresh42 dev)
+    ("fr", "Les comptes sont supprimés 2 ans à compter de l'inactivité du compte.", ("P2Y", "last_contact")),
+    # the answer to a message is the last contact: ludusmentis_fr (fresh41 dev), and its words in
+    # English and Dutch
+    ("fr", "Vos messages sont conservés 3 mois après réponse.", ("P3M", "last_contact")),
+    ("en", "Your messages are kept for 3 months after our reply.", ("P3M", "last_contact")),
+    ("nl", "Uw berichten worden 3 maanden na beantwoording verwijderd.", ("P3M", "last_contact")),
 ])
 def test_inactivity_and_account_deletion_are_retention_events(lang, sentence, rule) -> None:
     """"Inactive for more than 7 years" runs from the last contact (tietokilta_en, fresh13 dev);
