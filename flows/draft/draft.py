@@ -105,8 +105,11 @@ def _retention_rank(item: Item) -> tuple[int, int, float, int, int]:
     tied = value.explicit_start or item.subject not in ("*", None)
     specific = 1 if (value.duration and tied and item.confidence >= 0.6) else 0
     # A statutory period for the books ("Financial data: 7 years, by the Tax Authority") governs
-    # those records; any other period the policy ties to this subject is the subject's own.
-    books = 1 if item.subject in ("*", None) and value.start == "end_of_fiscal_year" else 0
+    # those records; any other period the policy ties to this subject is the subject's own, also
+    # when a row names the books by this subject's data ("Données de commande : 10 ans
+    # (obligations comptables)" beside "Données de compte : durée de la relation + 3 ans",
+    # mapapeterie_fr, fresh44 dev).
+    books = 1 if value.start == "end_of_fiscal_year" else 0
     return (specific, specific - books, item.confidence, 1 if value.duration else 0, sized)
 
 

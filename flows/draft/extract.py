@@ -2120,6 +2120,17 @@ def _own_domains(text: str) -> set[str]:
     return found
 
 
+def _orders_only(out: Extraction) -> bool:
+    """Whether "you" and the customers are one person: the customers' only data is what an
+    order leaves ("Données de commande : historique d'achats", mapapeterie_fr, fresh44 dev), a
+    row of the same inventory as "you"'s, and the policy names no one else."""
+    cats: dict[str, set[str]] = defaultdict(set)
+    for i in out.items:
+        if i.kind == "category" and i.included:
+            cats[i.subject].add(i.value)
+    return set(cats) == {DEFAULT_SUBJECT, "customer"} and cats["customer"] <= {"financial.transaction", "financial"}
+
+
 def _reader_is(role: str, out: Extraction, ex: _Extractor, span: Span | None = None,
                why: str | None = None) -> None:
     """"you" of a policy whose title names one kind of person ("Job applicant privacy notice",
@@ -2184,6 +2195,8 @@ def extract(text: str, units: list[Unit], pipe: Pipeline, source_name: str | Non
         role, span, n = named
         _reader_is(role, out, ex, span, f"the policy speaks to 'you' and names its {span.text} most "
                                         f"({n} times): 'you' are those people (check)")
+    elif _orders_only(out):
+        _reader_is("customer", out, ex)
     org, conf, why = ex.organisation(text, source_name)
     out.items.append(Item("organisation", None, org, conf, Evidence(why, 0, None), org))
     country, conf, why = ex.jurisdiction(text, org)

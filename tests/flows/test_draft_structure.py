@@ -4392,3 +4392,25 @@ def test_a_pupil_s_period_runs_from_the_last_lesson(lang: str, text: str) -> Non
 def test_medical_details_are_health_data(lang: str, sentence: str) -> None:
     result = draft_policy(f"# Privacy\n\n{sentence}\n", lang=lang)
     assert "special.health" in set().union(*(s.category_keys() for s in result.subjects.values()))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "## Données collectées\n\nNous collectons les données suivantes :\n\n- **Données d'identification :** nom, "
+           "email, téléphone\n- **Données de commande :** historique d'achats\n\n## Durée de conservation\n\n"
+           "- **Données de compte :** durée de la relation commerciale + 3 ans\n"
+           "- **Données de commande :** 10 ans (obligations comptables)\n"),
+    ("en", "## What we collect\n\nWe collect the following data:\n\n- **Identity data:** name, email, phone\n"
+           "- **Order data:** purchase history\n\n## Retention\n\n- **Account data:** the length of our "
+           "relationship + 3 years\n- **Order data:** 10 years (accounting obligations)\n"),
+    ("nl", "## Welke gegevens\n\nWij verwerken de volgende gegevens:\n\n- **Identificatiegegevens:** naam, e-mailadres, "
+           "telefoonnummer\n- **Bestelgegevens:** aankoopgeschiedenis\n\n## Bewaartermijnen\n\n- **Accountgegevens:** "
+           "3 jaar na het einde van de klantrelatie\n- **Bestelgegevens:** 7 jaar (fiscale bewaarplicht)\n"),
+])
+def test_a_shop_s_reader_is_its_customer_and_the_books_period_is_not_theirs(lang, text) -> None:
+    """A shop's one inventory, whose order row alone names customers (mapapeterie_fr, fresh44
+    dev): "you" are that customer, and the order row's ten years for the accounts are the books'
+    period, not the customer's, who has a period of their own."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert set(result.subjects) == {"customer"}
+    assert {"identity.name", "contact.email", "financial.transaction"} <= set(result.subjects["customer"].category_keys())
+    assert retention(result, "customer") == ("P3Y", "end_of_relationship")
