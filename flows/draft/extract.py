@@ -170,6 +170,18 @@ _THIRD_PARTY = re.compile(
     # "… are automatically deleted by that provider after one month"
     r"^\s*(?:our|the|that|their|its)?\s*(?:[\w-]+\s+){0,3}?(?:provider|processor)\s+(?:stores?|keeps?|retains?|holds?)\b|"
     r"\bby\s+(?:that|this|the)\s+provider\b")
+#: Another organisation named as the controller of some data: "FastSpring acts as the data
+#: controller for …", "Stripe is an independent controller", "PayPal agit en tant que
+#: responsable de traitement", "Mollie is zelf verwerkingsverantwoordelijke".
+_OTHER_CONTROLLER = re.compile(
+    r"(?P<name>\b[A-Z][\w.&-]+)(?:\s+\([^()]{1,60}\))?\s+(?:"
+    r"(?:acts?|serves?)\s+as\s+(?:an?\s+|the\s+)?(?:independent\s+|separate\s+)?(?:data\s+)?controller|"
+    r"is\s+(?:an?\s+)(?:independent|separate)\s+(?:data\s+)?controller|"
+    r"(?:agit|intervient)\s+en\s+(?:tant\s+que|qualité\s+de)\s+responsable\s+(?:de|du)\s+traitement|"
+    r"est\s+(?:un\s+)?responsable\s+(?:de|du)\s+traitement\s+(?:distinct|indépendant|autonome)|"
+    r"is\s+(?:zelf|zelfstandig|een\s+zelfstandige)\s+(?:verwerkings)?verantwoordelijke|"
+    r"treedt\s+op\s+als\s+(?:zelfstandig\s+)?(?:verwerkings)?verantwoordelijke)")
+_WE_WORDS = frozenset({"we", "wij", "nous", "us", "ons", "ik", "i", "je"})
 #: A period that is a provider's: "the data entered will remain with OpenAI for 30 days", "deleted
 #: at the end of the contract between us and Amazon Web Services".
 _WITH_PROVIDER = re.compile(r"\b(?:remains?|stays?|blijven|blijft|restent|reste)\s+(?:with|bij|chez)\s+(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})|"
@@ -1085,6 +1097,21 @@ class _Extractor:
 
     # --- categories -------------------------------------------------------------------------
 
+    def _other_controller_from(self, unit: Unit) -> int:
+        """Where a paragraph starts speaking of another organisation that is the controller of
+        what follows ("FastSpring acts as the data controller for all personal and payment data
+        submitted during the checkout process. The data collected may include your name …",
+        osmand_en, fresh44 dev): from that sentence on, the data listed is that body's, not the
+        policy's. Past the paragraph's end when it names no other controller."""
+        for m in _OTHER_CONTROLLER.finditer(unit.text):
+            name = m.group("name")
+            if name.casefold() in _WE_WORDS or (self.controller.name and _same_body(self.controller.name, name)):
+                continue
+            if re.search(r"(?i)\b(?:the|our|this|la|le|l[’']|notre|cette|de|het|onze|deze)\s*$", unit.text[:m.start()]):
+                continue  # "The Company acts as the data controller": the policy's own body
+            return m.start()
+        return len(unit.text) + 1
+
     def category_hits(self, out: Extraction) -> list[_Hit]:
         hits: list[_Hit] = []
         first_hit = 0  # where the current unit's hits start
@@ -1144,7 +1171,7 @@ class _Extractor:
                     # impliceert …": the conceded denial is not the sentence's claim
                     cut = sent.sent.start_char + m.end()
                     negations = [n for n in negations if n.start_char >= cut]
-                third_party = bool(_THIRD_PARTY.search(sent.text))
+                third_party = bool(_THIRD_PARTY.search(sent.text)) or sent.sent.start_char >= self._other_controller_from(unit)
                 denies_storage = bool(negations) and bool(_STORE.search(sent.text))
                 enumerated = len(cats) >= 2 or self.in_list(unit) or len(unit.text) <= 80
                 # a list row that reads as data ("nom et prénom", "naam, adres, ..."), not a

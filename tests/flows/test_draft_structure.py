@@ -4414,3 +4414,33 @@ def test_a_shop_s_reader_is_its_customer_and_the_books_period_is_not_theirs(lang
     assert set(result.subjects) == {"customer"}
     assert {"identity.name", "contact.email", "financial.transaction"} <= set(result.subjects["customer"].category_keys())
     assert retention(result, "customer") == ("P3Y", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Harbour Maps Ltd is the data controller.\n\nWe collect your email address to send you our newsletter."
+           "\n\nPayments are handled by our reseller. "
+           "PayNorth acts as the data controller for all data submitted at checkout. The data collected may "
+           "include your name, billing address and payment details."),
+    ("fr", "Atelier Lumen est responsable du traitement.\n\nNous collectons votre adresse e-mail pour vous envoyer "
+           "notre lettre d'information.\n\nLes paiements "
+           "passent par notre revendeur. PayNorth agit en tant que responsable de traitement pour les données "
+           "saisies lors du paiement. Ces données comprennent votre nom et votre adresse postale."),
+    ("nl", "Bakkerij De Molen is verwerkingsverantwoordelijke.\n\nWij verwerken uw e-mailadres om u onze nieuwsbrief "
+           "te sturen.\n\nBetalingen lopen via onze "
+           "wederverkoper. PayNorth is zelf verwerkingsverantwoordelijke voor de gegevens die u bij het afrekenen "
+           "invult. Het gaat om uw naam en uw postadres."),
+])
+def test_data_another_controller_collects_is_not_the_policy_s(lang, text) -> None:
+    """osmand_en (fresh44 dev): once a paragraph names another organisation as the controller of
+    what follows, the data it lists are that body's; the policy's own data stay."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    drafted = {k for s in result.subjects.values() for k in s.category_keys()}
+    assert "contact.email" in drafted
+    assert not drafted & {"identity.name", "contact.postal_address"}
+
+
+def test_the_company_as_controller_is_the_policy_s_own_body() -> None:
+    result = draft_policy("# Privacy\n\nThe Company acts as the data controller. We collect your name and "
+                          "billing address to deliver your order.\n", lang="en")
+    drafted = {k for s in result.subjects.values() for k in s.category_keys()}
+    assert {"identity.name", "contact.postal_address"} <= drafted
