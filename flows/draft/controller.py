@@ -1080,7 +1080,10 @@ def country_near(units: list[Unit], controller: Controller,
 #: "gevestigd in België", "une association établie en Suisse".
 _SEATED_IN = re.compile(r"(?i)\b(?:registered|established|based|incorporated|headquartered|gevestigd|"
                         r"geregistreerd|ingeschreven|établie?|située?|basée?|immatriculée?|enregistrée?|domiciliée?)"
-                        r"\s+(?:in|en|au|aux|à|te|op)\s+(?:the\s+|het\s+|la\s+|le\s+)?(?P<place>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?)")
+                        r"\s+(?:in|en|au|aux|à|te|op)\s+(?:the\s+|het\s+|la\s+|le\s+)?(?P<place>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?)|"
+                        # the name's postal address, written out to its country: "Association Repère
+                        # Chemin des Trois-Rois 5, 1005 Lausanne, Suisse" (repere_fr, fresh43 dev)
+                        r"\b\d{4,5}(?:\s?[A-Z]{2})?\s+[^\W\d][\w'’-]*(?:[ -][^\W\d][\w'’-]*){0,2},?\s+(?P<country>[^\W\d][\w-]*)\b")
 
 
 def seat_country(units: list[Unit], name: str | None, signals: dict[str, list[str]]) -> tuple[str, str] | None:
@@ -1095,7 +1098,7 @@ def seat_country(units: list[Unit], name: str | None, signals: dict[str, list[st
         if at < 0:
             continue
         for m in _SEATED_IN.finditer(unit.text, at, at + len(bare) + 150):
-            place = m.group("place").casefold()
+            place = (m.group("place") or m.group("country")).casefold()
             for country, words in signals.items():
                 if any(place == w or place.split()[0] == w for w in words):
                     return country, m.group(0)

@@ -454,6 +454,21 @@ def test_a_controller_abroad_writing_french_or_dutch_keeps_its_country(lang, add
     assert draft_policy(text, lang=lang).jurisdiction.value == country
 
 
+@pytest.mark.parametrize("lang, text, country", [
+    # repere_fr (fresh43 dev): the body's own address, written out to its country, outweighs the
+    # French authority the policy cites
+    ("fr", "Les données sont collectées par : Association Repère Chemin des Trois-Rois 5, 1005 Lausanne, Suisse. "
+           "Vous pouvez saisir la CNIL. La CNIL recommande une durée limitée.", "CH"),
+    ("en", "Your data is collected by Harbour Maps, Rue du Lac 5, 1005 Lausanne, Switzerland. You may complain "
+           "to the ICO. The ICO publishes guidance.", "CH"),
+    ("nl", "Uw gegevens worden verzameld door Stichting Repère, Rue Royale 5, 1000 Brussel, België. U kunt "
+           "klagen bij de Autoriteit Persoonsgegevens.", "BE"),
+])
+def test_the_controller_s_address_to_its_country_gives_the_country(lang, text, country) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n\n{DATA[lang]}\n", lang=lang)
+    assert result.jurisdiction.value == country
+
+
 # --- nineteenth wave: forms from the fresh27-30 dev halves ----------------------------------------
 
 @pytest.mark.parametrize("lang, block, name", [
