@@ -4444,3 +4444,17 @@ def test_the_company_as_controller_is_the_policy_s_own_body() -> None:
                           "billing address to deliver your order.\n", lang="en")
     drafted = {k for s in result.subjects.values() for k in s.category_keys()}
     assert {"identity.name", "contact.postal_address"} <= drafted
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nous enregistrons l'adresse IP des visiteurs.\n\n## Durée de conservation\n\n- Journaux techniques : "
+           "12 mois.\n- Autres données : 3 ans."),
+    ("en", "We log the IP address of visitors.\n\n## Retention\n\n- Technical logs: 12 months.\n"
+           "- Other data: 3 years."),
+    ("nl", "Wij registreren het IP-adres van bezoekers.\n\n## Bewaartermijnen\n\n- Technische logs: 12 maanden.\n"
+           "- Overige gegevens: 3 jaar."),
+])
+def test_a_site_s_technical_logs_row_is_its_visitors_period(lang, text) -> None:
+    """drivelady_fr (fresh41 dev): the row for the technical logs dates the visitors' data, not
+    everyone's."""
+    assert retention(draft_policy(f"# Privacy\n\n{text}\n", lang=lang), "visitor") == ("P12M", "collection")
