@@ -789,6 +789,16 @@ class _Extractor:
             label = lead.group(1)  # "Données de réservation 3 ans après la prestation": no colon
         if label is None:
             return []
+        # people the label names by word come before its activities: "Suivre la relation
+        # contractuelle (clients ayant signé un devis) | … | 10 ans" is the customers' row, not
+        # the prospects' a quote would make it (metriegp_fr, fresh45 dev)
+        doc = self.docs[unit.index]
+        if text_of(doc).startswith(label):
+            named = list(dict.fromkeys(s.label_ for s in doc.spans["subjects"]
+                                       if s.end_char <= len(label) and s.label_ != DEFAULT_SUBJECT
+                                       and not _denied_role(s)))
+            if named:
+                return named
         # a cookie or analytics row ("Cookies analytiques : 13 mois") is the visitors' period
         # only when the policy speaks of visitors: it does not split them off "you"
         return [sid for sid, _ in self._activity_hits(label, self.activity)

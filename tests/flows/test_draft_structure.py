@@ -4458,3 +4458,28 @@ def test_a_site_s_technical_logs_row_is_its_visitors_period(lang, text) -> None:
     """drivelady_fr (fresh41 dev): the row for the technical logs dates the visitors' data, not
     everyone's."""
     assert retention(draft_policy(f"# Privacy\n\n{text}\n", lang=lang), "visitor") == ("P12M", "collection")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nous collectons vos nom, adresse e-mail et numéro de téléphone.\n\n## Finalités\n\n"
+           "Finalité | Base légale | Durée de conservation:\n"
+           "- Répondre à votre demande de devis | Mesures précontractuelles (art. 6.1.b) | 3 ans à compter du dernier contact\n"
+           "- Suivre la relation contractuelle (clients ayant signé un devis) | Exécution du contrat (art. 6.1.b) | "
+           "10 ans à compter de la fin de la relation\n"),
+    ("en", "We collect your name, email address and phone number.\n\n## Purposes\n\n"
+           "Purpose | Legal basis | Retention:\n"
+           "- Answering your quote request | Pre-contractual steps (art. 6.1.b) | 3 years from the last contact\n"
+           "- Managing the contract (customers who accepted a quote) | Contract (art. 6.1.b) | "
+           "10 years from the end of the relationship\n"),
+    ("nl", "Wij verwerken uw naam, e-mailadres en telefoonnummer.\n\n## Doeleinden\n\n"
+           "Doel | Grondslag | Bewaartermijn:\n"
+           "- Uw offerteaanvraag beantwoorden | Precontractueel (art. 6.1.b) | 3 jaar na het laatste contact\n"
+           "- De overeenkomst uitvoeren (klanten die een offerte tekenden) | Overeenkomst (art. 6.1.b) | "
+           "10 jaar na het einde van de relatie\n"),
+])
+def test_a_row_s_people_word_comes_before_its_activity(lang, text) -> None:
+    """metriegp_fr (fresh45 dev): "clients ayant signé un devis" names customers, whom the quote
+    the row also mentions does not make prospects."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert retention(result, "customer") == ("P10Y", "end_of_relationship")
+    assert retention(result, "prospect") == ("P3Y", "last_contact")
