@@ -176,6 +176,12 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"fondation|asbl|ASBL|fédération|vereniging|stichting|organisatie|bedrijf|onderneming|vzw|"
     rf"praktijk|eenmanszaak|platform|plateforme)\b",
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+(?:traite|collecte|recueille|utilise)\s+vos\s+données",
+    # the kind of body, then its name, as the subject of the policy's verb anywhere in a sentence:
+    # "Dans le cadre de l'organisation des parties, l'association ASAP collecte uniquement les
+    # données …" (asap_fr, fresh45 dev), "the association X collects", "de vereniging X verwerkt"
+    rf"\b(?:[Ll][’']association|[Ll]a\s+société|[Ll][’']entreprise|[Tt]he\s+(?:association|company|club|charity)|"
+    rf"[Dd]e\s+(?:vereniging|stichting|club)|[Hh]et\s+bedrijf)\s+(?P<name>{_NAME})\s+(?:collecte|traite|recueille|"
+    rf"collects|processes|verwerkt|verzamelt)\b",
     # what the body is and where, whatever it is: "Tersagoesting is een cateringdienst gevestigd in
     # Puurs", "X is a bakery based in Cork", "X est une boulangerie située à Nyon"
     rf"^{_LEAD_KIND}(?P<name>{_NAME}),?\s+(?:is\s+een|is\s+an?|est\s+une?)\s+(?:[\w’'-]+\s+){{1,3}}?"
@@ -337,7 +343,9 @@ _TRIGGER = re.compile(
     r"sous la responsabilit|under the responsibility of|"
     r"about how|worden verwerkt door|verwerkt worden door|processed by|collected by|traitées par|collectées par|bedoeld|"
     r"bienvenue|welkom |\. chez |nom commercial|raison sociale|dénomination|handelsnaam|bedrijfsnaam|statutaire naam|"
-    r"company name|trading name|business name|registered name|relève d")
+    r"company name|trading name|business name|registered name|relève d|"
+    r"(?:association|société|entreprise|company|club|charity|vereniging|stichting|bedrijf)\s+\S+(?:\s+\S+){0,4}\s+"
+    r"(?:collecte|traite|recueille|collects|processes|verwerkt|verzamelt)\b")
 #: The trigger words a unit must start with (matched, not searched: an anchored alternative in
 #: _TRIGGER would be tried at every position of every unit).
 _TRIGGER_START = re.compile(
@@ -393,6 +401,9 @@ _NOT_NAMES = {
     # the role a text capitalises as a defined term: "De Verwerkingsverantwoordelijke hecht veel
     # belang aan uw privacy" names no one
     "verwerkingsverantwoordelijke", "controller", "responsable", "verantwoordelijke",
+    # the policy's own title words: "# Politique de Confidentialité (RGPD)" names no one (asap_fr,
+    # fresh45 dev)
+    "confidentialité", "politique", "privacyverklaring", "privacybeleid",
 }
 #: The controller's role as a text names it ("Le responsable du traitement détermine …", "The
 #: data controller is …"): a name that starts with it, after an article, names no one.

@@ -31,6 +31,10 @@ IDENTITY_FORMS = [
     ("nl", "Anna de Wit (werkzaam onder de handelsnaam Wit Design) is verantwoordelijk voor de verwerking van "
            "persoonsgegevens.", "Anna de Wit"),
     ("en", "Harbour Books (the Company) is the data controller.", "Harbour Books"),
+    # the kind of body, then its name, as the subject of the policy's verb inside a sentence
+    ("fr", "Dans le cadre de nos parties, l'association ASAP collecte uniquement les données nécessaires.", "ASAP"),
+    ("en", "For our matches, the association Harbour Rowers collects only the data it needs.", "Harbour Rowers"),
+    ("nl", "Hieronder leggen wij uit welke gegevens de vereniging De Molen Roeiers verwerkt.", "De Molen Roeiers"),
     # a French public service's body
     ("fr", "La plateforme Index Lumen relève de la Direction générale du travail, représentée par Madame Anne "
            "Martin.", "Direction générale du travail"),
@@ -505,3 +509,14 @@ def test_a_name_its_register_and_address_then_the_role(lang, text, name) -> None
              "fr": "Nous suivons les règles de l'Ordre des Avocats. L'Ordre des Avocats les fixe."}[lang]
     result = draft_policy(f"# Privacy\n\n{text} {cited}\n\n{DATA[lang]}\n", lang=lang)
     assert result.organisation.value == name
+
+
+@pytest.mark.parametrize("lang, title", [
+    ("fr", "Politique de Confidentialité (RGPD)"),
+    ("nl", "Privacyverklaring"),
+])
+def test_the_policy_s_title_words_are_no_organisation(lang, title) -> None:
+    """asap_fr (fresh45 dev): with no name anywhere, the title's "Confidentialité" was taken for one."""
+    result = draft_policy(f"# {title}\n\n{DATA[lang]}\n", lang=lang)
+    assert result.organisation.needs_review
+    assert not set(result.organisation.value.casefold().split()) & {"confidentialité", "privacyverklaring"}
