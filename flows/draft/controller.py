@@ -487,7 +487,11 @@ _REGISTER_LABEL = re.compile(r"(?i)^(?:SIRET|SIREN|RCS|KvK|KBO|BCE|TVA|VAT|BTW|R
                              r"Company\s+(?:No|Number)|Ondernemingsnummer|Numéro)\b")
 
 
-def _clean_name(raw: str) -> str | None:
+def _clean_name(raw: str, processor_ok: bool = False) -> str | None:
+    """The name a pattern matched, trimmed of what is not part of it; None when it is no name.
+    A service provider's name (Google, Plausible) is none, unless ``processor_ok``: the line
+    under the controller's own heading names the controller, even a provider writing its own
+    policy ("## Data controller / Plausible Insights OÜ", plausible_en, fresh46 dev)."""
     # a trade mark's sign is no part of the name: "Ludus Mentis® ASBL" (ludusmentis_fr, fresh41 dev)
     raw = re.sub(r"\s*[®™©]", "", raw)
     name = re.sub(r"\s+", " ", raw.strip(" ,:;–-\"“”'’()"))
@@ -549,7 +553,7 @@ def _clean_name(raw: str) -> str | None:
     if all(w.casefold() in _PEOPLE for w in words):
         return None  # "Employees", "Leden en vrijwilligers"
     name = " ".join(words)
-    if len(name) < 2 or len(name) > 80 or _PROCESSORS.match(name):
+    if len(name) < 2 or len(name) > 80 or (_PROCESSORS.match(name) and not processor_ok):
         return None
     return name
 
@@ -693,7 +697,7 @@ def find(units: list[Unit]) -> Controller:
             if m is None and (previous.kind != HEADING or addressed) and not label:
                 words = re.split(r"\s+[-–]\s+", line, maxsplit=1)[0].split()
                 m = (_LOOSE_NAME_LINE.match(line) or _FORM_NAME_LINE.match(line)) if 0 < len(words) <= 12 else None
-            name = _clean_name(m.group("name")) if m else None
+            name = _clean_name(m.group("name"), processor_ok=previous.kind == HEADING) if m else None
             if name:
                 candidates[name] += 3
                 where[name] = (unit.index, "the identity sentence")

@@ -520,3 +520,16 @@ def test_the_policy_s_title_words_are_no_organisation(lang, title) -> None:
     result = draft_policy(f"# {title}\n\n{DATA[lang]}\n", lang=lang)
     assert result.organisation.needs_review
     assert not set(result.organisation.value.casefold().split()) & {"confidentialité", "privacyverklaring"}
+
+
+@pytest.mark.parametrize("lang, block, name", [
+    ("en", "## Data controller\n\nPlausible Insights OÜ\n\nTartu, Estonia", "Plausible Insights OÜ"),
+    ("fr", "## Responsable du traitement\n\nMatomo France SAS\n\n5 rue du Port, 44000 Nantes", "Matomo France SAS"),
+    ("nl", "## Verwerkingsverantwoordelijke\n\nMollie Studio B.V.\n\nKeizersgracht 1, 1015 CJ Amsterdam",
+     "Mollie Studio B.V."),
+])
+def test_a_provider_writing_its_own_policy_is_its_controller(lang, block, name) -> None:
+    """plausible_en (fresh46 dev): a name the drafter knows as a service provider is still the
+    controller when it stands alone under the controller's own heading."""
+    result = draft_policy(f"# Privacy\n\n{block}\n\n## Data\n\n{DATA[lang]}\n", lang=lang)
+    assert result.organisation.value == name
