@@ -344,7 +344,8 @@ _TRIGGER = re.compile(
     r"about how|worden verwerkt door|verwerkt worden door|processed by|collected by|traitées par|collectées par|bedoeld|"
     r"bienvenue|welkom |\. chez |nom commercial|raison sociale|dénomination|handelsnaam|bedrijfsnaam|statutaire naam|"
     r"company name|trading name|business name|registered name|relève d|"
-    r"(?:association|société|entreprise|company|club|charity|vereniging|stichting|bedrijf)\s+\S+(?:\s+\S+){0,4}\s+"
+    # ("[^\s]", not its escape in capitals: _ascii_search keeps a pattern with one on its slow path)
+    r"(?:association|société|entreprise|company|club|charity|vereniging|stichting|bedrijf)\s+[^\s]+(?:\s+[^\s]+){0,4}\s+"
     r"(?:collecte|traite|recueille|collects|processes|verwerkt|verzamelt)\b")
 #: The trigger words a unit must start with (matched, not searched: an anchored alternative in
 #: _TRIGGER would be tried at every position of every unit).

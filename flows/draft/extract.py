@@ -708,6 +708,7 @@ class _Extractor:
         self.skipped = [self._in_section(u, self.skip_re) for u in units]
         # The controller's identity block (name, register number, address) is not a subject's data.
         self.controller = controller_mod.find(units)
+        self._other_controller: dict[int, int] = {}  # unit index -> see _other_controller_from
         self.retention_section = [self._in_section(u, self.ret_re) for u in units]
 
     def _data_subject_rows(self) -> None:
@@ -1113,6 +1114,13 @@ class _Extractor:
         submitted during the checkout process. The data collected may include your name …",
         osmand_en, fresh44 dev): from that sentence on, the data listed is that body's, not the
         policy's. Past the paragraph's end when it names no other controller."""
+        if unit.index not in self._other_controller:
+            self._other_controller[unit.index] = self._find_other_controller(unit)
+        return self._other_controller[unit.index]
+
+    def _find_other_controller(self, unit: Unit) -> int:
+        if "ontrol" not in unit.text and "responsable" not in unit.text and "verantwoordelijke" not in unit.text:
+            return len(unit.text) + 1  # (most paragraphs: no regex run)
         for m in _OTHER_CONTROLLER.finditer(unit.text):
             name = m.group("name")
             if name.casefold() in _WE_WORDS or (self.controller.name and _same_body(self.controller.name, name)):
