@@ -4483,3 +4483,18 @@ def test_a_row_s_people_word_comes_before_its_activity(lang, text) -> None:
     result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
     assert retention(result, "customer") == ("P10Y", "end_of_relationship")
     assert retention(result, "prospect") == ("P3Y", "last_contact")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nous collectons votre adresse e-mail pour la newsletter. En cas de désabonnement, votre adresse est "
+           "conservée 90 jours dans notre liste d'exclusion."),
+    ("en", "We collect your email address for the newsletter. If you unsubscribe, your address is kept for 90 days "
+           "on our suppression list."),
+    ("nl", "Wij verwerken uw e-mailadres voor de nieuwsbrief. Bij afmelding bewaren wij uw adres nog 90 dagen."),
+])
+def test_unsubscribing_is_when_a_subscriber_s_period_starts(lang, text) -> None:
+    """rougecardinal_fr (fresh46 dev): "En cas de désabonnement … 90 jours" runs from the end of the
+    subscription, not from when the address was given."""
+    result = draft_policy(f"# Newsletter\n\n{text}\n", lang=lang)
+    (subject,) = result.subjects.values()
+    assert subject.retention.value.key() == ("P90D", "end_of_relationship")
