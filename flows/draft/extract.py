@@ -224,11 +224,16 @@ _RECORDS = re.compile(
     r"prove (?:your |the )?consent|proof of (?:your |the )?consent|preuves? d[ue] (?:votre )?consentement|"
     r"bewijs van (?:je |jouw |uw |de )?toestemming)\b")
 
+#: Right after a period, the words that start it when the relationship it follows ends.
+_THEREAFTER = re.compile(r"(?i)\s*(?:daarna|daarna\b|nadien|thereafter|afterwards|after\s+that|après|ensuite|au-delà)\b")
+#: What is kept after the person's period, and only where: "tot 2 jaar daarna, daarna alleen in de
+#: financiële administratie voor 7 jaar" (esbcmenhir_nl, fresh47 dev): the books' part.
+_THEN_ONLY = r"daarna\s+alleen|thereafter\s+only|then\s+only|puis\s+uniquement|ensuite\s+uniquement"
 #: An exception or an alternative clause: records named after it ("sauf obligation légale plus
 #: longue (notamment pour les données comptables)", "… of anders de termijn voor de financiële
 #: administratie") are the exception, not what the sentence's period is for.
 _EXCEPT = re.compile(r"(?i)\b(unless|except|other than|or otherwise|or else|sauf|à l[’']exception|hormis|"
-                     r"ou sinon|ou à défaut|tenzij|behalve|met uitzondering|of anders)\b")
+                     r"ou sinon|ou à défaut|tenzij|behalve|met uitzondering|of anders|" + _THEN_ONLY + r")\b")
 
 
 def _exception_start(sent: "_Sent") -> int:
@@ -709,6 +714,7 @@ class _Extractor:
         # The controller's identity block (name, register number, address) is not a subject's data.
         self.controller = controller_mod.find(units)
         self._other_controller: dict[int, int] = {}  # unit index -> see _other_controller_from
+        self._table_heads: dict[int, int] | None = None  # row index -> its table's first row
         self.retention_section = [self._in_section(u, self.ret_re) for u in units]
 
     def _data_subject_rows(self) -> None:
@@ -1107,6 +1113,17 @@ class _Extractor:
         return found
 
     # --- categories -------------------------------------------------------------------------
+
+    def _under_retention_column(self, unit: Unit) -> bool:
+        """A table row whose table's first row, written as a row of its own ("- Doel | Welke
+        persoonsgegevens | Grondslag | Bewaartermijn", esbcmenhir_nl, fresh47 dev), names a
+        retention column: the row's periods are kept data, as under a header that intros it."""
+        if self._table_heads is None:
+            self._table_heads = {}
+            for rows in self._lists():
+                if " | " in rows[0].text and self.docs[rows[0].index].spans["ret_triggers"]:
+                    self._table_heads.update({row.index: rows[0].index for row in rows[1:] if " | " in row.text})
+        return unit.index in self._table_heads
 
     def _other_controller_from(self, unit: Unit) -> int:
         """Where a paragraph starts speaking of another organisation that is the controller of
@@ -1553,6 +1570,13 @@ class _Extractor:
                 cut = _exception_start(sent) if durations else sent.sent.end_char
                 if any(d.start_char < cut for d in durations):
                     durations = [d for d in durations if d.start_char < cut]
+                elif durations and re.match(_THEN_ONLY, text_of(sent.doc)[cut:], re.I) and (
+                        any(n.label_ == WHILE_RELATED for n in necessary)
+                        or any(e.label_ == "end_of_relationship" and e.start_char < cut for e in sent.spans("ret_events"))):
+                    # "Gedurende de looptijd van de overeenkomst en daarna alleen in de financiële
+                    # administratie voor maximaal 7 jaar" (togido_nl): kept while the relationship
+                    # lasts; the 7 years are the books'
+                    durations, ended = [], True
                 if durations and all(_FOR_RECORDS.match(text_of(sent.doc)[d.end_char:sent.sent.end_char])
                                      for d in durations) and (
                         any(n.label_ == WHILE_RELATED for n in necessary)
@@ -1569,7 +1593,7 @@ class _Extractor:
                 # list row is kept data when its intro says the data is kept
                 trigger = sent.has("ret_triggers") or any(
                     self.docs[i].spans["ret_triggers"] for i in unit.intros) or bool(
-                    _RETENTION_FIELD.match(unit.text))
+                    _RETENTION_FIELD.match(unit.text)) or self._under_retention_column(unit)
                 if not (trigger or in_section):
                     continue
                 if _THIRD_PARTY.search(sent.text) or _providers_period(sent.text):
@@ -1643,6 +1667,13 @@ class _Extractor:
                         # is long; the phrase that names a moment says when it starts
                         events.discard("end_of_fiscal_year")
                     start = next((e for e in _EVENT_PRIORITY if e in events), None)
+                    if start is None and related is not None and related.end_char <= (
+                            at := next((d.start_char for d in durations if d.text == phrase), cut)) \
+                            and _THEREAFTER.match(text_of(sent.doc)[at + len(phrase):]):
+                        # "gedurende het lidmaatschap en tot 2 jaar daarna", "for the duration of
+                        # the membership and 2 years thereafter" (esbcmenhir_nl, fresh47 dev):
+                        # the period follows the relationship's end
+                        start = "end_of_relationship"
                     # a row of a retention section's list that names its people ("Offertes die
                     # niet tot opdracht leiden: maximaal 1 jaar") states their period, from when
                     # it was collected, however plainly: a lesser doubt than a bare period in prose
@@ -2026,9 +2057,13 @@ def _denied_role(span: Span) -> bool:
 
 
 def _is_age(span: Span) -> bool:
-    """Whether a duration is someone's age (see _AGE_CUES): up to three words before it."""
+    """Whether a duration is someone's age (see _AGE_CUES): up to three words before it, or "of
+    age" / "old" / "oud" right after it ("users less than 18 years of age", httptoolkit_en,
+    fresh47 dev)."""
     before = span.doc[max(span.start - 3, 0): span.start]
-    return any(t.lower_ in _AGE_CUES for t in before)
+    after = [t.lower_ for t in span.doc[span.end: span.end + 2]]
+    return any(t.lower_ in _AGE_CUES for t in before) or after[:2] == ["of", "age"] \
+        or after[:1] in (["old"], ["oud"]) or after[:2] == ["d'", "âge"] or after[:2] == ["d’", "âge"]
 
 
 #: After a number of days, the request it answers: "or after 7 days of request" (iforge_en,

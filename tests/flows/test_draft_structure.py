@@ -4498,3 +4498,36 @@ def test_unsubscribing_is_when_a_subscriber_s_period_starts(lang, text) -> None:
     result = draft_policy(f"# Newsletter\n\n{text}\n", lang=lang)
     (subject,) = result.subjects.values()
     assert subject.retention.value.key() == ("P90D", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, text, subject, rule", [
+    # an age after its number is no period (httptoolkit_en, fresh47 dev)
+    ("en", "We collect your name and email address. If we learn that personal information from users less than 18 "
+           "years of age has been collected, we will deactivate the account.", "user", ("as_long_as_necessary",)),
+    ("nl", "Wij verwerken uw naam en e-mailadres. Deelnemers moeten minstens 16 jaar oud zijn.", "user",
+     ("as_long_as_necessary",)),
+    # "past the termination of the user's account" (httptoolkit_en)
+    ("en", "We collect your name and email address. We keep your personal information no longer than 90 days past "
+           "the termination of the user's account.", "user", ("P90D", "end_of_relationship")),
+    # what is kept "thereafter only" in the books is the books' part (esbcmenhir_nl and togido_nl)
+    ("nl", "Wij verwerken de naam en het e-mailadres van onze leden. Wij bewaren deze gegevens gedurende de looptijd "
+           "van de overeenkomst en tot 2 jaar daarna, daarna alleen in de financiële administratie voor 7 jaar.",
+     "member", ("P2Y", "end_of_relationship")),
+    ("nl", "Wij verwerken de naam en het e-mailadres van onze leden. Wij bewaren deze gegevens gedurende de looptijd "
+           "van de overeenkomst en daarna alleen in de financiële administratie voor maximaal 7 jaar.",
+     "member", ("P0D", "end_of_relationship")),
+    ("en", "We collect the name and email address of our members. We keep them for the duration of the membership "
+           "and 2 years thereafter, thereafter only in the financial records for 7 years.",
+     "member", ("P2Y", "end_of_relationship")),
+    ("fr", "Nous collectons le nom et l'adresse e-mail de nos adhérents. Nous les conservons pendant la durée de "
+           "votre adhésion et 2 ans après.", "member", ("P2Y", "end_of_relationship")),
+    # "Durée d'utilisation du Service + 3 ans" (archerymanager_fr, fresh47 dev)
+    ("fr", "Nous collectons vos nom et adresse e-mail.\n\n## Durée de conservation\n\n- Compte utilisateur actif | "
+           "Durée d'utilisation du Service + 3 ans", "user", ("P3Y", "end_of_relationship")),
+    # a table whose first row, a row of its own, names the retention column (esbcmenhir_nl)
+    ("nl", "Wij verwerken de volgende gegevens.\n\n- Doel | Welke persoonsgegevens | Bewaartermijn\n"
+           "- Ledenadministratie | Naam en e-mailadres | Gedurende het lidmaatschap en tot 2 jaar daarna",
+     "member", ("P2Y", "end_of_relationship")),
+])
+def test_more_ways_to_say_when_a_period_starts_or_that_it_is_none(lang, text, subject, rule) -> None:
+    assert retention(draft_policy(f"# Privacy\n\n{text}\n", lang=lang), subject) == rule
