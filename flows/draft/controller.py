@@ -38,7 +38,9 @@ _FORM_RE = re.compile(rf"(?<![\w.])\(?(?:{_FORM})\)?(?![\w])")
 #: Solidaires"), a lowercase word with a dot or hyphen (m-ld.io), or a camel-cased brand
 #: (mySociety, eBay). The lowercase word ends on a letter or digit: the full stop that ends a
 #: sentence is not its ("… en e-mailmarketing. TW Business Support is verwerkingsverantwoordelijke").
-_TOKEN = r"(?:(?:d[’'])?[A-Z0-9À-Ý][\w’'.&\-]*(?:@[a-z]+(?![\w.@]))?|[a-z][\w\-]*[.\-][\w.\-]*\w|[a-z]{1,3}[A-Z][\w’'.&\-]*|&|Co\.)"
+# (a brand in camel case may open on a lowercase word: "eBay", "openHAB Foundation e.V." (openhab_en,
+# fresh48 dev))
+_TOKEN = r"(?:(?:d[’'])?[A-Z0-9À-Ý][\w’'.&\-]*(?:@[a-z]+(?![\w.@]))?|[a-z][\w\-]*[.\-][\w.\-]*\w|[a-z]{1,6}[A-Z][\w’'.&\-]*|&|Co\.)"
 #: Lowercase words inside a name, never at its ends: "Muziekvereniging de Volharding Duizel",
 #: "Bank of Ireland", "Société des Amis du Musée", "Op 't Spoor", "Hands on Healing".
 _PARTICLE = r"(?:de|van|der|den|het|[’']t|du|des|la|le|of|on|the|for|von|und|en|et|and)"
@@ -521,6 +523,8 @@ def _clean_name(raw: str, processor_ok: bool = False) -> str | None:
     name = re.sub(r"\s+[–-]\s+(?:Entrepreneur|Entreprise)\s+[Ii]ndividuel(?:le)?$", "", name)
     if name.endswith(".") and not re.search(r"\w\.\w+\.$", name):
         name = name.rstrip(".")  # a sentence's full stop, not "B.V."
+    if re.search(r"(?<![\w.])(?:e\.\s?V|B\.\s?V|N\.\s?V|S\.A|S\.L|S\.p\.A|S\.r\.l|V\.O\.F)$", name):
+        name += "."  # a line's pattern took the form's last dot for a full stop ("openHAB Foundation e.V.")
     # "OVE Distribution (SAS)" -> keep the name, drop a bracketed form
     name = re.sub(rf"\s*\((?:{_FORM})\)$", "", name)
     # "Les Bavardes Amiens Organisme à but non lucratif": the kind of body after the name is not of it
@@ -642,6 +646,9 @@ def find(units: list[Unit]) -> Controller:
     candidates: Counter[str] = Counter()
     where: dict[str, tuple[int, str]] = {}
     identity_units: set[int] = set()
+    # identity lines by the name they give: only the chosen name's are its block ("It is operated
+    # by Algolia SAS, 55 Rue d'Amsterdam, 75008 Paris, France" is a tool's, openhab_en, fresh48 dev)
+    named_lines: list[tuple[int, str]] = []
     identity_heading: dict[int, bool] = {}  # by heading index: many units share one heading
 
     def names_identity(index: int) -> bool:
@@ -724,7 +731,7 @@ def find(units: list[Unit]) -> Controller:
                 if where.get(name, (0, ""))[1] != "the identity sentence":
                     where[name] = (unit.index, "the identity sentence")
                 if len(text) <= 120:  # a line ("KANIOU is verantwoordelijk ..."), not a paragraph
-                    identity_units.add(unit.index)
+                    named_lines.append((unit.index, name))
         if unit.kind == HEADING and (m := _BARE_TITLE.match(text) or _AT_TITLE.match(text)) \
                 and (name := _clean_name(m.group("name"))):
             candidates[name] += 2
@@ -759,6 +766,8 @@ def find(units: list[Unit]) -> Controller:
     best = max(merged, key=lambda n: (merged[n], -order[n]))
     index, how = where.get(best, (0, "a name with its legal form"))
     confidence = 0.85 if merged[best] >= 3 else 0.6
+    best_base = _FORM_RE.sub("", best).strip(" ,.").casefold()
+    identity_units.update(i for i, name in named_lines if _FORM_RE.sub("", name).strip(" ,.").casefold() == best_base)
     # The identity block: each identity unit and the short lines (address, register number) that
     # follow it in the same section, and every short line of a "who we are" section.
     # the controller's name alone on its line starts a contact block ("Argina Technics N.V." /

@@ -533,3 +533,20 @@ def test_a_provider_writing_its_own_policy_is_its_controller(lang, block, name) 
     controller when it stands alone under the controller's own heading."""
     result = draft_policy(f"# Privacy\n\n{block}\n\n## Data\n\n{DATA[lang]}\n", lang=lang)
     assert result.organisation.value == name
+
+
+@pytest.mark.parametrize("lang, block, tool, name, country", [
+    ("en", "The party responsible for processing data on this website is:\n\nopenHAB Foundation e.V., Kollwitzweg 10, "
+           "64372 Ober-Ramstadt, Germany",
+     "## Search\n\nThe search function uses a search service. It is operated by Searchly SAS, 55 Rue d'Amsterdam, "
+     "75008 Paris, France.", "openHAB Foundation e.V.", "DE"),
+    ("fr", "Le responsable du traitement est :\n\nlibreLab Atelier SARL, 3 rue du Port, 44000 Nantes, France",
+     "## Recherche\n\nLa recherche utilise un service externe. Il est exploité par Searchly GmbH, Hauptstraße 1, "
+     "10115 Berlin, Deutschland.", "libreLab Atelier SARL", "FR"),
+])
+def test_a_tool_s_operator_is_neither_the_controller_nor_its_country(lang, block, tool, name, country) -> None:
+    """openhab_en (fresh48 dev): the name under "The party responsible … is:" (a camel-case brand
+    that opens in lowercase, its form's last dot kept) is the controller; a search tool's
+    "operated by X SAS, … Paris, France" names neither the controller nor where it is."""
+    result = draft_policy(f"# Privacy\n\n{block}\n\n{tool}\n\n## Data\n\n{DATA[lang]}\n", lang=lang)
+    assert (result.organisation.value, result.jurisdiction.value) == (name, country)
