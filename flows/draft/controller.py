@@ -923,6 +923,9 @@ def own_domain_labels(text: str) -> Counter[str]:
     return labels
 
 
+_IN_HOST = re.compile(r"\.[a-z]")
+
+
 def domain_spelled_name(units: list[Unit], lowercase_words: set[str]) -> tuple[str, int, str] | None:
     """The name the site's own domain spells, as the text writes it: "Tersagoesting" for
     tersagoesting.be, "GVAGROUPE" for gvagroupe.ch, "Energie met Bart" for energiemetbart.nl,
@@ -944,8 +947,12 @@ def domain_spelled_name(units: list[Unit], lowercase_words: set[str]) -> tuple[s
         matches = list(_WORD.finditer(unit.text))
         words = [m.group(0) for m in matches]
         for start, word in enumerate(words):
-            if not (word[0].isupper() or word[0].isdigit()):
-                continue
+            # (a brand the site writes in lowercase is its domain's word itself: "swisstopo se
+            # réserve …" for swisstopo.ch, swisstopo_fr, fresh48 dev)
+            if not (word[0].isupper() or word[0].isdigit()) and not (
+                    len(word) >= 5 and word in labels and not _IN_HOST.match(unit.text, matches[start].end())
+                    and unit.text[matches[start].start() - 1: matches[start].start()] not in ("@", "/", ".")):
+                continue  # (not the host itself: "bacomathiqu.es")
             spelled = ""
             for end in range(start, min(start + 6, len(words))):
                 spelled += _letters(words[end])

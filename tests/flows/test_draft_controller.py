@@ -550,3 +550,23 @@ def test_a_tool_s_operator_is_neither_the_controller_nor_its_country(lang, block
     "operated by X SAS, … Paris, France" names neither the controller nor where it is."""
     result = draft_policy(f"# Privacy\n\n{block}\n\n{tool}\n\n## Data\n\n{DATA[lang]}\n", lang=lang)
     assert (result.organisation.value, result.jurisdiction.value) == (name, country)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "harbourmaps se réserve le droit de modifier ce site. harbourmaps ne saurait être tenue pour responsable "
+           "des liens. Écrivez à info@harbourmaps.ch."),
+    ("en", "harbourmaps reserves the right to change this site. harbourmaps is not liable for linked sites. Write to "
+           "info@harbourmaps.ch."),
+    ("nl", "harbourmaps behoudt zich het recht voor deze site te wijzigen. harbourmaps is niet aansprakelijk voor "
+           "links. Schrijf naar info@harbourmaps.ch."),
+])
+def test_a_brand_the_site_writes_in_lowercase_is_its_name(lang, text) -> None:
+    """swisstopo_fr (fresh48 dev): with no identity sentence, the word the site's own domain
+    spells is its name even in lowercase ("swisstopo se réserve …"), not the host itself."""
+    result = draft_policy(f"# Privacy\n\n{text}\n\n{DATA[lang]}\n", lang=lang)
+    assert result.organisation.value == "harbourmaps"
+
+
+def test_a_host_s_own_word_is_no_name() -> None:
+    result = draft_policy(f"# Privacy\n\nVisit bacomathiqu.es for more.\n\n{DATA['fr']}\n", lang="fr")
+    assert result.organisation.value != "bacomathiqu"
