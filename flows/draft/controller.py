@@ -96,10 +96,13 @@ _AT_TITLE = re.compile(
     r"(?:[Vv]os\s+données(?:\s+personnelles)?|[Vv]otre\s+vie\s+privée|[Cc]onfidentialité)\s+chez)\s+"
     rf"(?P<name>{_NAME}(?:[ \t]+[“\"'‘][^“”\"'’‘\n]{{1,40}}[”\"'’])?)$")
 
+#: The words of a bracket that defines the name a text then uses: "(hierna: DAKSHAMPOO)".
+_HEREAFTER = r"(?i:hierna|hieronder|verder|hereinafter|hereafter|ci-après|ci-dessous)"
+
 #: Identity sentences; group "name" is the controller. Searched on one unit's text at a time.
 _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # EN
-    rf"(?P<name>{_NAME}(?:,\s+{_TOKEN})?)(?:\s*\([^()\n]{{1,60}}\))?\s+(?:is|are|acts as)\s+(?:considered\s+|deemed\s+|regarded\s+as\s+)?"
+    rf"(?P<name>{_NAME}(?:,\s+{_TOKEN})?)(?:\s*\((?!{_HEREAFTER})[^()\n]{{1,60}}\))?\s+(?:is|are|acts as)\s+(?:considered\s+|deemed\s+|regarded\s+as\s+)?"
     rf"(?:the\s+|a\s+)?(?:data\s+)?controller",
     rf"(?:data\s+)?[Cc]ontroller(?:\s+is|\s*:)\s+{_HONORIFIC}(?P<name>{_NAME})",
     # "Gamla Strandgatan Advokataktiebolag, corp. id. 559493-5412, P.O. Box 141, 116 74
@@ -138,8 +141,14 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # NL
     # a bracket between the name and its role: "Guido Schalkx (werkzaam onder de handelsnaam Glkx) is
     # verantwoordelijk" (glkx_nl, fresh41 dev), "X (the Company) is the data controller"
-    rf"(?P<name>{_NAME})(?:\s*\([^()\n]{{1,60}}\))?\s+is\s+(?:de\s+)?(?:verwerkings)?verantwoordelijke?\b",
-    rf"(?P<name>{_NAME})(?:\s*\([^()\n]{{1,60}}\))?\s+est\s+(?:le\s+|la\s+)?responsable\s+(?:du|des|de\s+ces?)\s+traitements?\b",
+    # (not a "hereinafter" bracket, which names the body itself: below)
+    rf"(?P<name>{_NAME})(?:\s*\((?!{_HEREAFTER})[^()\n]{{1,60}}\))?\s+is\s+(?:de\s+)?(?:verwerkings)?verantwoordelijke?\b",
+    # "… gevestigd te Zwolle aan het adres Grote Voort 293a (hierna: DAKSHAMPOO) is de
+    # verantwoordelijke" (dakshampoo_nl, ctrl dev): the name the bracket defines
+    rf"\((?:{_HEREAFTER})\s*:?\s*(?:genoemd\s+|referred\s+to\s+as\s+|dénommée?\s+|désignée?\s+)?[“\"'«‘]?\s*"
+    rf"(?P<name>{_NAME})\s*[”\"'»’]?\)\s+(?:is|est|acts\s+as)\s+(?:de\s+|le\s+|la\s+|the\s+)?(?:data\s+)?"
+    rf"(?:(?:verwerkings)?verantwoordelijke?|responsable|controller)\b",
+    rf"(?P<name>{_NAME})(?:\s*\((?!{_HEREAFTER})[^()\n]{{1,60}}\))?\s+est\s+(?:le\s+|la\s+)?responsable\s+(?:du|des|de\s+ces?)\s+traitements?\b",
     rf"[Vv]erwerkingsverantwoordelijke\s+(?:is|:)\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"[Vv]erantwoordelijke\s+voor\s+de\s+verwerking\s+(?:van\s+\w+\s+)?(?:is|:)\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"is\s+van\s+toepassing\s+op\s+(?:de\s+(?:website|diensten)\s+van\s+)?{_HONORIFIC}(?P<name>{_NAME})",

@@ -35,6 +35,12 @@ IDENTITY_FORMS = [
     ("fr", "Dans le cadre de nos parties, l'association ASAP collecte uniquement les données nécessaires.", "ASAP"),
     ("en", "For our matches, the association Harbour Rowers collects only the data it needs.", "Harbour Rowers"),
     ("nl", "Hieronder leggen wij uit welke gegevens de vereniging De Molen Roeiers verwerkt.", "De Molen Roeiers"),
+    # a "hereinafter" bracket before the role names the body, not the address before it
+    ("nl", "Dakdokter (KvK 1234) gevestigd te Zwolle aan het adres Grote Voort 293a (hierna: DAKDOKTER) is de "
+           "verantwoordelijke voor de verwerking van gegevens.", "DAKDOKTER"),
+    ("en", "Registered at 5 Mill Lane, Cork (hereinafter \"Harbour Books\") is the data controller.", "Harbour Books"),
+    ("fr", "Installée au 3 rue du Port à Nantes (ci-après « Atelier Lumen ») est responsable du traitement.",
+     "Atelier Lumen"),
     # a French public service's body
     ("fr", "La plateforme Index Lumen relève de la Direction générale du travail, représentée par Madame Anne "
            "Martin.", "Direction générale du travail"),
