@@ -42,8 +42,9 @@ _FORM_RE = re.compile(rf"(?<![\w.])\(?(?:{_FORM})\)?(?![\w])")
 # fresh48 dev))
 _TOKEN = r"(?:(?:d[’'])?[A-Z0-9À-Ý][\w’'.&\-]*(?:@[a-z]+(?![\w.@]))?|[a-z][\w\-]*[.\-][\w.\-]*\w|[a-z]{1,6}[A-Z][\w’'.&\-]*|&|Co\.)"
 #: Lowercase words inside a name, never at its ends: "Muziekvereniging de Volharding Duizel",
-#: "Bank of Ireland", "Société des Amis du Musée", "Op 't Spoor", "Hands on Healing".
-_PARTICLE = r"(?:de|van|der|den|het|[’']t|du|des|la|le|of|on|the|for|von|und|en|et|and)"
+#: "Bank of Ireland", "Société des Amis du Musée", "Op 't Spoor", "Hands on Healing", "Privacy by
+#: Design".
+_PARTICLE = r"(?:de|van|der|den|het|[’']t|du|des|la|le|of|on|the|for|by|von|und|en|et|and)"
 _NAME = (rf"{_TOKEN}(?:[ \t]+(?:–[ \t]+)?(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{0,6}}"
          rf"(?:[ \t]+(?:vzw|asbl|bv|nv|bvba|vof|v\.o\.f\.|b\.v\.|cvba|sàrl|sarl|srl|ry))?")
 _HONORIFIC = r"(?:[Ll][’'](?=[A-ZÀ-Ý]))?(?:(?:l[’']entreprise individuelle de|la société|l[’']association|the company|the association|de firma|het bedrijf|de vereniging)\s+)?(?:(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|de heer|mevrouw)\s+)?"
@@ -99,6 +100,11 @@ _AT_TITLE = re.compile(
 #: The words of a bracket that defines the name a text then uses: "(hierna: DAKSHAMPOO)".
 _HEREAFTER = r"(?i:hierna|hieronder|verder|hereinafter|hereafter|ci-après|ci-dessous)"
 
+#: What a body "is responsible for" when the words name it the controller: the processing, the
+#: personal data (not "for the content of linked sites" or "for its own cookies").
+_RESPONSIBLE_FOR = (r"(?:the\s+|all\s+)?(?:(?:data\s+)?processing|(?:your|the)\s+(?:personal\s+)?(?:data|information)|"
+                    r"personal\s+(?:data|information))\b")
+
 #: Identity sentences; group "name" is the controller. Searched on one unit's text at a time.
 _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # EN
@@ -114,6 +120,23 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # verantwoordelijk voor de verwerking" (excited_nl, fresh39 dev): who runs it in brackets
     rf"(?P<name>(?:^|(?<=[.!?] )){_NAME}(?:[ \t]+[a-z][\w-]+){{0,2}})(?:\s*\([^()\n]{{1,60}}\))?,\s[^\n]{{1,100}}?,\s+is\s+(?:de\s+)?"
     rf"(?:verantwoordelijke?\s+voor\s+de\s+verwerking|verwerkingsverantwoordelijke)\b",
+    # the body that processes "as the controller": "bij iedere verwerking door de stichting Privacy
+    # by Design als verwerkingsverantwoordelijke" (privacybydesign_nl, fresh50 dev), "processed by
+    # Acme Ltd as the data controller", "traitées par l'association X en tant que responsable du
+    # traitement"
+    rf"\b(?:door|by|par)\s+{_LEAD_KIND}{_HONORIFIC}(?P<name>{_NAME}),?\s+(?:als|as|en\s+(?:tant\s+que|qualité\s+de))\s+"
+    rf"(?:de\s+|the\s+|le\s+)?(?:verwerkingsverantwoordelijke|verantwoordelijke\s+voor\s+de\s+verwerking|(?:data\s+)?controller|"
+    rf"responsable\s+(?:du|des|de)\s+traitements?)\b",
+    # "Acme Ltd is responsible for the processing of your personal data"; "Rik van Wieren, trading
+    # as Core Solutions, is responsible for the processing described in this policy"
+    # (coresolutions_en, fresh50 dev): the English of "est responsable du traitement"
+    # (not a town that ends an address: "Minhaj Asiatisk Kulturförening, org.no. 8024 39 – 1628,
+    # Paulsgatan 10 21446, Malmö is responsible for personal data" (minhaj_en, fresh49 dev) names
+    # the body at its start)
+    rf"(?<!,\s)(?P<name>{_NAME})(?:\s*\((?!{_HEREAFTER})[^()\n]{{1,60}}\))?\s+(?:is|are)\s+responsible\s+for\s+"
+    rf"{_RESPONSIBLE_FOR}",
+    rf"(?P<name>(?:^|(?<=[.!?] )){_NAME})\s?,\s[^\n]{{1,120}}?\s+is\s+responsible\s+for\s+{_RESPONSIBLE_FOR}",
+    rf",\s+(?:trading\s+as|t/a)\s+(?P<name>{_NAME}),\s+(?:is|are)\s+responsible\s+for\s+{_RESPONSIBLE_FOR}",
     rf"(?:operated|owned|managed|run|published)\s+by\s*:?\s+(?:the\s+(?=[A-Z]))?{_HONORIFIC}(?P<name>{_NAME})",
     rf"^(?:[Ww]e(?:,|[’']re|\s+are)?\s+)?(?P<name>{_NAME})\s*\((?:[“\"'‘]|the\s+[“\"'‘])?(?:[Ww]e|[Uu]s|[Oo]ur|[Ww]ij|[Oo]ns|[Nn]ous)\b",
     rf"privacy (?:policy|notice|statement) (?:for|of) (?P<name>{_NAME})",
@@ -284,7 +307,7 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
 #: The identity patterns that open on the name ("X is de verwerkingsverantwoordelijke", "X, dont
 #: le siège …") try the whole name pattern at every capital of every triggered paragraph: a fifth
 #: of a 5 MB policy's controller search. Each needs one of these words, looked for first.
-_NAME_FIRST_WORDS = ("controller", "dont le si", "verantwoordelijk", "responsable")
+_NAME_FIRST_WORDS = ("controller", "dont le si", "verantwoordelijk", "responsable", "responsible")
 _NAME_FIRST = frozenset(p for p in _IDENTITY if p.pattern.startswith("(?P<name>"))
 assert all(any(w in p.pattern for w in _NAME_FIRST_WORDS) for p in _NAME_FIRST), \
     "a pattern that opens on the name needs a word of _NAME_FIRST_WORDS"
@@ -337,7 +360,7 @@ _CREDIT = re.compile(r"(?i)gebruik\s+gemaakt\s+van|gebaseerd\s+op|ontleend\s+aan
 
 #: Words one of the identity patterns needs: a cheap test before the identity patterns run.
 _TRIGGER = re.compile(
-    r"(?i)controller|verantwoordelijk|responsable|operated|owned|managed|run\s+by|published|"
+    r"(?i)controller|verantwoordelijk|responsable|responsible for|operated|owned|managed|run\s+by|published|"
     r"beheerd|uitgegeven|geëxploiteerd|siège|édité|exploité|géré|publié|privacy (?:policy|notice|"
     r"statement) (?:for|of)|\((?:[“\"'‘]|the\s+[“\"'‘])?(?:we|us|our|wij|ons|hierna|verder|ci-après|"
     r"ci-dessous)|gevestigd|privacy(?:verklaring|beleid|statement) van|registered|located|based|"
@@ -1071,7 +1094,7 @@ def most_used_name_run(units: list[Unit], lowercase_words: set[str], skip: set[i
 
 #: Lowercase words inside a name that ends with its legal form: "Bank of Ireland plc", "Juste à
 #: Temps (SAS)" (justeatemps_fr, fresh37 dev).
-_PARTICLE_WORDS = frozenset("de van der den het du des la le of the for von und en et and à au aux".split())
+_PARTICLE_WORDS = frozenset("de van der den het du des la le of the for by von und en et and à au aux".split())
 
 
 #: Legal forms more than one country uses: evidence of a country, not of which.

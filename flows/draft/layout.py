@@ -36,6 +36,9 @@ _RUN_IN_HEADING = re.compile(rf"^{_RUN_IN}\s+(\S.*)$")
 _HEADING_ATTRS = re.compile(r"\s*\{[#.][\w:.-]{1,80}(?:\s+[#.][\w:.-]{1,80}){0,4}\}\s*$")  # closing #s stripped in code: a lazy .*? before #*$ is quadratic
 _MD_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!&|>])")
+#: Markdown's other hard line break: a backslash that ends a line ("**Data Controller:**\" /
+#: "Systemscape GmbH\", munichembedded_en, fresh50 dev). It is a line end, not text.
+_MD_HARD_BREAK = re.compile(r"(?<!\\)\\[ \t]*$", re.MULTILINE)
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009]+")
 _TERMINAL = ".;:!?"
 
@@ -105,6 +108,8 @@ def normalize(text: str) -> str:
     # A bold lead set off by a dash is the row's label ("- **Recruitment** – you provide us with
     # your CV"), as a colon would make it: the dash alone is too common inside text to read as one.
     text = _BOLD_DASH_LABEL.sub(r"\1\2: ", text)
+    if "\\" in text:
+        text = _MD_HARD_BREAK.sub("", text)
     text = _MD_ESCAPE.sub(r"\1", text)  # "\\## 1) Qui sommes-nous" as some editors save it
     text = _TEMPLATE_NUMBER.sub(r"\1", text)  # "for period of [6] years": a template's value, filled in
     text = _MD_LINK.sub(r"\1", text)

@@ -143,6 +143,22 @@ IDENTITY_FORMS = [
            "## Data", "Harbour Books"),
     # "à" inside a name that ends with its legal form (justeatemps_fr, fresh37 dev)
     ("fr", "Politique de confidentialité | Juste à Temps (SAS)", "Juste à Temps"),
+    # "is responsible for the processing", English's "est responsable du traitement"
+    ("en", "Harbour Books is responsible for the processing of your personal data.", "Harbour Books"),
+    ("en", "Anna White, trading as Harbour Books, is responsible for the processing described in this "
+           "policy.", "Anna White"),
+    # ... said of the body that opens the sentence, its register and address between them: the
+    # town that ends the address is not the name
+    ("en", "Harbour Rowers, org.no. 8024 39 - 1628 (non-profit association), Mill Lane 10 21446, Kendal is "
+           "responsible for personal data processing of personal data that you give us.", "Harbour Rowers"),
+    # the body that processes "as the controller"; a lowercase "by" inside a name
+    ("nl", "Bij iedere verwerking treedt de stichting Privacy by Design op; de verwerking gebeurt door "
+           "de stichting Privacy by Design als verwerkingsverantwoordelijke.", "Privacy by Design"),
+    ("en", "Your data is processed by Harbour Books Ltd as the data controller.", "Harbour Books Ltd"),
+    ("fr", "Vos données sont traitées par l'association Les Amis du Vélo en tant que responsable du "
+           "traitement.", "Les Amis du Vélo"),
+    # a Markdown hard line break (a backslash at the line's end) is no part of the name
+    ("en", "**Data Controller:**\\\nHarbour Books GmbH\\\nMill Lane 12\\\n80339 München", "Harbour Books GmbH"),
 ]
 
 
@@ -155,6 +171,8 @@ def test_identity_forms_name_the_controller(lang, text, name) -> None:
 @pytest.mark.parametrize("lang, text, wrong", [
     # a processor the passive sentence names is no controller
     ("en", "Personal data is processed by Google Ireland Limited on our behalf.", "Google Ireland Limited"),
+    # what a body is "responsible for" makes it the controller only when it is the processing
+    ("en", "Harbour Links is not responsible for the content of the sites it links to.", "Harbour Links"),
     # "4871 AB" is a Dutch postcode, not a Swedish company
     ("nl", "Onze winkel: Markt 1, 4871 AB Etten-Leur.", "4871 AB"),
     # the policy's own title words are no name, however often they are used

@@ -747,3 +747,13 @@ def test_an_ordinary_front_matter_keeps_its_title_and_drops_the_rest(tmp_path: P
     text = read_policy(page)
     assert text.splitlines()[0] == "# Privacyverklaring"
     assert "Hoe wij met uw gegevens" not in text and "Wij verwerken uw naam" in text
+
+
+def test_a_markdown_hard_line_break_is_a_line_end_not_text() -> None:
+    # "**Data Controller:**\\" / "Systemscape GmbH\\" (munichembedded_en, fresh50 dev): CommonMark's
+    # backslash line break; an escaped backslash ("C:\\\\") stays a backslash
+    from flows.draft.layout import parse
+
+    text = "**Data Controller:**\\\nHarbour Books GmbH\\\nMill Lane 12  \\\n\nPath: C:\\\\\n"
+    assert [u.text for u in parse(text)] == ["Data Controller:", "Harbour Books GmbH", "Mill Lane 12",
+                                                        "Path: C:\\"]
