@@ -1060,8 +1060,9 @@ class _Extractor:
     def subjects_for(self, sent: _Sent) -> tuple[list[tuple[str, Span | None]], str]:
         """The subjects a sentence's data is about, and how they were found (module docstring)."""
         mentions: dict[str, Span] = {}
-        for span in sent.spans("subjects"):
-            if not _denied_role(span):
+        spans = [s for s in sent.spans("subjects") if not _denied_role(s)]
+        for span in spans:
+            if not _complement_role(span, spans):
                 mentions.setdefault(span.label_, span)
         scoped, how = self.scope(sent.unit)
         if self.in_list(sent.unit):
@@ -2058,6 +2059,26 @@ def _denied_role(span: Span) -> bool:
     while before and before[-1] in ("a", "an", "un", "une", "een", "our", "notre", "onze"):
         before.pop()
     return bool(before) and before[-1] in _NOT_ROLE
+
+
+#: Between two people words, a phrase that makes the second the first one's complement: "ces
+#: candidats aux élections des représentants des locataires" (slccsf_fr, fresh49 dev), "the
+#: coaches of the players' teams", "de begeleiders van de leerlingen". Nothing that lists
+#: people ("et", "and", a comma) may come between.
+_OF_PEOPLE = re.compile(r"(?i)^(?:(?!\b(?:et|ou|and|or|en)\b)[^,;:()\n]){0,60}?"
+                        r"\b(?:des|du|de\s+la|de\s+l[’']|of\s+(?:the|their|our)|of|van\s+(?:de|het|onze)|van)\s*$")
+
+
+def _complement_role(span: Span, spans: list[Span]) -> bool:
+    """Whether a people word only says whose the people an earlier one names are ("candidats aux
+    élections des représentants des locataires": the candidates' data, not the tenants'), see
+    _OF_PEOPLE. The earlier word must be another kind of person and end before this one."""
+    doc = span.doc
+    for other in spans:
+        if other.label_ != span.label_ and other.end <= span.start \
+                and _OF_PEOPLE.match(doc.text[other.end_char: span.start_char]):
+            return True
+    return False
 
 
 def _is_age(span: Span) -> bool:

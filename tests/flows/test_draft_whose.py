@@ -259,3 +259,33 @@ def test_a_request_s_answer_time_is_no_period(lang: str, sentence: str) -> None:
              "nl": "Wij verzamelen uw naam en e-mailadres."}[lang]
     result = draft_policy(f"# Privacy\n\n{intro}\n\n## Retention\n\n{sentence}\n", lang=lang)
     assert result.subjects["user"].retention.value.key() == ("P0D", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, text, whose, not_whose", [
+    # the people a complement names only say whose the first ones are (slccsf_fr, fresh49 dev:
+    # "ces candidats aux élections des représentants des locataires")
+    ("fr", "Nous collectons les noms, adresses et dates de naissance de ces candidats aux élections des "
+           "représentants des locataires.", "applicant", "tenant"),
+    ("en", "We collect the name and email address of the parents of our students.", "parent", "student"),
+    ("nl", "Wij verwerken de naam en het e-mailadres van de ouders van onze leerlingen.", "parent", "student"),
+])
+def test_people_named_in_a_complement_are_not_whose_data_it_is(lang: str, text: str, whose: str,
+                                                               not_whose: str) -> None:
+    subjects = draft_policy(text, lang=lang).subjects
+    assert "identity.name" in subjects[whose].category_keys()
+    assert not_whose not in subjects
+
+
+def test_people_listed_beside_each_other_keep_their_data() -> None:
+    subjects = draft_policy("We collect the name and email address of our students and of their parents.",
+                            lang="en").subjects
+    assert {"student", "parent"} <= set(subjects)
+
+
+@pytest.mark.parametrize("text, key", [
+    # plural and coordinated forms of the French data words (slccsf_fr, fresh49 dev)
+    ("Nous collectons les noms et les dates et lieux de naissance de nos adhérents.", "identity.date_of_birth"),
+    ("Nous collectons les noms et les professions de nos adhérents.", "professional.employment"),
+])
+def test_french_plural_data_words(text: str, key: str) -> None:
+    assert key in draft_policy(text, lang="fr").subjects["member"].category_keys()
