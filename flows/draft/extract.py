@@ -2064,7 +2064,7 @@ def _denied_role(span: Span) -> bool:
 #: Between two people words, a phrase that makes the second the first one's complement: "ces
 #: candidats aux élections des représentants des locataires" (slccsf_fr, fresh49 dev), "the
 #: coaches of the players' teams", "de begeleiders van de leerlingen". Nothing that lists
-#: people ("et", "and", a comma) may come between.
+#: people ("et", "and", a comma) may come between, nor a kind of data.
 _OF_PEOPLE = re.compile(r"(?i)^(?:(?!\b(?:et|ou|and|or|en)\b)[^,;:()\n]){0,60}?"
                         r"\b(?:des|du|de\s+la|de\s+l[’']|of\s+(?:the|their|our)|of|van\s+(?:de|het|onze)|van)\s*$")
 
@@ -2076,7 +2076,10 @@ def _complement_role(span: Span, spans: list[Span]) -> bool:
     doc = span.doc
     for other in spans:
         if other.label_ != span.label_ and other.end <= span.start \
-                and _OF_PEOPLE.match(doc.text[other.end_char: span.start_char]):
+                and _OF_PEOPLE.match(doc.text[other.end_char: span.start_char]) \
+                and not any(other.end <= c.start and c.end <= span.start for c in doc.spans["categories"]):
+            # (data named between them are the second one's: "Voor een minderjarig lid
+            # verwerken wij het telefoonnummer van de ouders")
             return True
     return False
 
