@@ -315,3 +315,18 @@ def test_a_time_to_answer_a_request_is_no_retention(lang: str, sentence: str) ->
     heading = _RETENTION_HEADING[lang]
     result = draft_policy(f"# Privacy\n\n{head}\n\n## {heading}\n\n{sentence}\n", lang=lang)
     assert not any(i.kind == "retention" and i.value.duration for i in result.items)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # "Zolang het lidmaatschap voortduurt" (promptusimperii_nl, fresh50 dev): kept while the
+    # relationship lasts, in its general form
+    ("nl", "Wij verwerken je naam en e-mailadres. We bewaren je gegevens zolang het lidmaatschap voortduurt."),
+    ("nl", "Wij verwerken je naam en e-mailadres. We bewaren je gegevens zolang de overeenkomst loopt."),
+    ("en", "We process your name and email address. We keep your data for as long as the membership lasts."),
+    ("en", "We process your name and email address. We keep your data while your subscription is active."),
+    ("fr", "Nous traitons votre nom et votre e-mail. Nous conservons vos données tant que dure l'adhésion."),
+    ("fr", "Nous traitons votre nom et votre e-mail. Nous conservons vos données tant que le contrat est en cours."),
+])
+def test_kept_as_long_as_the_relationship_lasts(lang: str, text: str) -> None:
+    rule = draft_policy(text, lang=lang).subjects["user"].retention.value
+    assert (rule.duration, rule.start) == ("P0D", "end_of_relationship")
