@@ -330,3 +330,13 @@ def test_a_time_to_answer_a_request_is_no_retention(lang: str, sentence: str) ->
 def test_kept_as_long_as_the_relationship_lasts(lang: str, text: str) -> None:
     rule = draft_policy(text, lang=lang).subjects["user"].retention.value
     assert (rule.duration, rule.start) == ("P0D", "end_of_relationship")
+
+
+@pytest.mark.parametrize("verb", ["cleared", "wiped"])
+def test_data_cleared_after_a_period_is_kept_that_long(verb: str) -> None:
+    # "Personal data … shall be cleared 12 months after termination of membership" (minhaj_en,
+    # fresh49 dev); French and Dutch have their words already ("effacées", "gewist")
+    text = (f"We collect the name and email address of our members. Member data is {verb} 2 years after "
+            f"the end of the membership.")
+    rule = draft_policy(text, lang="en").subjects["member"].retention.value
+    assert (rule.duration, rule.start) == ("P2Y", "end_of_relationship")
