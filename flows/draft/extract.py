@@ -488,9 +488,25 @@ _PERIOD_LEAD = re.compile(r"(?i)^(\S.{2,60}?)\s+(?=\d|jusqu|until|tot\b|totdat|p
 
 def _row_label(text: str) -> str | None:
     """A list row's label: the short lead before its first ":" or "|" ("Pour les demandes de
-    contact : 12 mois"), or None when the row has none."""
+    contact : 12 mois"), or a run-in one ending with a full stop ("Aanmeldingen en
+    sollicitaties. Meld je je aan voor een cursus …", a bold lead in the page: divdacademy_nl,
+    fresh49 dev), or None when the row has none."""
     m = _LABEL_END.search(text, 0, 100)
-    return text[:m.start()] if m and m.start() > 0 else None
+    if m and m.start() > 0:
+        return text[:m.start()]
+    if (m := _RUN_IN_LABEL.match(text)) and len(words := m.group(1).lower().split()) <= 5 \
+            and _SENTENCE_WORDS.isdisjoint(w.strip(",") for w in words):
+        return m.group(1)
+    return None
+
+
+#: A run-in label: a few words that open a row and end with a full stop before a capital.
+_RUN_IN_LABEL = re.compile(r"([A-ZÀ-Ý][^.:;|!?()\d]{1,50}?)\.\s+(?=[A-ZÀ-Ý])")
+#: Words that make a lead a sentence, not a label: pronouns, articles that open a clause, verbs
+#: of being ("We verwerken je gegevens.", "This is optional.").
+_SENTENCE_WORDS = frozenset("""we wij ik je jij u you i nous vous je il elle ils our onze ons notre nos your uw jouw
+    votre vos this that these those dit dat deze ce cette ces is are was zijn is est sont it het
+    they them hun leur leurs their""".split())
 
 
 def _words_regex(words: list[str]) -> re.Pattern[str] | None:

@@ -4548,3 +4548,31 @@ def test_unsubscribing_is_when_a_subscriber_s_period_starts(lang, text) -> None:
 ])
 def test_more_ways_to_say_when_a_period_starts_or_that_it_is_none(lang, text, subject, rule) -> None:
     assert retention(draft_policy(f"# Privacy\n\n{text}\n", lang=lang), subject) == rule
+
+
+RUN_IN_LABELS = [
+    ("en", "# What we process\n\n- Job applications. We receive your name, email address and CV.\n"
+           "- Newsletter. We send it to your email address.\n"),
+    ("fr", "# Données traitées\n\n- Candidatures. Nous recevons votre nom, votre adresse e-mail et votre CV.\n"
+           "- Newsletter. Nous l'envoyons à votre adresse e-mail.\n"),
+    ("nl", "# Welke gegevens\n\n- Sollicitaties. Wij ontvangen je naam, e-mailadres en cv.\n"
+           "- Nieuwsbrief. Wij sturen die naar je e-mailadres.\n"),
+]
+
+
+@pytest.mark.parametrize("lang, text", RUN_IN_LABELS, ids=[r[0] for r in RUN_IN_LABELS])
+def test_a_run_in_label_ending_with_a_full_stop_names_the_row_s_people(lang: str, text: str) -> None:
+    # "Aanmeldingen en sollicitaties. Meld je je aan voor een cursus …" (a bold lead in the page,
+    # divdacademy_nl, fresh49 dev): the row's label, as "Sollicitaties: …" would be
+    subjects = draft_policy(text, lang=lang).subjects
+    assert "professional.employment" in subjects["applicant"].category_keys()
+
+
+@pytest.mark.parametrize("text", [
+    "We verwerken je naam. Dat is nodig voor je account.",  # a sentence, not a label
+    "Dit is optioneel. Je naam en e-mailadres.",
+])
+def test_a_short_sentence_is_no_run_in_label(text: str) -> None:
+    from flows.draft.extract import _row_label
+
+    assert _row_label(text) is None
