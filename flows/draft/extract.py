@@ -1076,7 +1076,7 @@ class _Extractor:
     def subjects_for(self, sent: _Sent) -> tuple[list[tuple[str, Span | None]], str]:
         """The subjects a sentence's data is about, and how they were found (module docstring)."""
         mentions: dict[str, Span] = {}
-        spans = [s for s in sent.spans("subjects") if not _denied_role(s)]
+        spans = [s for s in sent.spans("subjects") if not _denied_role(s) and not _appositive_role(s)]
         for span in spans:
             if not _complement_role(span, spans):
                 mentions.setdefault(span.label_, span)
@@ -2083,6 +2083,18 @@ def _denied_role(span: Span) -> bool:
 #: people ("et", "and", a comma) may come between, nor a kind of data.
 _OF_PEOPLE = re.compile(r"(?i)^(?:(?!\b(?:et|ou|and|or|en)\b)[^,;:()\n]){0,60}?"
                         r"\b(?:des|du|de\s+la|de\s+l[’']|of\s+(?:the|their|our)|of|van\s+(?:de|het|onze)|van)\s*$")
+
+
+#: A named body, a comma and an article right before a people word: the word says what the body
+#: is ("gelogd door SIDN, een partner van de stichting", privacybydesign_nl, fresh50 dev; "Stripe,
+#: our payment provider"), it names no one whose data this is.
+_NAMED_BODY_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w.&-]*\)?,\s+(?:een|a|an|un|une|onze|our|notre|nos)\s+$")
+
+
+def _appositive_role(span: Span) -> bool:
+    """Whether a people word stands in apposition to an organisation's name (see _NAMED_BODY_BEFORE)."""
+    doc = span.doc
+    return bool(_NAMED_BODY_BEFORE.search(doc.text[max(span.start_char - 40, 0): span.start_char]))
 
 
 def _complement_role(span: Span, spans: list[Span]) -> bool:

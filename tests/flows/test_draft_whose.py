@@ -289,3 +289,19 @@ def test_people_listed_beside_each_other_keep_their_data() -> None:
 ])
 def test_french_plural_data_words(text: str, key: str) -> None:
     assert key in draft_policy(text, lang="fr").subjects["member"].category_keys()
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a people word in apposition to a body's name says what the body is (privacybydesign_nl,
+    # fresh50 dev: "gelogd door SIDN, een partner van de stichting")
+    ("nl", "Bij de laatste stap wordt uw IP-adres verwerkt en gelogd door SIDN, een partner van de stichting."),
+    ("en", "Your IP address is processed and logged by Cloudway, a partner of the foundation."),
+    ("fr", "Votre adresse IP est traitée et enregistrée par Brevo, un partenaire de l'association."),
+])
+def test_a_people_word_in_apposition_to_a_name_is_no_subject(lang: str, text: str) -> None:
+    assert "partner" not in draft_policy(text, lang=lang).subjects
+
+
+def test_the_partners_a_sentence_names_are_still_a_subject() -> None:
+    text = "We keep the names and email addresses of our partners."
+    assert "partner" in draft_policy(text, lang="en").subjects
