@@ -220,10 +220,6 @@ _RECORDS = re.compile(
     r"données (?:bancaires et )?de paiement|"
     r"support (?:queries|query|tickets?|requests?)|technical support|tickets? de support|"
     r"demandes? de support|supporttickets?|supportverzoeken|supportaanvragen|"
-    # a program's diagnostic records: "Error reports will automatically be deleted after one
-    # month" (fairemail_en, fresh49 dev), not the user's whole declaration
-    r"(?:error|crash|bug) reports?|crash logs?|rapports? d[’'](?:erreur|incident)s?|rapports? de (?:plantage|bogue|bug)|"
-    r"foutrapport(?:en|ages?)?|crashrapport(?:en)?|crashmeldingen|"
     # the proof that consent was given, kept after it is withdrawn to answer a claim
     r"prove (?:your |the )?consent|proof of (?:your |the )?consent|preuves? d[ue] (?:votre )?consentement|"
     r"bewijs van (?:je |jouw |uw |de )?toestemming)\b")

@@ -425,23 +425,6 @@ def test_a_period_for_support_tickets_governs_those_records(lang: str, text: str
     assert retention(draft_policy(text, lang=lang), "customer") == ("as_long_as_necessary",)
 
 
-DIAGNOSTIC_RECORDS = [
-    ("en", "We collect the name and email address of our users. Error reports will automatically be "
-           "deleted after one month, or earlier upon request."),
-    ("fr", "Nous collectons le nom et l'adresse e-mail de nos utilisateurs. Les rapports de plantage sont "
-           "supprimés automatiquement après un mois."),
-    ("nl", "Wij verwerken de naam en het e-mailadres van onze gebruikers. Crashrapporten worden na een "
-           "maand automatisch verwijderd."),
-]
-
-
-@pytest.mark.parametrize("lang, text", DIAGNOSTIC_RECORDS, ids=[s[0] for s in DIAGNOSTIC_RECORDS])
-def test_a_period_for_error_reports_governs_those_records(lang: str, text: str) -> None:
-    # (fairemail_en, fresh49 dev: the user's own period was elsewhere, "stored on your device for
-    # 30 days")
-    assert retention(draft_policy(text, lang=lang), "user") == ("as_long_as_necessary",)
-
-
 def test_a_support_period_that_names_the_customer_is_still_the_customer_s() -> None:
     text = ("We collect the name and email address of our customers. We keep customer data for two "
             "years after the end of the contract.")
