@@ -203,3 +203,38 @@ def test_the_drafter_compiles_the_french_token_match_factored_and_tokenizes_the_
     assert int(length) < 500_000  # spaCy's own expression is 1.45 M characters
     assert tokens.split("|") == ["Rendez", "-vous", "à", "Saint-Étienne", "au", "sous-sol", ",",
                                  "peut-être", "aujourd'hui", "."]
+
+
+# --- the literal words a pattern requires (flows/draft/literals.py), the identity patterns' pre-check
+
+@pytest.mark.parametrize("pattern, words", [
+    (r"foo\s+bar", ("foo", "bar")),
+    (r"(?:ab|cd)efg", ("efg",)),  # a branch gives nothing
+    (r"(?:abc)?def", ("def",)),  # nor an optional part
+    (r"(?:abc)+def", ("abc", "def")),  # a repeat that occurs once at least does
+    (r"x(?i:controller)y", ()),  # a group that ignores case gives nothing
+    (r"(?i)controller", ()),  # nor a pattern that does
+    (r"[Cc]ontroller is", ("ontroller is",)),
+    (r"(?P<name>[A-Z]\w+) dont le siège", (" dont le siège",)),
+    (r"ab", ()),  # too short to be worth a search
+])
+def test_the_literals_every_match_contains(pattern: str, words: tuple[str, ...]) -> None:
+    from flows.draft.literals import required_literals
+
+    assert set(required_literals(re.compile(pattern))) == set(words)
+
+
+def test_no_identity_pattern_matches_a_line_without_its_required_words() -> None:
+    # sound by construction; checked here on every line of the real policies, in three cases
+    from flows.draft import controller
+
+    lines = [u.text for p in POLICIES for u in layout.parse(read_policy(p))]
+    lines += [line.upper() for line in lines] + [line.swapcase() for line in lines]
+    checked = 0
+    for pattern, needs, _ in controller._IDENTITY_NEEDS:
+        for line in lines:
+            if pattern.search(line):
+                assert all(w in line for w in needs), (pattern.pattern[:60], needs, line)
+                checked += 1
+    assert checked > 20
+    assert sum(bool(needs) for _, needs, _ in controller._IDENTITY_NEEDS) > len(controller._IDENTITY_NEEDS) / 2
