@@ -595,6 +595,9 @@ def _clean_name(raw: str, processor_ok: bool = False) -> str | None:
     # Bavardes Amiens" are the names themselves.
     titled = (len(words) > 1 and words[0] in _NAME_ARTICLES
               and not any(re.match(_KIND_NOUN, w) for w in words[1:]))
+    # a name set all in capitals is written as its sign reads, article included: "THE PADEL
+    # s'engage à protéger vos données" (thepadel_fr, fresh51 dev), "LA FABRIQUE", "DE KAASBOER"
+    titled = titled or (len(words) > 1 and all(w.isupper() for w in words) and words[0].isalpha())
     while not registered and not titled and words and words[0].casefold() in _NOT_NAMES \
             and (len(words) == 1 or not words[1][:1].islower()):
         words.pop(0)

@@ -157,6 +157,10 @@ IDENTITY_FORMS = [
     ("en", "Your data is processed by Harbour Books Ltd as the data controller.", "Harbour Books Ltd"),
     ("fr", "Vos données sont traitées par l'association Les Amis du Vélo en tant que responsable du "
            "traitement.", "Les Amis du Vélo"),
+    # a name set all in capitals keeps its article, as its sign reads (thepadel_fr, fresh51 dev)
+    ("fr", "THE PADEL s'engage à protéger vos données personnelles.", "THE PADEL"),
+    ("fr", "LA FABRIQUE s'engage à protéger vos données personnelles.", "LA FABRIQUE"),
+    ("nl", "DE KAASBOER hecht veel waarde aan uw privacy.", "DE KAASBOER"),
     # a Markdown hard line break (a backslash at the line's end) is no part of the name
     ("en", "**Data Controller:**\\\nHarbour Books GmbH\\\nMill Lane 12\\\n80339 München", "Harbour Books GmbH"),
 ]
