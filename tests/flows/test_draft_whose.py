@@ -305,3 +305,23 @@ def test_a_people_word_in_apposition_to_a_name_is_no_subject(lang: str, text: st
 def test_the_partners_a_sentence_names_are_still_a_subject() -> None:
     text = "We keep the names and email addresses of our partners."
     assert "partner" in draft_policy(text, lang="en").subjects
+
+
+@pytest.mark.parametrize("lang, intro, items", [
+    # an appointment or an intake form beside the contact form: the list is "you" in all those
+    # roles, not the correspondents' alone (praktijktielo_nl, fresh52 dev)
+    ("nl", "Wij verwerken alleen persoonsgegevens die jij zelf aan ons verstrekt, bijvoorbeeld via het "
+           "contactformulier of bij het maken van een afspraak. Het gaat om:",
+     ["Voor- en achternaam", "E-mailadres", "Telefoonnummer"]),
+    ("en", "We only process personal data you give us, for example through the contact form or when "
+           "making an appointment. This includes:", ["Full name", "Email address", "Phone number"]),
+    ("fr", "Nous traitons uniquement les données que vous nous communiquez, par exemple via le formulaire "
+           "de contact ou le formulaire d'admission. Il s'agit de :",
+     ["Nom et prénom", "Adresse e-mail", "Numéro de téléphone"]),
+])
+def test_an_appointment_beside_the_contact_form_makes_the_list_yours(lang: str, intro: str,
+                                                                      items: list[str]) -> None:
+    text = intro + "\n\n" + "\n".join(f"- {i}" for i in items) + "\n"
+    subjects = draft_policy(text, lang=lang).subjects
+    assert set(subjects) == {"user"}
+    assert "contact.phone" in subjects["user"].category_keys()
