@@ -325,3 +325,16 @@ def test_an_appointment_beside_the_contact_form_makes_the_list_yours(lang: str, 
     subjects = draft_policy(text, lang=lang).subjects
     assert set(subjects) == {"user"}
     assert "contact.phone" in subjects["user"].category_keys()
+
+
+@pytest.mark.parametrize("lang, text", [
+    # using the site is one of the roles the list's "you" take beside the newsletter's (vespa_en,
+    # fresh52 dev); French left out: "lorsque vous utilisez notre site" heads a visitors' own list
+    # in unicovoit_fr (fresh28 dev) and cost its visitors their period
+    ("en", "When you use our webpages, subscribe to our newsletter, or fill out voluntary forms issued by us we "
+           "process the following personal data:\n\n- Full name\n- Email address\n- Phone number\n"),
+    ("nl", "Wanneer je onze website gebruikt of je inschrijft voor de nieuwsbrief, verwerken wij de volgende "
+           "persoonsgegevens:\n\n- Voor- en achternaam\n- E-mailadres\n- Telefoonnummer\n"),
+])
+def test_using_the_site_beside_the_newsletter_makes_the_list_yours(lang: str, text: str) -> None:
+    assert set(draft_policy(text, lang=lang).subjects) == {"user"}
