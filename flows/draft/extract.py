@@ -324,6 +324,9 @@ ACCOUNT = re.compile(r"(?i)\b(?:accounts?|compte|comptes|profil|profile|\w*accou
 
 #: An invitation to ask ("If you have any questions or comments, …", "Si vous avez des questions,
 #: …", "Als u vragen heeft, …"): the address that follows is the controller's, no one's data.
+#: Where a sentence that opens on a condition reaches its main clause: the comma before "we"
+#: ("…, we may ask"), or before the verb that comes first in Dutch ("…, vragen wij").
+_MAIN_CLAUSE = re.compile(r"(?i),\s+(?:we|nous|on|i)\b|,\s+\w+\s+(?:wij|we|ik)\b")
 _INVITATION = re.compile(r"(?i)^\W*(?:if|should|when)\s+you\s+have\s+(?:any\s+)?(?:further\s+)?(?:questions?|comments?|"
                          r"concerns?|queries|complaints?)|^\W*(?:si|lorsque)\s+vous\s+avez\s+(?:des|une|d['’]autres)\s+"
                          r"(?:questions?|remarques?|réclamations?)|^\W*(?:als|indien|wanneer)\s+(?:u|je|jij)\s+"
@@ -1086,6 +1089,11 @@ class _Extractor:
             if mentions:
                 return list(mentions.items()), "sentence"
         else:
+            if mentions and len(self._condition_roles(sent, spans)) >= 2:
+                # "When you register for an event, make a donation or select a volunteer
+                # opportunity, we may ask for … your name" (pyconsk_en, fresh52 dev): "you" in each
+                # of the roles the opening condition names, not the one a people word names
+                return [(DEFAULT_SUBJECT, None)], "default"
             if mentions and scoped and how == "heading":
                 # Under "Welke persoonsgegevens van zakelijke relaties verwerken we?", "de
                 # contactgegevens van medewerkers van opdrachtgevers ... waar EXCHANGE een zakelijke
@@ -1107,6 +1115,21 @@ class _Extractor:
             if (found := self._condition_subjects(sent)):
                 return found, "condition"
         return [(DEFAULT_SUBJECT, None)], "default"
+
+    def _condition_roles(self, sent: _Sent, spans: list[Span]) -> set[str]:
+        """The roles a sentence's opening condition ("When you register for an event, make a
+        donation or …, we …") names, by people word or activity, up to its main clause (the
+        comma before "we", "nous", "wij"); empty for a sentence with no such condition."""
+        text = sent.text
+        if not _WHEN_YOU.match(text.lstrip()) or _INVITATION.match(text):
+            return set()
+        main = _MAIN_CLAUSE.search(text, 0, 300)
+        if main is None:
+            return set()
+        cut = sent.sent.start_char + main.start()
+        roles = {s.label_ for s in spans if s.end_char <= cut and s.label_ != DEFAULT_SUBJECT}
+        roles |= {sid for sid, _ in self._activity_hits(text[:main.start()], self.condition_activity)}
+        return roles
 
     def _condition_subjects(self, sent: _Sent) -> list[tuple[str, Span]]:
         """The people a sentence's opening condition makes of "you": "If you subscribe to our

@@ -338,3 +338,23 @@ def test_an_appointment_beside_the_contact_form_makes_the_list_yours(lang: str, 
 ])
 def test_using_the_site_beside_the_newsletter_makes_the_list_yours(lang: str, text: str) -> None:
     assert set(draft_policy(text, lang=lang).subjects) == {"user"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    # an opening condition that names several roles makes "you" each of them; a people word
+    # inside it ("a volunteer opportunity") is one of those roles, not whose the data is alone
+    # (pyconsk_en, fresh52 dev)
+    ("en", "When you register for an event, make a donation or select a volunteer opportunity, we may ask "
+           "for your name and email address."),
+    ("fr", "Lorsque vous vous inscrivez à un événement, faites un don ou devenez bénévole, nous vous demandons "
+           "votre nom et votre adresse e-mail."),
+    ("nl", "Als je je inschrijft voor een evenement, een donatie doet of vrijwilliger wordt, vragen wij je naam "
+           "en e-mailadres."),
+])
+def test_a_condition_naming_several_roles_makes_the_data_yours(lang: str, text: str) -> None:
+    assert set(draft_policy(text, lang=lang).subjects) == {"user"}
+
+
+def test_a_condition_naming_one_role_keeps_it() -> None:
+    assert set(draft_policy("If you are a member, we keep your name and email address.", lang="en").subjects) \
+        == {"member"}
