@@ -326,6 +326,9 @@ def test_a_time_to_answer_a_request_is_no_retention(lang: str, sentence: str) ->
     ("en", "We process your name and email address. We keep your data while your subscription is active."),
     ("fr", "Nous traitons votre nom et votre e-mail. Nous conservons vos données tant que dure l'adhésion."),
     ("fr", "Nous traitons votre nom et votre e-mail. Nous conservons vos données tant que le contrat est en cours."),
+    # "aussi longtemps que votre compte est actif" (donnerie_fr, fresh48 dev)
+    ("fr", "Nous traitons votre nom et votre e-mail. Nous conservons vos données aussi longtemps que votre compte "
+           "est actif."),
 ])
 def test_kept_as_long_as_the_relationship_lasts(lang: str, text: str) -> None:
     rule = draft_policy(text, lang=lang).subjects["user"].retention.value
