@@ -26,6 +26,7 @@ from stdnum.fr import tva as stdnum_fr_tva
 from stdnum.nl import btw as stdnum_nl_btw
 
 from flows.draft.layout import HEADING, Unit
+from flows.draft.folding import fast_search
 from flows.draft.literals import required_literals
 
 #: Legal forms that end a company name (EN, FR, NL/BE, DE); "(SAS)" in brackets too.
@@ -483,36 +484,9 @@ def is_processor(name: str) -> bool:
     return bool(_PROCESSORS.match(name))
 
 
-#: Letters a pattern may hold outside ASCII and still be matched on lowercased text: for each,
-#: ``re``'s IGNORECASE equivalence is exactly equality after ``str.lower()`` for every character
-#: but the three in ``_FOLD_TRAPS`` (checked over all of Unicode when this list was written).
-_FOLD_SAFE = frozenset("àâäçèéêëîïôöùûüÿœæñ«»‘’“”–—…°")
-#: dotted I and dotless i (lowercase to two characters, or fold to "i"), long s (folds to "s")
-_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f]")
-
-
-def _ascii_search(rx: re.Pattern[str]):
-    """``rx.search`` (a ``(?i)`` pattern) made fast by matching lowercased text case-sensitively.
-
-    Python's ``re`` cannot skip ahead to a candidate first character under IGNORECASE, so a
-    case-insensitive alternation is tried at every position of every line: most of this module's
-    time on a long policy. A case-insensitive match is exactly a case-sensitive match of the
-    lowercased pattern on the lowercased text when the pattern's letters are ASCII or in
-    ``_FOLD_SAFE`` and the text holds none of ``_FOLD_TRAPS``, so that path is taken then (the
-    accented and curly-quoted lines of a French policy too: they were a third of this search's
-    time). A pattern whose lowercasing would change its meaning (an escape such as ``\\S``, a
-    class range outside ASCII, another letter) keeps ``rx.search``. Callers use the result as a
-    truth value only: the match is on the lowercased copy.
-    """
-    body = rx.pattern.removeprefix("(?i)")
-    if (body == rx.pattern or re.search(r"\\[A-Z]", body)
-            or any(not c.isascii() and c.lower() not in _FOLD_SAFE for c in body)
-            or re.search(r"[^\x00-\x7f]-|-[^\x00-\x7f]", body)):
-        return rx.search
-    lowered = re.compile(body.lower()).search
-    slow = rx.search
-    traps = _FOLD_TRAPS.search
-    return lambda text: lowered(text.lower()) if text.isascii() or not traps(text) else slow(text)
+#: The case-insensitive searches below run on lowercased lines (flows/draft/folding.py): ``re``
+#: cannot skip ahead under IGNORECASE, and these alternations are tried on every line.
+_ascii_search = fast_search
 
 
 _trigger_search = _ascii_search(_TRIGGER)

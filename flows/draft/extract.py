@@ -31,12 +31,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
-from typing import Iterator
+from typing import Callable, Iterator
 
 from spacy.tokens import Doc, Span
 
 from catalog import taxonomy
 from flows.draft import controller as controller_mod
+from flows.draft.folding import fast_search
 from flows.draft.layout import HEADING, ITEM, MINOR_LEVEL, RUN_IN_LEVEL, Unit
 from flows.draft.lexicons import WHILE_RELATED, Lexicon, Pipeline, plain_apostrophes, span_flags, text_of
 from flows.draft.model import Evidence, Item, Purpose, Retention
@@ -508,6 +509,19 @@ _SENTENCE_WORDS = frozenset("""we wij ik je jij u you i nous vous je il elle ils
     they them hun leur leurs their""".split())
 
 
+#: Each activity pattern's search on lowercased text (flows/draft/folding.py), by the pattern's
+#: identity (hashing a compiled pattern hashes its whole text): the activities are searched in
+#: every heading, label and condition, a good part of a long policy's time.
+_FAST_SEARCH: dict[int, tuple[re.Pattern[str], Callable[[str], "re.Match[str] | None"]]] = {}
+
+
+def _fast(rx: re.Pattern[str]) -> Callable[[str], "re.Match[str] | None"]:
+    cached = _FAST_SEARCH.get(id(rx))
+    if cached is None or cached[0] is not rx:
+        cached = _FAST_SEARCH[id(rx)] = (rx, fast_search(rx))
+    return cached[1]
+
+
 def _words_regex(words: list[str]) -> re.Pattern[str] | None:
     if not words:
         return None
@@ -782,7 +796,7 @@ class _Extractor:
         lexicons write "organisation d'événement"; pages write "d’événement"; a Dutch suspended
         compound names its first word's activity too)."""
         text = plain_apostrophes(text)
-        found = [(sid, m) for sid, rx in activity.items() if rx is not None and (m := rx.search(text))]
+        found = [(sid, m) for sid, rx in activity.items() if rx is not None and (m := _fast(rx)(text))]
         for compound in _SUSPENDED.finditer(text) if "- " in text else ():
             # "Klant- en factuurgegevens": the first word with its head ("klantgegevens") names
             # the activity, at the compound's own place in the text
