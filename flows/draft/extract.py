@@ -225,6 +225,9 @@ _RECORDS = re.compile(
     r"prove (?:your |the )?consent|proof of (?:your |the )?consent|preuves? d[ue] (?:votre )?consentement|"
     r"bewijs van (?:je |jouw |uw |de )?toestemming)\b")
 
+#: A completion that names nothing completed ("after completion", "na afronding"): an enquiry's,
+#: when the sentence is about enquiries.
+_BARE_COMPLETION = re.compile(r"(?i)after\s+completion|na\s+afronding")  # (French writes "après la clôture de la demande")
 #: Right after a period, the words that start it when the relationship it follows ends.
 _THEREAFTER = re.compile(r"(?i)\s*(?:daarna|nadien|thereafter|afterwards|after\s+that|après|ensuite|au-delà)\b")
 #: What is kept after the person's period, and only where: "tot 2 jaar daarna, daarna alleen in de
@@ -1721,6 +1724,16 @@ class _Extractor:
                         # is long; the phrase that names a moment says when it starts
                         events.discard("end_of_fiscal_year")
                     start = next((e for e in _EVENT_PRIORITY if e in events), None)
+                    if start == "end_of_relationship" and all(
+                            _BARE_COMPLETION.fullmatch(e.text)
+                            and not re.match(r"\s+(?:of|van)\b", text_of(sent.doc)[e.end_char:])
+                            for e in spans if e.label_ == start) \
+                            and "correspondent" in {sid for sid, _ in self._activity_hits(
+                                text_of(sent.doc)[sent.sent.start_char:cut], self.condition_activity)}:
+                        # "Routine enquiries and correspondence are kept … for up to 12 months
+                        # after completion" (coresolutions_en, fresh50 dev): an enquiry's
+                        # completion is its last exchange, not the end of a relationship
+                        start = "last_contact"
                     if start is None and related is not None and related.end_char <= (
                             at := next((d.start_char for d in durations if d.text == phrase), cut)) \
                             and _THEREAFTER.match(text_of(sent.doc)[at + len(phrase):]):

@@ -84,9 +84,11 @@ ISSUE_CASES = [
     ("nl", "Wij verwerken de naam en het adres van onze klanten. Wij bewaren de gegevens van "
            "klanten 7 jaar na de laatste opdracht. Facturen bewaren wij 7 jaar vanwege de fiscale "
            "bewaarplicht.", "customer", ("P7Y", "end_of_relationship")),
+    # (an enquiry's completion is its last exchange: so read coresolutions_en's reader, fresh50,
+    # the same sentence; the event was the relationship's end before the twenty-second wave)
     ("en", "We collect the name and email address of people who send us an enquiry. We keep "
            "enquiries for up to 12 months after completion. VAT records are kept for 10 years.",
-     "user", ("P12M", "end_of_relationship")),
+     "user", ("P12M", "last_contact")),
     ("en", "We collect your IP address and browser type as usage data. Usage data is retained for "
            "a maximum of 2 years.", "user", ("P2Y", "collection")),
     ("nl", "Wij verwerken de naam en het e-mailadres van bezoekers. Onze website heeft niet de "
@@ -343,3 +345,20 @@ def test_data_cleared_after_a_period_is_kept_that_long(verb: str) -> None:
             f"the end of the membership.")
     rule = draft_policy(text, lang="en").subjects["member"].retention.value
     assert (rule.duration, rule.start) == ("P2Y", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, text, start", [
+    # "Routine enquiries and correspondence are kept … for up to 12 months after completion"
+    # (coresolutions_en, fresh50 dev; issue 13's own example): an enquiry's completion is its last
+    # exchange; a project's is the end of the relationship
+    ("en", "We process the name and email address of people who contact us. Routine enquiries and "
+           "correspondence are kept while they are being handled and for up to 12 months after completion.",
+     "last_contact"),
+    ("nl", "Wij verwerken de naam en het e-mailadres van mensen die contact met ons opnemen. Contactverzoeken "
+           "bewaren wij tot 12 maanden na afronding.", "last_contact"),
+    ("en", "We process the name and email address of our customers. Project files are kept for 12 months "
+           "after completion.", "end_of_relationship"),
+])
+def test_an_enquiry_s_completion_is_its_last_contact(lang: str, text: str, start: str) -> None:
+    rules = [s.retention.value for s in draft_policy(text, lang=lang).subjects.values()]
+    assert [(r.duration, r.start) for r in rules] == [("P12M", start)]
