@@ -362,3 +362,21 @@ def test_data_cleared_after_a_period_is_kept_that_long(verb: str) -> None:
 def test_an_enquiry_s_completion_is_its_last_contact(lang: str, text: str, start: str) -> None:
     rules = [s.retention.value for s in draft_policy(text, lang=lang).subjects.values()]
     assert [(r.duration, r.start) for r in rules] == [("P12M", start)]
+
+
+CLOSED_ACCOUNT_ROWS = [
+    # a list under "Compte fermé :" dates its rows from the closing it names (hackboot_fr, fresh51 dev)
+    ("fr", "Nous collectons votre nom et votre adresse e-mail.\n\n## Durée de conservation\n\nNous conservons vos "
+           "données selon les principes suivants :\n\n**Compte fermé :**\n- 30 jours après la fermeture (période de "
+           "grâce pour réouverture)\n"),
+    ("en", "We collect your name and email address.\n\n## Retention\n\nWe keep your data as follows:\n\n"
+           "**Closed accounts:**\n- 30 days after closure (a grace period for reopening)\n"),
+    ("nl", "Wij verzamelen je naam en e-mailadres.\n\n## Bewaartermijnen\n\nWij bewaren je gegevens als volgt:\n\n"
+           "**Gesloten account:**\n- 30 dagen na sluiting (een periode om het account te heropenen)\n"),
+]
+
+
+@pytest.mark.parametrize("lang, text", CLOSED_ACCOUNT_ROWS, ids=[c[0] for c in CLOSED_ACCOUNT_ROWS])
+def test_a_period_after_the_closure_runs_from_the_end_of_the_relationship(lang: str, text: str) -> None:
+    rule = draft_policy(text, lang=lang).subjects["user"].retention.value
+    assert (rule.duration, rule.start) == ("P30D", "end_of_relationship")
