@@ -11,7 +11,8 @@ exactly a case-sensitive match of the lowercased pattern on the lowercased text 
   written), it holds no escape in capitals (``\\S``, ``\\W``: lowercased they mean the opposite),
   no class range outside ASCII and no part that turns case-sensitivity back on;
 - the text holds none of ``FOLD_TRAPS`` (the only characters whose lowercase is two characters
-  long, or that ``re`` folds to an ASCII letter), so lowercasing keeps every offset too.
+  long, or that ``re`` equates with an ASCII letter their lowercase is not), so lowercasing
+  keeps every offset too.
 
 Then the fast path is taken; otherwise the pattern's own search.
 """
