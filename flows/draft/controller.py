@@ -385,7 +385,7 @@ _TRIGGER = re.compile(
     r"about how|worden verwerkt door|verwerkt worden door|processed by|collected by|traitées par|collectées par|bedoeld|"
     r"bienvenue|welkom |\. chez |nom commercial|raison sociale|dénomination|handelsnaam|bedrijfsnaam|statutaire naam|"
     r"company name|trading name|business name|registered name|relève d|"
-    # ("[^\s]", not its escape in capitals: _ascii_search keeps a pattern with one on its slow path)
+    # ("[^\s]", not its escape in capitals: folding.fast_search keeps a pattern with one on its slow path)
     r"(?:association|société|entreprise|company|club|charity|vereniging|stichting|bedrijf)\s+[^\s]+(?:\s+[^\s]+){0,4}\s+"
     r"(?:collecte|traite|recueille|collects|processes|verwerkt|verzamelt)\b")
 #: The trigger words a unit must start with (matched, not searched: an anchored alternative in
@@ -486,12 +486,9 @@ def is_processor(name: str) -> bool:
 
 #: The case-insensitive searches below run on lowercased lines (flows/draft/folding.py): ``re``
 #: cannot skip ahead under IGNORECASE, and these alternations are tried on every line.
-_ascii_search = fast_search
-
-
-_trigger_search = _ascii_search(_TRIGGER)
-_identity_heading_search = _ascii_search(_IDENTITY_HEADING)
-_registration_search = _ascii_search(_REGISTRATION)
+_trigger_search = fast_search(_TRIGGER)
+_identity_heading_search = fast_search(_IDENTITY_HEADING)
+_registration_search = fast_search(_REGISTRATION)
 
 
 @dataclass

@@ -507,8 +507,8 @@ def _row_label(text: str) -> str | None:
 _RUN_IN_LABEL = re.compile(r"([A-ZÀ-Ý][^.:;|!?()\d]{1,50}?)\.\s+(?=[A-ZÀ-Ý])")
 #: Words that make a lead a sentence, not a label: pronouns, articles that open a clause, verbs
 #: of being ("We verwerken je gegevens.", "This is optional.").
-_SENTENCE_WORDS = frozenset("""we wij ik je jij u you i nous vous je il elle ils our onze ons notre nos your uw jouw
-    votre vos this that these those dit dat deze ce cette ces is are was zijn is est sont it het
+_SENTENCE_WORDS = frozenset("""we wij ik je jij u you i nous vous il elle ils our onze ons notre nos your uw jouw
+    votre vos this that these those dit dat deze ce cette ces is are was zijn est sont it het
     they them hun leur leurs their""".split())
 
 

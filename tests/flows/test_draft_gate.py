@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from flows.draft import draft_policy, layout
+from flows.draft.folding import fast_search
 from flows.draft.gate import Gate, _required
 from flows.draft.lexicons import LANGUAGES, SPAN_KEYS, pipeline
 from flows.draft.reader import read_policy
@@ -147,7 +148,7 @@ def test_the_ascii_path_finds_exactly_what_the_case_insensitive_pattern_finds(na
     from flows.draft import controller
 
     rx = getattr(controller, name)
-    fast = controller._ascii_search(rx)
+    fast = fast_search(rx)
     assert fast is not rx.search  # the fast path is in use for this pattern
     lines = [u.text for p in POLICIES for u in layout.parse(read_policy(p))]
     lines += [line.upper() for line in lines] + [line.swapcase() for line in lines]
@@ -168,7 +169,7 @@ def test_a_pattern_lowercasing_would_change_keeps_the_plain_search(pattern: str)
     from flows.draft import controller
 
     rx = re.compile(pattern)
-    assert controller._ascii_search(rx) == rx.search
+    assert fast_search(rx) == rx.search
 
 
 def test_gates_sharing_tests_cannot_add_one_after_a_line_was_read() -> None:
