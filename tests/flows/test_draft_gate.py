@@ -166,8 +166,6 @@ def test_the_ascii_path_finds_exactly_what_the_case_insensitive_pattern_finds(na
 @pytest.mark.parametrize("pattern", [r"(?i)\S+ controller", r"controller", "(?i)\u212aelvin",
                                      "(?i)[à-ÿ]+ siège", "(?i)straße"])
 def test_a_pattern_lowercasing_would_change_keeps_the_plain_search(pattern: str) -> None:
-    from flows.draft import controller
-
     rx = re.compile(pattern)
     assert fast_search(rx) == rx.search
 
