@@ -488,9 +488,10 @@ class _Matchers:
         self.duration_gate = Gate(nlp.vocab, duration_bodies, tests=self.token_tests)
         self.keys = tuple(groups)
 
-    def tokens(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """Every token pattern's matches in ``doc`` (each key's matcher behind its gate)."""
-        mask = self.token_tests.mask(doc)
+    def tokens(self, doc: Doc, mask: int | None = None) -> list[tuple[int, int, int]]:
+        """Every token pattern's matches in ``doc``, each key's matcher behind its gate (``mask``
+        is ``self.token_tests.mask(doc)`` when the caller has it already)."""
+        mask = self.token_tests.mask(doc) if mask is None else mask
         return [m for gate, matcher in self.token_matchers if gate.may_match(doc, mask) for m in matcher(doc)]
 
     def find(self, doc: Doc) -> dict[str, list[Span]]:
@@ -499,7 +500,7 @@ class _Matchers:
         mask = self.token_tests.mask(doc)
         matches = [*self.phrases(doc)] if self.phrase_gate.may_match(doc, mask) else []
         if self.token_gate.may_match(doc, mask):
-            matches += [m for gate, matcher in self.token_matchers if gate.may_match(doc, mask) for m in matcher(doc)]
+            matches += self.tokens(doc, mask)
         if self.duration_gate.may_match(doc, mask):
             matches += self.durations(doc)
         if not matches:
