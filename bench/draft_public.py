@@ -45,6 +45,11 @@ data         (not a target; printed by ``--set all``, with how the retention mis
              of what pairs lose is *what* data (a category missed or invented) and how much is
              *whose* (the right category under another subject than the reader's).
 
+misses       (printed by ``--set all``, totals only) how the retention misses fall (no such subject,
+             another period, ...) and how the organisation+country misses do (a name where the text
+             names none, another name declared or marked for review, the right name in another
+             country, a refused policy): which step to look at, without a held-out policy's line.
+
 Subject ids: the reading's id maps to the first draft id of ``ALIASES`` the draft has; ``user`` is
 the draft's name for "you" and may stand for the single role a reading gives the reader.
 """
@@ -158,6 +163,8 @@ class Tally:
     data_hand: int = 0
     #: the reading's subjects whose retention the draft misses, by how (see ``retention_miss``)
     ret_misses: dict[str, int] = field(default_factory=dict)
+    #: the policies whose organisation or country the draft misses, by how (see ``org_miss``)
+    org_misses: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
     def add(self, other: "Tally") -> None:
@@ -167,6 +174,8 @@ class Tally:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for kind, n in other.ret_misses.items():
             self.ret_misses[kind] = self.ret_misses.get(kind, 0) + n
+        for kind, n in other.org_misses.items():
+            self.org_misses[kind] = self.org_misses.get(kind, 0) + n
 
 
 _ISO = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
@@ -244,6 +253,8 @@ def score(result: DraftResult, reading: dict) -> Tally:
               else _norm(org) in {_norm(n) for n in names})
     country_ok = result.jurisdiction.value == reading["country"]
     t.org_ok, t.country_ok, t.both_ok = int(org_ok), int(country_ok), int(org_ok and country_ok)
+    if not (org_ok and country_ok):
+        t.org_misses[org_miss(names, result.organisation.needs_review, org_ok)] = 1
     if not org_ok:
         t.notes.append(f"organisation: read {names}, drafted {org!r}")
     if not country_ok:
@@ -273,6 +284,23 @@ def retention_miss(subject_drafted: bool, got: tuple[str, ...], read: tuple[str,
     return "another event" if same_period(got[0], read[0]) else "another period"
 
 
+#: the kinds of organisation+country miss, in the order they are printed
+ORG_MISSES = ("a name where the text names none", "another name", "another name, in review",
+              "the name, another country", "refused")
+
+
+def org_miss(names: list[str] | None, in_review: bool, org_ok: bool) -> str:
+    """How a policy's organisation+country misses: a name declared where the reading has none,
+    another name than the reading's (declared, or marked for review), or the right name in another
+    country (a refused policy is counted by ``refused``). A diagnosis, not a score: it says which
+    of the controller's steps to look at."""
+    if org_ok:
+        return ORG_MISSES[3]
+    if names is None:
+        return ORG_MISSES[0]
+    return ORG_MISSES[2] if in_review else ORG_MISSES[1]
+
+
 def _data_counts(drafted: set[str], hand: set[str]) -> tuple[int, int, int, int]:
     """The pairs rules on one policy's categories with the subjects left out: (draft keys the
     reading holds, draft keys, reading keys the draft recalls, reading keys)."""
@@ -290,6 +318,7 @@ def refused(reading: dict) -> Tally:
     t.data_hand = len(set().union(*map(set, reading["subjects"].values())))
     if t.ret_n:
         t.ret_misses["no such subject"] = t.ret_n
+    t.org_misses["refused"] = 1
     t.notes.append("refused: the drafter found no personal data")
     return t
 
@@ -415,6 +444,9 @@ def every_fresh_set() -> int:
         print(f"    any subject (what data, not whose): {data}")
         misses = ", ".join(f"{kind} {total.ret_misses.get(kind, 0)}" for kind in RETENTION_MISSES)
         print(f"    retention missed ({total.ret_n - total.ret_ok} of {total.ret_n} subjects): {misses}")
+        misses = ", ".join(f"{kind} {total.org_misses.get(kind, 0)}" for kind in ORG_MISSES)
+        print(f"    org+country missed ({total.n_policies - total.both_ok} of {total.n_policies} "
+              f"policies): {misses}")
     return 0
 
 

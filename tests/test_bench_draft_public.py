@@ -149,3 +149,26 @@ def test_a_retention_miss_is_told_by_how_it_misses() -> None:
     assert retention_miss(True, always, ("P2Y", "last_contact")) == "'as long as necessary' for a period"
     assert retention_miss(True, ("P10Y", "collection"), ("P2Y", "last_contact")) == "another period"
     assert retention_miss(True, ("P24M", "collection"), ("P2Y", "last_contact")) == "another event"
+
+
+def test_an_organisation_miss_is_told_by_how_it_misses() -> None:
+    """The controller's misses are printed by kind (held-out halves in totals only), so a wave can
+    tell a wrong name from a wrong country without reading a held-out policy's line."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from draft_public import org_miss, refused, score
+
+    from flows.draft import draft_policy
+
+    assert org_miss(None, False, False) == "a name where the text names none"
+    assert org_miss(["Harbour Books"], False, False) == "another name"
+    assert org_miss(["Harbour Books"], True, False) == "another name, in review"
+    assert org_miss(["Harbour Books"], False, True) == "the name, another country"
+
+    result = draft_policy("# Privacy\n\nHarbour Books Ltd, 12 Quay Street, Bristol BS1 4DJ, is the "
+                          "controller. We collect the name and email address of our customers.\n", lang="en")
+    reading = {"subjects": {"customer": ["contact.email"]}, "retention": {}, "country": "GB"}
+    assert score(result, {**reading, "organisation": ["Harbour Books Ltd"]}).org_misses == {}
+    assert score(result, {**reading, "organisation": ["Quay Books"]}).org_misses == {"another name": 1}
+    assert score(result, {**reading, "organisation": ["Harbour Books Ltd"], "country": "IE"}).org_misses \
+        == {"the name, another country": 1}
+    assert refused({**reading, "organisation": None}).org_misses == {"refused": 1}
