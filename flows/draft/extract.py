@@ -676,6 +676,48 @@ def _drop_recipients(doc: Doc) -> None:
         doc.spans["subjects"] = [s for s in spans if s.label_ not in recipients]
 
 
+#: A table column of who receives the data or where it comes from ("Destinataires", "Sources",
+#: "Recipients", "Ontvangers"): the people its cells name ("La Gaîté Lyrique Partenaires
+#: Prestataires", gaitelyrique_fr, fresh54 dev, whose last table heads it "Destinaires") receive or
+#: give the row's data; it is not theirs.
+_FOREIGN_COLUMN = re.compile(
+    r"(?i)^\W*(?:(?:les|the|de|het)\s+)?(?:cat[ée]gor(?:ie|y|ies|ieën)s?\s+(?:de\s+|of\s+|van\s+)?)?"
+    r"(?:recipients?|shared\s+with|disclosed\s+to|third[\s-]part(?:y|ies)|(?:sub-?)?processors?|sources?|"
+    r"destina(?:ta)?ires?|sous-traitants?|provenance|origine|"
+    r"ontvangers?|bron(?:nen)?|herkomst|(?:sub)?verwerkers?|gedeeld\s+met|verstrekt\s+aan|derden)"
+    # the whole cell: "Source of Obligation" heads the records a period is for (mployus_en)
+    r"(?:\s+(?:of|des|de|du|van)\s+(?:the\s+|la\s+|de\s+)?(?:personal\s+)?"
+    r"(?:data|données|gegevens|information|informations))?\s*(?:\([^()]*\))?\W*$")
+
+
+def _drop_foreign_cells(units: list[Unit], docs: list[Doc]) -> None:
+    """Remove the people named in a table row's recipients or sources cell from its subject
+    mentions (see _FOREIGN_COLUMN). The row's cells are told by its header row (the intro
+    ``tables_as_rows`` makes of it); a row with another number of cells than its header (an
+    empty cell dropped, a cell holding " | ") is left as it is, since its columns are unknown."""
+    for unit, doc in zip(units, docs):
+        spans = doc.spans["subjects"]
+        if not spans or unit.kind != ITEM or " | " not in unit.text:
+            continue
+        head = next((units[i].text for i in reversed(unit.intros) if " | " in units[i].text), None)
+        if head is None:
+            continue
+        columns = [c.strip() for c in head.rstrip().rstrip(":").split(" | ")]
+        if not any(_FOREIGN_COLUMN.match(c) for c in columns):
+            continue
+        cells = text_of(doc).split(" | ")
+        if len(cells) != len(columns):
+            continue
+        foreign, start = [], 0
+        for column, cell in zip(columns, cells):
+            if _FOREIGN_COLUMN.match(column):
+                foreign.append((start, start + len(cell)))
+            start += len(cell) + 3
+        keep = [s for s in spans if not any(a <= s.start_char and s.end_char <= b for a, b in foreign)]
+        if len(keep) < len(spans):
+            doc.spans["subjects"] = keep
+
+
 #: paragraphs and rows under one heading that make it the policy itself, when they are also most
 #: of its text, rather than a side section (how to reach us, your rights)
 _WHOLE_POLICY_UNITS = 8
@@ -691,6 +733,7 @@ class _Extractor:
         for doc in self.docs:
             _drop_recipients(doc)
             _drop_idiomatic_negations(doc)
+        _drop_foreign_cells(units, self.docs)
         self.doc_unit = {id(doc): unit for unit, doc in zip(units, self.docs)}
         self._sentences: dict[int, list[_Sent]] = {}  # by unit index: each unit is read 2-3 times
         self._section_hits: dict[tuple[int, int], bool] = {}  # (pattern id, heading index)

@@ -399,6 +399,38 @@ def test_a_table_header_names_columns_not_data(lang: str, text: str) -> None:
     assert all_keys(result) == {"contact.email"}
 
 
+# A table's recipients or sources column names who receives or gives the row's data, not whose
+# it is: "Partenaires" there is no partner subject (gaitelyrique_fr, fresh54 dev). A column that
+# only opens with such a word ("Source of Obligation") heads something else.
+FOREIGN_COLUMNS = [
+    ("fr", "## Données\n\n| Catégorie de données | Finalités | Sources | Destinataires | Durée de conservation |\n"
+           "|---|---|---|---|---|\n| Nom, adresse électronique | Information | Vous | Nos partenaires | 1 an |\n"),
+    ("en", "## Data\n\n| Data | Purpose | Source | Recipients | Retention |\n"
+           "|---|---|---|---|---|\n| Name, email address | Information | You | Our partners | 1 year |\n"),
+    ("nl", "## Gegevens\n\n| Gegevens | Doel | Bron | Ontvangers | Bewaartermijn |\n"
+           "|---|---|---|---|---|\n| Naam, e-mailadres | Informatie | U | Onze partners | 1 jaar |\n"),
+]
+
+
+@pytest.mark.parametrize("lang, text", FOREIGN_COLUMNS, ids=[t[0] for t in FOREIGN_COLUMNS])
+def test_people_in_a_recipients_column_are_not_whose_data_the_row_lists(lang: str, text: str) -> None:
+    result = draft_policy(text, lang=lang)
+    assert "partner" not in result.subjects
+    assert {"identity.name", "contact.email"} <= all_keys(result)
+
+
+@pytest.mark.parametrize("header, foreign", [
+    ("Destinataires", True), ("Catégories de destinataires", True), ("Recipients of the data", True),
+    ("Sources", True), ("Bron van de gegevens", True), ("Herkomst", True), ("Third parties", True),
+    ("Source of Obligation", False), ("Personnes concernées", False), ("Catégorie de données", False),
+    ("Betrokkenen", False), ("Whose data", False),
+])
+def test_a_recipients_or_sources_column_is_told_by_its_whole_header(header: str, foreign: bool) -> None:
+    from flows.draft.extract import _FOREIGN_COLUMN
+
+    assert bool(_FOREIGN_COLUMN.match(header)) is foreign
+
+
 def test_a_list_inside_a_markdown_table_cell_stays_in_its_row() -> None:
     text = ("| Pourquoi | Quelles données | Base |\n|---|---|---|\n"
             "| Vous identifier | <ul><li>Nom et prénom</li><li>Adresse e-mail</li></ul> | Contrat |\n")
