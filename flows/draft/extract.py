@@ -225,6 +225,11 @@ _RECORDS = re.compile(
     r"prove (?:your |the )?consent|proof of (?:your |the )?consent|preuves? d[ue] (?:votre )?consentement|"
     r"bewijs van (?:je |jouw |uw |de )?toestemming)\b")
 
+#: A period the law imposes, said beside the records it governs.
+_LEGAL_DUTY = re.compile(r"(?i)\b(?:legal(?:ly)?\s+(?:obligations?|requirements?|required)|required\s+by\s+law|"
+                         r"statutory|obligations?\s+légales?|légalement|wettelijke\s+(?:bewaar)?(?:plicht|termijn|"
+                         r"verplichting)|wettelijk\s+verplicht)\b")
+
 #: A completion that names nothing completed ("after completion", "na afronding"): an enquiry's,
 #: when the sentence is about enquiries.
 _BARE_COMPLETION = re.compile(r"(?i)after\s+completion|na\s+afronding")  # (French writes "après la clôture de la demande")
@@ -1733,6 +1738,13 @@ class _Extractor:
                                 out.split_roles.setdefault(sid, self.evidence(sent))
                 records = not mentioned and not books_added and (_names_records(sent.text) or self._records_before(sent)
                                              or self._row_of_no_one(unit) or bool(_SOME_DATA.search(sent.text)))
+                if mentioned and durations and not books_added and _LEGAL_DUTY.search(sent.text) and _names_records(
+                        text_of(sent.doc)[sent.sent.start_char:min(d.start_char for d in durations)]):
+                    # "Ticketing and billing data: up to 10 years (legal obligation)" (zurichjs_en,
+                    # fresh54 dev): whoever the row names, a period the law sets for the records it
+                    # names before the period is the records' (not "Klantgegevens: 7 jaar
+                    # (wettelijke bewaartermijn voor facturen)", the customers' data as a whole)
+                    records = True
                 # the sentence, or its list's intro or heading, names whose data this is
                 named = bool(mentioned) or self.in_list(unit)
                 if not mentioned:

@@ -79,6 +79,32 @@ def test_a_statutory_period_governs_the_records_it_names_not_the_subject(lang, t
     assert any(i.kind == "retention" and i.subject == "_records" for i in result.items)
 
 
+# A row naming an activity and records ("Ticketing and billing data") with a period the law sets:
+# the records' period, not the activity's people's (zurichjs_en, fresh54 dev). A row naming the
+# people's data as a whole keeps its period, whatever law it cites after it.
+LEGAL_RECORD_ROWS = [
+    ("en", "Ticketing and billing data: up to 10 years (legal obligation).", ("as_long_as_necessary",)),
+    ("fr", "Billetterie et facturation : 10 ans (obligation légale).", ("as_long_as_necessary",)),
+    ("nl", "Kaartverkoop en facturen: 7 jaar (wettelijke bewaarplicht).", ("as_long_as_necessary",)),
+    ("en", "Customer data: 7 years after the last order (statutory period for invoices).",
+     ("P7Y", "end_of_relationship")),
+    ("nl", "Klantgegevens: 7 jaar na laatste opdracht (wettelijke bewaartermijn voor facturen).",
+     ("P7Y", "end_of_relationship")),
+]
+_RETENTION_INTRO = {"en": "We collect the name and email address of our customers.\n\n## Retention\n\n"
+                          "We keep data only as long as necessary:\n\n- ",
+                    "fr": "Nous collectons le nom et l'adresse e-mail de nos clients.\n\n## Conservation\n\n"
+                          "Nous conservons les données aussi longtemps que nécessaire :\n\n- ",
+                    "nl": "Wij verwerken de naam en het e-mailadres van onze klanten.\n\n## Bewaartermijnen\n\n"
+                          "Wij bewaren gegevens niet langer dan noodzakelijk:\n\n- "}
+
+
+@pytest.mark.parametrize("lang, row, rule", LEGAL_RECORD_ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(LEGAL_RECORD_ROWS)])
+def test_a_legal_period_for_records_a_row_names_is_not_its_people_s(lang, row, rule) -> None:
+    result = draft_policy(_RETENTION_INTRO[lang] + row + "\n", lang=lang)
+    assert {s.retention.value.key() for s in result.subjects.values()} == {rule}
+
+
 # The misreadings issue 13 reports, one sentence each.
 ISSUE_CASES = [
     ("nl", "Wij verwerken de naam en het adres van onze klanten. Wij bewaren de gegevens van "
