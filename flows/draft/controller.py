@@ -275,6 +275,11 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # field's value up to the comma that goes on to its form or capital
     rf"^(?:Société|Entreprise|Company|Bedrijf|Onderneming)\s*:\s*{_HONORIFIC}"
     rf"(?P<name>[A-ZÀ-Ý0-9][^\n:;|(),]{{1,60}}?)\s*(?:,|$)",
+    # a brand said to be another body's trading name: "MAISON BLNDR is een handelsnaam van
+    # Applemooz, gevestigd aan …" (maisonblndr_nl, fresh55 dev), "X is a trading name of Y Ltd",
+    # "X est un nom commercial de Y": the body that trades under it
+    rf"^{_LEAD_KIND}{_NAME}\s+(?:is|est)\s+(?:een|a|the|un|le)\s+(?:handelsnaam|trading\s+name|trade\s+name|"
+    rf"nom\s+commercial)\s+(?:van|of|de|d[’'])\s*{_HONORIFIC}(?P<name>{_NAME})",
     # a key-terms row: "We, us, our | Justin Clark, trading as …", "Wij, ons, onze: X"
     rf"^{_WE_TERM}\s*(?:\||:|–)\s*{_HONORIFIC}(?P<name>{_NAME})",
     # the passive identity sentence: "Persoonsgegevens worden verwerkt door Louise Van de
@@ -519,6 +524,10 @@ def _clean_name(raw: str, processor_ok: bool = False) -> str | None:
     # a trade mark's sign is no part of the name: "Ludus Mentis® ASBL" (ludusmentis_fr, fresh41 dev)
     raw = re.sub(r"\s*[®™©]", "", raw)
     name = re.sub(r"\s+", " ", raw.strip(" ,:;–-\"“”'’()"))
+    if name.count("(") > name.count(")"):
+        # a bracket the match cut open is no part of the name: "Applemooz (handelsnaam: MAISON
+        # BLNDR)" (maisonblndr_nl, fresh55 dev), the name's line read up to the colon
+        name = name[:name.rfind("(")].rstrip(" ,:;–-")
     if _REGISTER_LABEL.match(name):
         return None
     # a quoted part of the name keeps its closing quote: "RNV 'NefroN'", "T.F.V. 'Professor Francken'"
@@ -1047,7 +1056,7 @@ def most_used_name_run(units: list[Unit], lowercase_words: set[str], skip: set[i
         for m in _NAME_RUN.finditer(unit.text):
             words = [w.strip("’'") for w in m.group(0).split()]
             common = lambda w: (w.casefold() in lowercase_words or w.casefold() in _NOT_NAMES  # noqa: E731
-                                or re.fullmatch(r"[\d.,/-]+", w) is not None or len(w) < 2
+                                or re.fullmatch(r"[\d.,/-]+|\d{4}[A-Z]{2}", w) is not None or len(w) < 2
                                 or w.casefold() in _PARTICLE_WORDS)
             while words and common(words[0]):
                 words.pop(0)

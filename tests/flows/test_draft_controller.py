@@ -163,6 +163,14 @@ IDENTITY_FORMS = [
     ("nl", "DE KAASBOER hecht veel waarde aan uw privacy.", "DE KAASBOER"),
     # a Markdown hard line break (a backslash at the line's end) is no part of the name
     ("en", "**Data Controller:**\\\nHarbour Books GmbH\\\nMill Lane 12\\\n80339 München", "Harbour Books GmbH"),
+    # a brand said to be another body's trading name: that body (maisonblndr_nl, fresh55 dev)
+    ("nl", "MAISON KAAS is een handelsnaam van Applemooz, gevestigd aan Markt 37, 6141BZ Sittard, Nederland.", "Applemooz"),
+    ("en", "Harbour Books is a trading name of Quay Media Ltd, 12 Quay Street, Bristol.", "Quay Media Ltd"),
+    ("fr", "Lumen est un nom commercial de Atelier Lumen SAS, 3 rue Papin, 75003 Paris.", "Atelier Lumen SAS"),
+    # a bracket the name's line opens is no part of the name
+    ("nl", "## Wie is de verwerkingsverantwoordelijke\n\nApplemooz (handelsnaam: MAISON KAAS)\n\nMarkt 37, 6141BZ Sittard"
+           "\n\n## Gegevens",
+     "Applemooz"),
 ]
 
 
@@ -179,6 +187,8 @@ def test_identity_forms_name_the_controller(lang, text, name) -> None:
     ("en", "Harbour Links is not responsible for the content of the sites it links to.", "Harbour Links"),
     # "4871 AB" is a Dutch postcode, not a Swedish company
     ("nl", "Onze winkel: Markt 1, 4871 AB Etten-Leur.", "4871 AB"),
+    # nor, written as one word, the start of a name: a postcode and its town are where, not who
+    ("nl", "Onze winkel: Markt 1, 6141BZ Sittard. Ons magazijn: Markt 3, 6141BZ Sittard.", "6141BZ Sittard"),
     # the policy's own title words are no name, however often they are used
     ("en", "This Privacy Policy explains our Privacy Policy. The Privacy Policy may change.", "Privacy Policy"),
 ])
