@@ -1274,6 +1274,8 @@ RETENTION_EVENT_PHRASES = [
     ("nl","Wij bewaren de gegevens van klanten tot 7 jaar na het einde van de overeenkomst.","customer",("P7Y","end_of_relationship")),
     ("nl","Gegevens van sollicitanten worden tot 4 weken na afloop van de sollicitatieprocedure bewaard.","applicant",("P28D","end_of_relationship")),
     ("nl","Klantgegevens bewaren wij 2 jaar na het laatste contact.","customer",("P2Y","last_contact")),
+    # consortiumbo_nl (fresh55 dev): a login is the last contact
+    ("nl","Klantgegevens bewaren wij 2 jaar na laatste inlog/activiteit op een van onze systemen.","customer",("P2Y","last_contact")),
     ("nl","Wij bewaren gegevens van klanten 7 jaar na afloop van het boekjaar.","customer",("P7Y","end_of_fiscal_year")),
     ("nl","Gegevens van klanten worden 2 jaar na beëindiging van de klantrelatie verwijderd.","customer",("P2Y","end_of_relationship")),
     ("nl","Gegevens van sollicitanten bewaren wij maximaal 1 jaar na afronding van de sollicitatie.","applicant",("P1Y","end_of_relationship")),
@@ -1942,7 +1944,7 @@ def test_a_belgian_association_form_gives_belgium(lang, sentence) -> None:
     ("fr", "Les données sont conservées pendant la durée de l'adhésion augmentée de 3 ans.", ("P3Y", "end_of_relationship")),
     ("en", "We keep your data for the duration of the membership plus 3 years.", ("P3Y", "end_of_relationship")),
 ])
-def test_retention_events_as_policies_phrase_them(lang, text, expected) -> None:
+def test_a_member_s_retention_events_as_policies_phrase_them(lang, text, expected) -> None:
     data = {"en": "We collect the name and email address of members.",
             "fr": "Nous collectons le nom et l'adresse e-mail des membres.",
             "nl": "Wij verwerken de naam en het e-mailadres van leden."}[lang]
