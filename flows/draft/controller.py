@@ -49,13 +49,14 @@ _TOKEN = r"(?:(?:d[’'])?[A-Z0-9À-Ý][\w’'.&\-]*(?:@[a-z]+(?![\w.@]))?|[a-z]
 _PARTICLE = r"(?:de|van|der|den|het|[’']t|du|des|la|le|of|on|the|for|by|von|und|en|et|and)"
 _NAME = (rf"{_TOKEN}(?:[ \t]+(?:–[ \t]+)?(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{0,6}}"
          rf"(?:[ \t]+(?:vzw|asbl|bv|nv|bvba|vof|v\.o\.f\.|b\.v\.|cvba|sàrl|sarl|srl|ry))?")
-_HONORIFIC = r"(?:[Ll][’'](?=[A-ZÀ-Ý]))?(?:(?:l[’']entreprise individuelle de|la société|l[’']association|the company|the association|de firma|het bedrijf|de vereniging)\s+)?(?:(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|de heer|mevrouw)\s+)?"
+_HONORIFIC = r"(?:[Ll][’'](?=[A-ZÀ-Ý]))?(?:(?:l[’']entreprise individuelle de|la société|l[’']association|the company|the association|de firma|het bedrijf|de vereniging|le consortium|the consortium|het consortium|le collectif|the collective|het collectief)\s+)?(?:(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|de heer|mevrouw)\s+)?"
 
 #: What kind of body the name is, in lowercase before it: "De muziekvereniging TOGIDO Hekelingen
 #: hecht ...", "L'association Indigo s'engage ...", "As the charity Helping Hands, we are ...":
 #: the kind is not part of the name.
 _KINDS = (r"[a-z]*vereniging|stichting|[a-z]*club|federatie|praktijk|association|société|fédération|"
-          r"entreprise|cabinet|école|charity|company|society|federation|practice|school")
+          r"entreprise|cabinet|école|charity|company|society|federation|practice|school|consortium|"
+          r"collectif|collective|collectief")
 _KIND = (r"(?:(?:[Dd]e|[Hh]et|[Tt]he|[Ll]a|[Ll]e|[Ll][’']|[Oo]ur|[Oo]nze|[Nn]otre)\s*)?"
          rf"(?:{_KINDS})\s+")
 _LEAD_KIND = rf"(?:{_KIND})?"

@@ -681,6 +681,22 @@ def _drop_recipients(doc: Doc) -> None:
         doc.spans["subjects"] = [s for s in spans if s.label_ not in recipients]
 
 
+#: A count of people is a field of the form, not its people: "nombre de participants", "nombre
+#: d'élèves" (terranumerica_fr, fresh56 dev), "number of participants", "aantal deelnemers".
+_COUNT_OF = re.compile(r"(?i)(?:\bnombre\s+(?:de\s+|d[’'])|\bnumber\s+of\s+|\baantal\s+)$")
+
+
+def _drop_counted(doc: Doc) -> None:
+    """Remove the people a count names ("nombre de participants") from the subject mentions."""
+    spans = doc.spans["subjects"]
+    if not spans:
+        return
+    text = text_of(doc)
+    keep = [s for s in spans if not _COUNT_OF.search(text, max(0, s.start_char - 20), s.start_char)]
+    if len(keep) < len(spans):
+        doc.spans["subjects"] = keep
+
+
 #: A table column of who receives the data or where it comes from ("Destinataires", "Sources",
 #: "Recipients", "Ontvangers"): the people its cells name ("La Gaîté Lyrique Partenaires
 #: Prestataires", gaitelyrique_fr, fresh54 dev, whose last table heads it "Destinaires") receive or
@@ -738,6 +754,7 @@ class _Extractor:
         for doc in self.docs:
             _drop_recipients(doc)
             _drop_idiomatic_negations(doc)
+            _drop_counted(doc)
         _drop_foreign_cells(units, self.docs)
         self.doc_unit = {id(doc): unit for unit, doc in zip(units, self.docs)}
         self._sentences: dict[int, list[_Sent]] = {}  # by unit index: each unit is read 2-3 times

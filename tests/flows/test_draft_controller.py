@@ -167,6 +167,11 @@ IDENTITY_FORMS = [
     ("nl", "MAISON KAAS is een handelsnaam van Applemooz, gevestigd aan Markt 37, 6141BZ Sittard, Nederland.", "Applemooz"),
     ("en", "Harbour Books is a trading name of Quay Media Ltd, 12 Quay Street, Bristol.", "Quay Media Ltd"),
     ("fr", "Lumen est un nom commercial de Atelier Lumen SAS, 3 rue Papin, 75003 Paris.", "Atelier Lumen SAS"),
+    # a consortium or a collective publishes the site, not its members (terranumerica_fr, fresh56 dev)
+    ("fr", "Le site est édité par le consortium Terra Lumen, dont les membres fondateurs sont :\n\n- CNRS\n- Inria"
+           "\n\n## Données", "Terra Lumen"),
+    ("en", "This website is operated by the collective Harbour Labs, whose members are Acme Ltd and Beta Ltd.",
+     "Harbour Labs"),
     # a bracket the name's line opens is no part of the name
     ("nl", "## Wie is de verwerkingsverantwoordelijke\n\nApplemooz (handelsnaam: MAISON KAAS)\n\nMarkt 37, 6141BZ Sittard"
            "\n\n## Gegevens",

@@ -431,6 +431,22 @@ def test_a_recipients_or_sources_column_is_told_by_its_whole_header(header: str,
     assert bool(_FOREIGN_COLUMN.match(header)) is foreign
 
 
+# A count of people is a field of the form ("nombre de participants", terranumerica_fr, fresh56
+# dev): the form's people are whoever fills it in, not participants.
+COUNTED_PEOPLE = [
+    ("fr", "## Formulaire de contact\n\nChamps collectés : nom, adresse e-mail, nombre de participants, message."),
+    ("en", "## Contact form\n\nFields collected: name, email address, number of participants, message."),
+    ("nl", "## Contactformulier\n\nVelden: naam, e-mailadres, aantal deelnemers, bericht."),
+]
+
+
+@pytest.mark.parametrize("lang, text", COUNTED_PEOPLE, ids=[t[0] for t in COUNTED_PEOPLE])
+def test_a_count_of_people_names_no_subject(lang: str, text: str) -> None:
+    result = draft_policy(text, lang=lang)
+    assert "attendee" not in result.subjects
+    assert {"identity.name", "contact.email"} <= all_keys(result)
+
+
 def test_a_list_inside_a_markdown_table_cell_stays_in_its_row() -> None:
     text = ("| Pourquoi | Quelles données | Base |\n|---|---|---|\n"
             "| Vous identifier | <ul><li>Nom et prénom</li><li>Adresse e-mail</li></ul> | Contrat |\n")
