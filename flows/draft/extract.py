@@ -683,7 +683,9 @@ def _drop_recipients(doc: Doc) -> None:
 
 #: A count of people is a field of the form, not its people: "nombre de participants", "nombre
 #: d'élèves" (terranumerica_fr, fresh56 dev), "number of participants", "aantal deelnemers".
-_COUNT_OF = re.compile(r"(?i)(?:\bnombre\s+(?:de\s+|d[’'])|\bnumber\s+of\s+|\baantal\s+)$")
+#: ("number of" only as a count, not "the phone number of presenters")
+_COUNT_OF = re.compile(r"(?i)(?:\bnombre\s+(?:de\s+|d[’'])|(?:^|[,:;(/]\s*|\b(?:the|a|total|estimated|expected)\s+)"
+                       r"number\s+of\s+|\baantal\s+)$")
 
 
 def _drop_counted(doc: Doc) -> None:
