@@ -175,6 +175,12 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"(?P<name>{_NAME})\s*[”\"'»’]?\)\s+(?:is|est|acts\s+as)\s+(?:de\s+|le\s+|la\s+|the\s+)?(?:data\s+)?"
     rf"(?:(?:verwerkings)?verantwoordelijke?|responsable|controller)\b",
     rf"(?P<name>{_NAME})(?:\s*\((?!{_HEREAFTER})[^()\n]{{1,60}}\))?\s+est\s+(?:le\s+|la\s+)?responsable\s+(?:du|des|de\s+ces?)\s+traitements?\b",
+    # the name a "hereinafter the Controller" bracket closes: "… at Digitize s.r.o., ID No.: 178 39
+    # 246, with its registered office at …, Czech Republic (hereinafter the "Controller")"
+    # (digitize_en, fresh53 dev), "X, dont …, (ci-après le « Responsable du traitement »)"
+    rf"(?P<name>{_NAME})\.?,[^()\n]{{0,250}}?\s*\((?:{_HEREAFTER})\s*:?\s*(?:referred\s+to\s+as\s+|dénommée?\s+|genoemd\s+)?"
+    rf"(?:the\s+|le\s+|la\s+|de\s+)?[“\"'«‘]?\s*(?:(?i:data\s+controller|controller)|[Rr]esponsable(?:\s+d[ue]\s+traitement)?|"
+    rf"[Vv]erwerkingsverantwoordelijke|[Vv]erantwoordelijke)\s*[”\"'»’]?\s*\)",
     rf"[Vv]erwerkingsverantwoordelijke\s+(?:is|:)\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"[Vv]erantwoordelijke\s+voor\s+de\s+verwerking\s+(?:van\s+\w+\s+)?(?:is|:)\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"is\s+van\s+toepassing\s+op\s+(?:de\s+(?:website|diensten)\s+van\s+)?{_HONORIFIC}(?P<name>{_NAME})",
@@ -554,7 +560,7 @@ def _clean_name(raw: str, processor_ok: bool = False) -> str | None:
     name = re.sub(r"\s+[–-]\s+(?:Entrepreneur|Entreprise)\s+[Ii]ndividuel(?:le)?$", "", name)
     if name.endswith(".") and not re.search(r"\w\.\w+\.$", name):
         name = name.rstrip(".")  # a sentence's full stop, not "B.V."
-    if re.search(r"(?<![\w.])(?:e\.\s?V|B\.\s?V|N\.\s?V|S\.A|S\.L|S\.p\.A|S\.r\.l|V\.O\.F)$", name):
+    if re.search(r"(?<![\w.])(?:e\.\s?V|B\.\s?V|N\.\s?V|S\.A|S\.L|S\.p\.A|S\.r\.l|V\.O\.F|[Ss]\.r\.o|[Aa]\.s)$", name):
         name += "."  # a line's pattern took the form's last dot for a full stop ("openHAB Foundation e.V.")
     # "OVE Distribution (SAS)" -> keep the name, drop a bracketed form
     name = re.sub(rf"\s*\((?:{_FORM})\)$", "", name)

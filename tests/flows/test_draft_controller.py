@@ -167,6 +167,15 @@ IDENTITY_FORMS = [
     ("nl", "MAISON KAAS is een handelsnaam van Applemooz, gevestigd aan Markt 37, 6141BZ Sittard, Nederland.", "Applemooz"),
     ("en", "Harbour Books is a trading name of Quay Media Ltd, 12 Quay Street, Bristol.", "Quay Media Ltd"),
     ("fr", "Lumen est un nom commercial de Atelier Lumen SAS, 3 rue Papin, 75003 Paris.", "Atelier Lumen SAS"),
+    # the name a "hereinafter the Controller" bracket closes, its register and address between
+    # (digitize_en, fresh53 dev); a Czech form keeps its last dot
+    ("en", "This document sets out the principles of personal data protection at Harbour s.r.o., ID No.: 178 39 246, "
+           "with its registered office at Primátorská 296/38, 180 00 Prague 8, Czech Republic (hereinafter the "
+           "\"Controller\").", "Harbour s.r.o."),
+    ("fr", "Ce document concerne Atelier Lumen SAS, 3 rue Papin, 75003 Paris (ci-après le « Responsable du "
+           "traitement »).", "Atelier Lumen SAS"),
+    ("nl", "Dit document betreft Tulp Advies B.V., KvK 12345678, Markt 1, 3511 AA Utrecht (hierna: de "
+           "“Verwerkingsverantwoordelijke”).", "Tulp Advies B.V."),
     # a consortium or a collective publishes the site, not its members (terranumerica_fr, fresh56 dev)
     ("fr", "Le site est édité par le consortium Terra Lumen, dont les membres fondateurs sont :\n\n- CNRS\n- Inria"
            "\n\n## Données", "Terra Lumen"),
