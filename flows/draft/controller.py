@@ -141,6 +141,9 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"(?P<name>(?:^|(?<=[.!?] )){_NAME})\s?,\s[^\n]{{1,120}}?\s+is\s+responsible\s+for\s+{_RESPONSIBLE_FOR}",
     rf",\s+(?:trading\s+as|t/a)\s+(?P<name>{_NAME}),\s+(?:is|are)\s+responsible\s+for\s+{_RESPONSIBLE_FOR}",
     rf"(?:operated|owned|managed|run|published)\s+by\s*:?\s+(?:the\s+(?=[A-Z]))?{_HONORIFIC}(?P<name>{_NAME})",
+    # who issued the policy itself: "This Policy has been issued by Weblate s.r.o., ID No.: …"
+    # (weblate_en, fresh54 dev; not "the rules issued by the Swedish Bar Association", gsa_en)
+    rf"(?i:policy|notice|statement|document)\s+(?:has\s+been\s+|is\s+|was\s+)?issued\s+by\s*:?\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"^(?:[Ww]e(?:,|[’']re|\s+are)?\s+)?(?P<name>{_NAME})\s*\((?:[“\"'‘]|the\s+[“\"'‘])?(?:[Ww]e|[Uu]s|[Oo]ur|[Ww]ij|[Oo]ns|[Nn]ous)\b",
     rf"privacy (?:policy|notice|statement) (?:for|of) (?P<name>{_NAME})",
     rf"\bAs\s+{_LEAD_KIND}(?P<name>{_NAME}),?\s+we\s+are\s+(?:\w+\s+){{0,2}}(?:responsible|controller)",
@@ -379,7 +382,7 @@ _CREDIT = re.compile(r"(?i)gebruik\s+gemaakt\s+van|gebaseerd\s+op|ontleend\s+aan
 
 #: Words one of the identity patterns needs: a cheap test before the identity patterns run.
 _TRIGGER = re.compile(
-    r"(?i)controller|verantwoordelijk|responsable|responsible for|operated|owned|managed|run\s+by|published|"
+    r"(?i)controller|verantwoordelijk|responsable|responsible for|operated|owned|managed|run\s+by|published|issued\s+by|"
     r"beheerd|uitgegeven|geëxploiteerd|siège|édité|exploité|géré|publié|privacy (?:policy|notice|"
     r"statement) (?:for|of)|\((?:[“\"'‘]|the\s+[“\"'‘])?(?:we|us|our|wij|ons|hierna|verder|ci-après|"
     r"ci-dessous)|gevestigd|privacy(?:verklaring|beleid|statement) van|registered|located|based|"
@@ -523,6 +526,10 @@ _REGISTER_LABEL = re.compile(r"(?i)^(?:SIRET|SIREN|RCS|KvK|KBO|BCE|TVA|VAT|BTW|R
                              r"Company\s+(?:No|Number)|Ondernemingsnummer|Numéro)\b")
 
 
+#: A sentence's end inside a matched name (not an initial, "J. Smith", nor "Co. Ltd").
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bCo)\.\s+(?=[A-Z])|(?<=[A-Z]{3})\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
 def _clean_name(raw: str, processor_ok: bool = False) -> str | None:
     """The name a pattern matched, trimmed of what is not part of it; None when it is no name.
     A service provider's name (Google, Plausible) is none, unless ``processor_ok``: the line
@@ -552,8 +559,7 @@ def _clean_name(raw: str, processor_ok: bool = False) -> str | None:
     # a name ends at a sentence's end: "Sevenoaks Saxes. It explains" (not "B.V. Amsterdam"); a
     # name in capitals ends there too when a word in lowercase opens the next sentence ("AS
     # INGENIERIE. Elles peuvent", asingenierie_fr, fresh33 dev), not an initial ("J. Smith")
-    name = re.split(r"(?<![A-Z])(?<!\bCo)\.\s+(?=[A-Z])|(?<=[A-Z]{3})\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ])", name,
-                    maxsplit=1)[0]
+    name = _SENTENCE_END.split(name, maxsplit=1)[0]
     # "Caribou Nature, représenté par Denis Bertrand": who signs for the body is no part of its name
     name = re.split(r",?\s+(?:représentée?s?|represented|vertegenwoordigd)\s+(?:par|by|door)\b", name, maxsplit=1)[0]
     # "Thierry Martin – Entrepreneur Individuel": the spelt-out legal form is no part of the name
@@ -761,7 +767,12 @@ def find(units: list[Unit]) -> Controller:
             if (opens_on_name and not name_first) or (needs and not all(w in text for w in needs)):
                 continue
             for m in pattern.finditer(text):
-                name = _clean_name(m.group("name"))
+                raw = m.group("name")
+                if opens_on_name:
+                    # the name before the role is the last sentence's: "… issued by the Swedish Bar
+                    # Association. Harbour Law AB is the data controller" names Harbour Law AB
+                    raw = _SENTENCE_END.split(raw)[-1]
+                name = _clean_name(raw)
                 if name and _FORM_TOKEN.fullmatch(name):
                     name = _name_before_form(text, m.start("name")) or name
                 if not name:

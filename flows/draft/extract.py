@@ -158,9 +158,11 @@ _POLICY_META = re.compile(
     r"beschrijft|geeft\s+(?:aan|weer|uitleg)|informeert)|(?:la\s+présente|cette|notre)\s+politique"
     r"(?:\s+de\s+confidentialité)?\s+(?:explique|décrit|a\s+pour\s+(?:but|objet)|vous\s+informe)")
 #: Another organisation keeps or processes it ("Les factures sont conservées par Stripe",
-#: "processed by our payment provider", "verwerkt door onze betaaldienstverlener").
+#: "processed by our payment provider", "verwerkt door onze betaaldienstverlener"); not "the
+#: Provider" in capitals, the name a policy gives its own controller ("This Policy has been issued
+#: by Weblate s.r.o., … i.e. the "Provider"", weblate_en, fresh54 dev).
 _THIRD_PARTY = re.compile(
-    r"(?i)\b(?:par|by|door|via)\s+(?:notre|nos|our|onze|een|un|a|the|le|la|leur|their)?\s*"
+    r"(?i)\b(?:par|by|door|via)\s+(?-i:(?!the\s+Provider\b))(?:notre|nos|our|onze|een|un|a|the|le|la|leur|their)?\s*"
     r"(?:(?:payment|betaal|paiement)?\s*(?:prestataire|provider|processor|dienstverlener|"
     r"partenaire|partner|sous-traitant|betaaldienst)|stripe|paypal|gumroad|mollie|adyen|"
     r"gocardless|sumup|square|klarna)|"
@@ -170,7 +172,7 @@ _THIRD_PARTY = re.compile(
     # a provider keeping its own logs: "Our transactional email provider stores logs for one month",
     # "… are automatically deleted by that provider after one month"
     r"^\s*(?:our|the|that|their|its)?\s*(?:[\w-]+\s+){0,3}?(?:provider|processor)\s+(?:stores?|keeps?|retains?|holds?)\b|"
-    r"\bby\s+(?:that|this|the)\s+provider\b")
+    r"\bby\s+(?-i:(?!the\s+Provider\b))(?:that|this|the)\s+provider\b")
 #: Another organisation named as the controller of some data: "FastSpring acts as the data
 #: controller for …", "Stripe is an independent controller", "PayPal agit en tant que
 #: responsable de traitement", "Mollie is zelf verwerkingsverantwoordelijke".

@@ -406,3 +406,29 @@ CLOSED_ACCOUNT_ROWS = [
 def test_a_period_after_the_closure_runs_from_the_end_of_the_relationship(lang: str, text: str) -> None:
     rule = draft_policy(text, lang=lang).subjects["user"].retention.value
     assert (rule.duration, rule.start) == ("P30D", "end_of_relationship")
+
+
+# Data deleted when the account is closed is kept until then: nought days from the end of the
+# relationship (weblate_en, fresh54 dev, where the closure is "by the Provider", the policy's own
+# name for its controller: not another organisation's doing).
+DELETED_AT_CLOSURE = [
+    ("en", "We collect the name and email address of users. At the moment of account closure by the Provider "
+           "and/or account cancellation by the User, all Personal Data will be deleted."),
+    ("en", "We collect the name and email address of users. When you close your account, all personal data will be deleted."),
+    ("fr", "Nous collectons le nom et l'adresse e-mail des utilisateurs. Lorsque vous fermez votre compte, toutes "
+           "vos données sont supprimées."),
+    ("nl", "Wij verwerken de naam en het e-mailadres van gebruikers. Bij het opheffen van het account worden alle "
+           "gegevens verwijderd."),
+]
+
+
+@pytest.mark.parametrize("lang, text", DELETED_AT_CLOSURE, ids=[f"{c[0]}-{i}" for i, c in enumerate(DELETED_AT_CLOSURE)])
+def test_data_deleted_at_the_account_s_closure_is_kept_until_the_relationship_ends(lang: str, text: str) -> None:
+    rule = draft_policy(text, lang=lang).subjects["user"].retention.value
+    assert (rule.duration, rule.start) == ("P0D", "end_of_relationship")
+
+
+def test_a_period_kept_by_a_provider_in_lowercase_is_still_the_provider_s() -> None:
+    result = draft_policy("We collect the name and email address of users. Your data is deleted by the provider "
+                          "after 2 years.", lang="en")
+    assert result.subjects["user"].retention.value.key() == ("as_long_as_necessary",)

@@ -176,6 +176,9 @@ IDENTITY_FORMS = [
            "traitement »).", "Atelier Lumen SAS"),
     ("nl", "Dit document betreft Tulp Advies B.V., KvK 12345678, Markt 1, 3511 AA Utrecht (hierna: de "
            "“Verwerkingsverantwoordelijke”).", "Tulp Advies B.V."),
+    # who issued the policy (weblate_en, fresh54 dev), before its register and the name it goes by
+    ("en", "This Policy has been issued by Harbour s.r.o., ID No.: 21668027, with registered office at Nábřežní "
+           "694, 471 54 Cvikov, i.e. the \"**Provider**\".", "Harbour s.r.o."),
     # a consortium or a collective publishes the site, not its members (terranumerica_fr, fresh56 dev)
     ("fr", "Le site est édité par le consortium Terra Lumen, dont les membres fondateurs sont :\n\n- CNRS\n- Inria"
            "\n\n## Données", "Terra Lumen"),
@@ -203,6 +206,9 @@ def test_identity_forms_name_the_controller(lang, text, name) -> None:
     ("nl", "Onze winkel: Markt 1, 4871 AB Etten-Leur.", "4871 AB"),
     # nor, written as one word, the start of a name: a postcode and its town are where, not who
     ("nl", "Onze winkel: Markt 1, 6141BZ Sittard. Ons magazijn: Markt 3, 6141BZ Sittard.", "6141BZ Sittard"),
+    # a body that issued rules the controller follows is not who issued the policy (gsa_en, fresh28 dev)
+    ("en", "We follow the rules issued by the Swedish Bar Association. Harbour Law AB is the data controller.",
+     "Swedish Bar Association"),
     # the policy's own title words are no name, however often they are used
     ("en", "This Privacy Policy explains our Privacy Policy. The Privacy Policy may change.", "Privacy Policy"),
 ])
