@@ -553,6 +553,12 @@ def _clean_name(raw: str, processor_ok: bool = False) -> str | None:
     for i, tok in enumerate(tokens):
         if i and (_FORM_TOKEN.fullmatch(tok) or _FORM_TOKEN.fullmatch(tok.rstrip(".,"))):
             kept = tok if _FORM_TOKEN.fullmatch(tok) else tok.rstrip(".,")
+            rest = tokens[i + 1:i + 4]
+            if len(rest) == 3 and rest[0] == "&" and rest[1].rstrip(".,") == "Co" \
+                    and rest[2].rstrip(".,") in ("KG", "OHG", "KGaA"):
+                # a German partnership's compound form is one: "Content Folder GmbH & Co. KG"
+                # (kirby_en, fresh53 dev)
+                kept = f"{kept} & {rest[1].rstrip(',')} {rest[2].rstrip('.,')}"
             tokens = tokens[:i] + [kept]
             break
     name = " ".join(tokens)

@@ -113,6 +113,24 @@ def _retention_rank(item: Item) -> tuple[int, int, float, int, int]:
     return (specific, specific - books, item.confidence, 1 if value.duration else 0, sized)
 
 
+def _kept_after_the_end(best: Item, candidates: list[Item]) -> Item:
+    """"Kept while the membership lasts" and "kept 3 years after it ends" are one rule, the
+    second ("Les données des membres actives sont conservées pendant toute la durée de
+    l'adhésion. Après la fin de l'adhésion, … 3 ans", ffgva_fr, fresh53 dev): a period the policy
+    runs from the relationship's end completes a rule that keeps the data until that end."""
+    value: Retention = best.value
+    if (value.duration, value.start) != ("P0D", "end_of_relationship"):
+        return best
+    # (the same people's, or said of everyone in the same paragraph: a newsletter's "until you
+    # unsubscribe" is not completed by a period another paragraph gives everyone)
+    after = [i for i in candidates
+             if (i.subject == best.subject or (i.subject == "*" and i.evidence.line == best.evidence.line))
+             and i.value.start == "end_of_relationship"
+             and i.value.explicit_start
+             and i.value.duration not in (None, "P0D") and i.confidence >= 0.6]
+    return max(after, key=_retention_rank) if after else best
+
+
 def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
     """One answer per subject from the raw items (see module docstring)."""
     by_subject: dict[str, dict[str, list[Item]]] = {}
@@ -223,7 +241,7 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
                           # "as long as your account is active" is the account holders' alone
                           and not ACCOUNT.search(i.phrase)]
         if candidates:
-            draft.retention = max(candidates, key=_retention_rank)
+            draft.retention = _kept_after_the_end(max(candidates, key=_retention_rank), candidates)
         else:
             draft.retention = Item(
                 "retention", sid,

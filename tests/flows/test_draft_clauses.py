@@ -432,3 +432,32 @@ def test_a_period_kept_by_a_provider_in_lowercase_is_still_the_provider_s() -> N
     result = draft_policy("We collect the name and email address of users. Your data is deleted by the provider "
                           "after 2 years.", lang="en")
     assert result.subjects["user"].retention.value.key() == ("as_long_as_necessary",)
+
+
+# Kept while the membership lasts, then a period after its end, said in the same paragraph: the
+# period after the end is the rule (ffgva_fr, fresh53 dev); a newsletter kept until unsubscribing
+# is not completed by a period another paragraph gives everyone.
+KEPT_THEN_AFTER = [
+    ("fr", "L'association collecte le nom et l'adresse e-mail de ses membres. Les données des membres sont "
+           "conservées pendant toute la durée de l'adhésion. Après la fin de l'adhésion, les données "
+           "personnelles sont conservées pendant une durée maximale de 3 ans, puis supprimées.", "member"),
+    ("en", "We collect the name and email address of our members. Members' data is kept for the duration of "
+           "the membership. After the membership ends, the data is kept for at most 3 years, then deleted.", "member"),
+    ("nl", "Wij verwerken de naam en het e-mailadres van onze leden. Gegevens van leden bewaren wij zolang het "
+           "lidmaatschap duurt. Na het einde van het lidmaatschap worden de gegevens maximaal 3 jaar bewaard.",
+     "member"),
+]
+
+
+@pytest.mark.parametrize("lang, text, subject", KEPT_THEN_AFTER, ids=[k[0] for k in KEPT_THEN_AFTER])
+def test_a_period_after_the_end_completes_kept_while_it_lasts(lang: str, text: str, subject: str) -> None:
+    rule = draft_policy(text, lang=lang).subjects[subject].retention.value
+    assert (rule.duration, rule.start) == ("P3Y", "end_of_relationship")
+
+
+def test_a_period_another_paragraph_gives_everyone_does_not_complete_unsubscribing() -> None:
+    result = draft_policy("We collect the name and email address of our customers and the email address of our "
+                          "newsletter subscribers. We delete a subscriber's email address as soon as you unsubscribe.\n\n"
+                          "All personal data is kept for 12 months after the end of the contract.", lang="en")
+    rule = result.subjects["subscriber"].retention.value
+    assert (rule.duration, rule.start) == ("P0D", "end_of_relationship")

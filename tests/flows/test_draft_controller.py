@@ -179,6 +179,10 @@ IDENTITY_FORMS = [
     # who issued the policy (weblate_en, fresh54 dev), before its register and the name it goes by
     ("en", "This Policy has been issued by Harbour s.r.o., ID No.: 21668027, with registered office at Nábřežní "
            "694, 471 54 Cvikov, i.e. the \"**Provider**\".", "Harbour s.r.o."),
+    # a German partnership's compound legal form is one (kirby_en, fresh53 dev)
+    ("en", "Harbour Folder GmbH & Co. KG, Lindenstraße 17, 93051 Regensburg, is the controller.",
+     "Harbour Folder GmbH & Co. KG"),
+    ("en", "The controller is Harbour Tools GmbH & Co KG.", "Harbour Tools GmbH & Co KG"),
     # a consortium or a collective publishes the site, not its members (terranumerica_fr, fresh56 dev)
     ("fr", "Le site est édité par le consortium Terra Lumen, dont les membres fondateurs sont :\n\n- CNRS\n- Inria"
            "\n\n## Données", "Terra Lumen"),
@@ -233,6 +237,10 @@ def test_processors_postcodes_and_title_words_are_no_controller(lang, text, wron
            "indienen bij de Autoriteit Persoonsgegevens. Meer bij de Autoriteit Persoonsgegevens.\n\n## Contact\n\n"
            "Stel uw vragen per post op het volgende adres:\n\nHarbour Tools N.V.\n\nAnthonisstraat 50\n\n"
            "9100 Sint-Niklaas", "BE"),
+    # a Swiss association names its law, not its town's country (ffgva_fr, fresh53 dev)
+    ("fr", "Harbour Vélo (ci-après « l'association ») traite les données de ses membres conformément à la Loi "
+           "fédérale sur la protection des données (LPD).\n\n## Responsable\n\nHarbour Vélo\n\n1234 Vessy", "CH"),
+    ("en", "Harbour Cycling processes its members' data in line with the Federal Act on Data Protection (FADP).", "CH"),
 ])
 def test_the_controller_s_block_gives_the_country(lang, text, country) -> None:
     result = draft_policy(f"# Privacy\n\n{text}\n\n## Data\n\n{DATA[lang]}\n", lang=lang)
