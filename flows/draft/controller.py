@@ -145,6 +145,9 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # (weblate_en, fresh54 dev; not "the rules issued by the Swedish Bar Association", gsa_en)
     rf"(?i:policy|notice|statement|document)\s+(?:has\s+been\s+|is\s+|was\s+)?issued\s+by\s*:?\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"^(?:[Ww]e(?:,|[’']re|\s+are)?\s+)?(?P<name>{_NAME})\s*\((?:[“\"'‘]|the\s+[“\"'‘])?(?:[Ww]e|[Uu]s|[Oo]ur|[Ww]ij|[Oo]ns|[Nn]ous)\b",
+    # (not another body's policy the text links to: "You can find the privacy policy of Nolt here",
+    # kirby_en, fresh53 dev)
+    rf"(?<!find the )(?<!read the )(?<!see the )(?<!view the )(?<!consult the )"
     rf"privacy (?:policy|notice|statement) (?:for|of) (?P<name>{_NAME})",
     rf"\bAs\s+{_LEAD_KIND}(?P<name>{_NAME}),?\s+we\s+are\s+(?:\w+\s+){{0,2}}(?:responsible|controller)",
     # the policy's own opening: "This privacy policy applies to X", "X respects your privacy",
@@ -530,6 +533,12 @@ _REGISTER_LABEL = re.compile(r"(?i)^(?:SIRET|SIREN|RCS|KvK|KBO|BCE|TVA|VAT|BTW|R
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bCo)\.\s+(?=[A-Z])|(?<=[A-Z]{3})\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
+def _base_name(name: str) -> str:
+    """The name without its legal form: "Kraye B.V." and "Kraye" are one body, and so are
+    "Content Folder GmbH" and "Content Folder GmbH & Co. KG" (kirby_en, fresh53 dev)."""
+    return " ".join(re.sub(r"\s&\s+Co\.?(?=\s|$)", " ", _FORM_RE.sub("", name)).split()).strip(" ,.")
+
+
 def _clean_name(raw: str, processor_ok: bool = False) -> str | None:
     """The name a pattern matched, trimmed of what is not part of it; None when it is no name.
     A service provider's name (Google, Plausible) is none, unless ``processor_ok``: the line
@@ -811,8 +820,8 @@ def find(units: list[Unit]) -> Controller:
     # A name and the same name with its legal form are one candidate: keep the longer spelling.
     merged: Counter[str] = Counter()
     for name, score in candidates.items():
-        base = _FORM_RE.sub("", name).strip(" ,.")
-        key = next((k for k in merged if _FORM_RE.sub("", k).strip(" ,.").casefold() == base.casefold()), None)
+        base = _base_name(name)
+        key = next((k for k in merged if _base_name(k).casefold() == base.casefold()), None)
         if key is None:
             merged[name] += score
         else:
@@ -823,8 +832,8 @@ def find(units: list[Unit]) -> Controller:
     best = max(merged, key=lambda n: (merged[n], -order[n]))
     index, how = where.get(best, (0, "a name with its legal form"))
     confidence = 0.85 if merged[best] >= 3 else 0.6
-    best_base = _FORM_RE.sub("", best).strip(" ,.").casefold()
-    identity_units.update(i for i, name in named_lines if _FORM_RE.sub("", name).strip(" ,.").casefold() == best_base)
+    best_base = _base_name(best).casefold()
+    identity_units.update(i for i, name in named_lines if _base_name(name).casefold() == best_base)
     # The identity block: each identity unit and the short lines (address, register number) that
     # follow it in the same section, and every short line of a "who we are" section.
     # the controller's name alone on its line starts a contact block ("Argina Technics N.V." /

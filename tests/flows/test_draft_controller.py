@@ -213,6 +213,10 @@ def test_identity_forms_name_the_controller(lang, text, name) -> None:
     # a body that issued rules the controller follows is not who issued the policy (gsa_en, fresh28 dev)
     ("en", "We follow the rules issued by the Swedish Bar Association. Harbour Law AB is the data controller.",
      "Swedish Bar Association"),
+    # another body's policy the text links to names that body, not the controller (kirby_en, fresh53 dev)
+    ("en", "Our feedback board is provided by Nolt. You can find the privacy policy of Nolt here; see the "
+           "privacy policy of Nolt for its cookies.\n\n"
+           "Harbour Folder Ltd is the data controller.", "Nolt"),
     # the policy's own title words are no name, however often they are used
     ("en", "This Privacy Policy explains our Privacy Policy. The Privacy Policy may change.", "Privacy Policy"),
 ])
