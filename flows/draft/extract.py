@@ -1757,8 +1757,11 @@ class _Extractor:
                         for sid in mentioned:
                             if sid != "visitor":
                                 out.split_roles.setdefault(sid, self.evidence(sent))
-                records = not mentioned and not books_added and (_names_records(sent.text) or self._records_before(sent)
-                                             or self._row_of_no_one(unit) or bool(_SOME_DATA.search(sent.text)))
+                records = not mentioned and not books_added and (
+                    _names_records(sent.text) or self._records_before(sent) or bool(_SOME_DATA.search(sent.text))
+                    # (an account's row is its holder's: "Compte et données associées | Jusqu'à la
+                    # suppression du compte", libertai_fr, fresh55 dev)
+                    or (self._row_of_no_one(unit) and not ACCOUNT.search(sent.text)))
                 if mentioned and durations and not books_added and _LEGAL_DUTY.search(sent.text) and _names_records(
                         text_of(sent.doc)[sent.sent.start_char:min(d.start_char for d in durations)]):
                     # "Ticketing and billing data: up to 10 years (legal obligation)" (zurichjs_en,

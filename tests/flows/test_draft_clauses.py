@@ -461,3 +461,22 @@ def test_a_period_another_paragraph_gives_everyone_does_not_complete_unsubscribi
                           "All personal data is kept for 12 months after the end of the contract.", lang="en")
     rule = result.subjects["subscriber"].retention.value
     assert (rule.duration, rule.start) == ("P0D", "end_of_relationship")
+
+
+# A retention table's row for the account, labelled by no person ("Compte et données associées |
+# Jusqu'à la suppression du compte", libertai_fr, fresh55 dev), is the account holder's period,
+# not records'.
+ACCOUNT_ROWS = [
+    ("fr", "Nous collectons votre nom et votre adresse e-mail.\n\n## Durées de conservation\n\nDonnée | Durée:\n"
+           "- Compte et données associées | Jusqu'à la suppression du compte\n- Compteurs d'usage et d'appels | 13 mois\n"),
+    ("en", "We collect your name and email address.\n\n## Retention\n\nData | Period:\n"
+           "- Account and associated data | Until the account is deleted\n- Usage counters | 13 months\n"),
+    ("nl", "Wij verwerken je naam en e-mailadres.\n\n## Bewaartermijnen\n\nGegevens | Termijn:\n"
+           "- Account en bijbehorende gegevens | Tot verwijdering van het account\n- Gebruikstellers | 13 maanden\n"),
+]
+
+
+@pytest.mark.parametrize("lang, text", ACCOUNT_ROWS, ids=[a[0] for a in ACCOUNT_ROWS])
+def test_an_account_s_row_in_a_retention_table_is_its_holder_s(lang: str, text: str) -> None:
+    rule = draft_policy(text, lang=lang).subjects["user"].retention.value
+    assert (rule.duration, rule.start) == ("P0D", "end_of_relationship")
