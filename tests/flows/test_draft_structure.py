@@ -1290,6 +1290,8 @@ RETENTION_EVENT_PHRASES = [
     ("nl","Wij bewaren de gegevens van klanten tot 7 jaar na het einde van de overeenkomst.","customer",("P7Y","end_of_relationship")),
     ("nl","Gegevens van sollicitanten worden tot 4 weken na afloop van de sollicitatieprocedure bewaard.","applicant",("P28D","end_of_relationship")),
     ("nl","Klantgegevens bewaren wij 2 jaar na het laatste contact.","customer",("P2Y","last_contact")),
+    # meterwise_nl (fresh53 dev): a quote's expiry ends the prospect's relationship
+    ("nl","Offertes zonder opdracht bewaren wij in beginsel maximaal 2 jaar na afloop van de offerte.","customer",("P2Y","end_of_relationship")),
     # qdrant_en (fresh56 dev): an application concluded ends the relationship
     ("en","Applicant data is kept for no longer than two years from the date on which your application was concluded.","applicant",("P2Y","end_of_relationship")),
     # vergelijkmijnenergie_nl (fresh56 dev): the last contact said as a clause
