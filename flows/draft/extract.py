@@ -1828,7 +1828,11 @@ class _Extractor:
                     duration_at = next((d.start_char for d in durations if d.text == phrase), cut)
                     if (not start and subjects == ["*"] and not any(
                             c.start_char < cut for c in sent.spans("categories"))
-                            and _CAP.search(text_of(sent.doc)[sent.sent.start_char:duration_at])):
+                            and (_CAP.search(text_of(sent.doc)[sent.sent.start_char:duration_at])
+                                 # the policy's retention field: "Wij hanteren de volgende
+                                 # bewaartermijn voor persoonsgegevens: / Bewaartermijn: 12
+                                 # maanden" (lenoir_nl, fresh54 dev) is its rule too
+                                 or (_RETENTION_FIELD.match(unit.text) and unit.kind != ITEM))):
                         # "Gentse BC verbindt zich ertoe de gegevens niet langer bij te houden dan
                         # 20 jaar", "we keep your data no longer than 2 years": a cap on all the
                         # data is the rule; "as long as necessary" said beside it is the principle

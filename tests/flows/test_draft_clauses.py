@@ -480,3 +480,22 @@ ACCOUNT_ROWS = [
 def test_an_account_s_row_in_a_retention_table_is_its_holder_s(lang: str, text: str) -> None:
     rule = draft_policy(text, lang=lang).subjects["user"].retention.value
     assert (rule.duration, rule.start) == ("P0D", "end_of_relationship")
+
+
+# The policy's own retention field ("Bewaartermijn: 12 maanden" after "Wij hanteren de volgende
+# bewaartermijn:", lenoir_nl, fresh54 dev) is its rule, beside "as long as necessary".
+RETENTION_FIELDS = [
+    ("nl", "Wij verwerken je naam en e-mailadres.\n\n## Hoe lang we persoonsgegevens bewaren\n\nWij bewaren je "
+           "persoonsgegevens niet langer dan strikt nodig is. Wij hanteren de volgende bewaartermijn voor "
+           "persoonsgegevens:\n\n**Bewaartermijn:** 12 maanden\n"),
+    ("en", "We collect your name and email address.\n\n## How long we keep data\n\nWe keep your personal data no "
+           "longer than necessary. We apply the following retention period:\n\n**Retention period:** 12 months\n"),
+    ("fr", "Nous collectons votre nom et votre adresse e-mail.\n\n## Conservation\n\nNous conservons vos données "
+           "aussi longtemps que nécessaire. Nous appliquons la durée suivante :\n\n**Durée de conservation :** 12 mois\n"),
+]
+
+
+@pytest.mark.parametrize("lang, text", RETENTION_FIELDS, ids=[r[0] for r in RETENTION_FIELDS])
+def test_the_policy_s_retention_field_is_its_rule(lang: str, text: str) -> None:
+    rule = draft_policy(text, lang=lang).subjects["user"].retention.value
+    assert (rule.duration, rule.start) == ("P12M", "collection")
