@@ -236,7 +236,7 @@ _LEGAL_DUTY = re.compile(r"(?i)\b(?:legal(?:ly)?\s+(?:obligations?|requirements?
 #: when the sentence is about enquiries.
 _BARE_COMPLETION = re.compile(r"(?i)after\s+completion|na\s+afronding")  # (French writes "après la clôture de la demande")
 #: Right after a period, the words that start it when the relationship it follows ends.
-_THEREAFTER = re.compile(r"(?i)\s*(?:daarna|nadien|thereafter|afterwards|after\s+that|après|ensuite|au-delà)\b")
+_THEREAFTER = re.compile(r"(?i)\s*(?:daarna|nadien|thereafter|afterwards|after\s+(?:that|this)|après|ensuite|au-delà)\b")
 #: What is kept after the person's period, and only where: "tot 2 jaar daarna, daarna alleen in de
 #: financiële administratie voor 7 jaar" (esbcmenhir_nl, fresh47 dev): the books' part.
 _THEN_ONLY = r"daarna\s+alleen|thereafter\s+only|then\s+only|puis\s+uniquement|ensuite\s+uniquement"

@@ -1290,6 +1290,11 @@ RETENTION_EVENT_PHRASES = [
     ("nl","Wij bewaren de gegevens van klanten tot 7 jaar na het einde van de overeenkomst.","customer",("P7Y","end_of_relationship")),
     ("nl","Gegevens van sollicitanten worden tot 4 weken na afloop van de sollicitatieprocedure bewaard.","applicant",("P28D","end_of_relationship")),
     ("nl","Klantgegevens bewaren wij 2 jaar na het laatste contact.","customer",("P2Y","last_contact")),
+    # kept while "you" hold any role, then a period after it (opentrack_en, fresh26 dev: "for as long
+    # as you are an active member and for up to 6 years after this")
+    ("en","We keep customer data for as long as you remain a customer and for up to 6 years after this.","customer",("P6Y","end_of_relationship")),
+    ("fr","Les données des clients sont conservées tant que vous êtes client, et 3 ans ensuite.","customer",("P3Y","end_of_relationship")),
+    ("nl","Klantgegevens bewaren wij zolang je klant bij ons bent en tot 2 jaar daarna.","customer",("P2Y","end_of_relationship")),
     # meterwise_nl (fresh53 dev): a quote's expiry ends the prospect's relationship
     ("nl","Offertes zonder opdracht bewaren wij in beginsel maximaal 2 jaar na afloop van de offerte.","customer",("P2Y","end_of_relationship")),
     # qdrant_en (fresh56 dev): an application concluded ends the relationship
