@@ -2396,12 +2396,26 @@ def _orders_only(out: Extraction) -> bool:
     return set(cats) == {DEFAULT_SUBJECT, "customer"} and cats["customer"] <= {"financial.transaction", "financial"}
 
 
+#: A sentence about visiting the site, its cookies or the browser: the online data it names is the
+#: visitors', whatever other role "you" hold ("Données : Adresse IP, logs de connexion, données de
+#: validation du navigateur" in a sports club's policy whose "you" are its participants,
+#: purplerouen_fr, fresh8 dev).
+_VISITING = re.compile(r"(?i)\b(?:visit\w*|brows\w*|navig\w*|cookies?|bezoek\w*|surf\w*|website|websites|"
+                       r"site\s+(?:web|internet)|(?:notre|ce|le)\s+site|our\s+site|this\s+site)\b")
+
+
+def _visit_data(item: Item) -> bool:
+    return (item.kind == "category" and str(item.value).startswith("online")
+            and bool(_VISITING.search(item.evidence.sentence)))
+
+
 def _reader_is(role: str, out: Extraction, ex: _Extractor, span: Span | None = None,
                why: str | None = None) -> None:
     """"you" of a policy whose title names one kind of person ("Job applicant privacy notice",
     "Privacyverklaring sollicitanten"), or that names one kind far more than any other ("our
     students", see reader_role), are those people: the reader's items become theirs."""
-    out.items = [replace(i, subject=role) if i.subject == DEFAULT_SUBJECT else i for i in out.items]
+    out.items = [replace(i, subject="visitor" if role != "visitor" and _visit_data(i) else role)
+                 if i.subject == DEFAULT_SUBJECT else i for i in out.items]
     if DEFAULT_SUBJECT in out.subject_first:
         first = out.subject_first.pop(DEFAULT_SUBJECT)
         out.subject_first[role] = min(first, out.subject_first.get(role, first))

@@ -358,3 +358,24 @@ def test_a_condition_naming_several_roles_makes_the_data_yours(lang: str, text: 
 def test_a_condition_naming_one_role_keeps_it() -> None:
     assert set(draft_policy("If you are a member, we keep your name and email address.", lang="en").subjects) \
         == {"member"}
+
+
+# "You" are the participants the policy names most, but the online data a sentence about the site,
+# its cookies or the browser names is the visitors' (purplerouen_fr, fresh8 dev: a sports club's
+# participants and its site's visitors); the participants keep what they give.
+ROLE_AND_VISIT = [
+    ("fr", "# Confidentialité\n\nNous collectons votre nom et votre adresse e-mail pour vous inscrire. Les participants "
+           "reçoivent la convocation. Les participants peuvent se désinscrire. Les participants sont assurés.\n\n"
+           "Données : adresse IP, type de navigateur.\n"),
+    ("en", "# Privacy\n\nWe collect your name and email address to register you. Participants receive the schedule. "
+           "Participants may withdraw. Participants are insured.\n\nData: IP address, browser type.\n"),
+    ("nl", "# Privacy\n\nWij verwerken je naam en e-mailadres om je in te schrijven. Deelnemers ontvangen het "
+           "programma. Deelnemers kunnen zich afmelden. Deelnemers zijn verzekerd.\n\nGegevens: IP-adres, browsertype.\n"),
+]
+
+
+@pytest.mark.parametrize("lang, text", ROLE_AND_VISIT, ids=[r[0] for r in ROLE_AND_VISIT])
+def test_online_data_of_a_visit_is_the_visitors_whatever_role_you_hold(lang: str, text: str) -> None:
+    subjects = draft_policy(text, lang=lang).subjects
+    assert set(subjects["attendee"].category_keys()) == {"identity.name", "contact.email"}
+    assert set(subjects["visitor"].category_keys()) == {"online.ip_address", "online.device"}
