@@ -727,15 +727,13 @@ def _drop_foreign_cells(units: list[Unit], docs: list[Doc]) -> None:
         head = next((units[i].text for i in reversed(unit.intros) if " | " in units[i].text), None)
         if head is None:
             continue
-        columns = [c.strip() for c in head.rstrip().rstrip(":").split(" | ")]
-        if not any(_FOREIGN_COLUMN.match(c) for c in columns):
-            continue
+        is_foreign = [bool(_FOREIGN_COLUMN.match(c.strip())) for c in head.rstrip().rstrip(":").split(" | ")]
         cells = text_of(doc).split(" | ")
-        if len(cells) != len(columns):
+        if not any(is_foreign) or len(cells) != len(is_foreign):
             continue
         foreign, start = [], 0
-        for column, cell in zip(columns, cells):
-            if _FOREIGN_COLUMN.match(column):
+        for column_is_foreign, cell in zip(is_foreign, cells):
+            if column_is_foreign:
                 foreign.append((start, start + len(cell)))
             start += len(cell) + 3
         keep = [s for s in spans if not any(a <= s.start_char and s.end_char <= b for a, b in foreign)]
@@ -2405,6 +2403,7 @@ _VISITING = re.compile(r"(?i)\b(?:visit\w*|brows\w*|navig\w*|cookies?|bezoek\w*|
 
 
 def _visit_data(item: Item) -> bool:
+    """Whether ``item`` is online data its sentence says a visit to the site gives (_VISITING)."""
     return (item.kind == "category" and str(item.value).startswith("online")
             and bool(_VISITING.search(item.evidence.sentence)))
 
