@@ -188,6 +188,8 @@ def assemble(ex: Extraction) -> tuple[dict[str, SubjectDraft], list[Item]]:
         _what_you_left(subjects, {**ex.condition_roles, **split}, ex.visitors_named)
     if DEFAULT_SUBJECT in subjects and "visitor" not in subjects:
         _visitors_kept_apart(subjects, ex.items)
+    if "visitor" in subjects and DEFAULT_SUBJECT in subjects and DEFAULT_SUBJECT not in ex.subject_labels:
+        _visit_left_to_you(subjects)
 
     for sid, draft in subjects.items():
         masked: dict[str, Item] = {}
@@ -377,6 +379,26 @@ def _what_you_left(subjects: dict[str, SubjectDraft], split: dict[str, Evidence]
         subjects["visitor"] = SubjectDraft(
             id="visitor", label=None, categories=[replace(i, subject="visitor") for i in left],
             subject_item=Item("subject", "visitor", "visitor", you.subject_item.confidence, why))
+
+
+def _visit_left_to_you(subjects: dict[str, SubjectDraft]) -> None:
+    """A "you" the policy gives no role, left holding only what a visit leaves (an IP address,
+    a device, a rough location), beside the site's visitors declared apart: those are the
+    visitors' data, and "you" no one else (a list "Internetbrowser en apparaattype / IP-adres /
+    Locatiegegevens" beside an analytics row that names the visitors: lenoir_nl, fresh54 dev).
+    A "you" holding anything more stays: the roles readers give "you" are not told apart here."""
+    you, visitor = subjects[DEFAULT_SUBJECT], subjects["visitor"]
+    left = [i for i in you.categories if i.included]
+    if not all(i.value.startswith(_VISIT_DATA) for i in left):
+        return
+    have = set(visitor.category_keys())
+    visitor.categories = visitor.categories + [replace(i, subject="visitor") for i in left
+                                               if i.value not in have]
+    del subjects[DEFAULT_SUBJECT]
+
+
+#: what a visit leaves: online identifiers and the rough place an address tells
+_VISIT_DATA = ("online", "geolocation")
 
 
 def _holds(draft: SubjectDraft, keys: tuple[str, ...]) -> bool:

@@ -4143,6 +4143,34 @@ def test_a_visit_s_own_period_sets_visitors_apart_beside_other_people(lang, text
     assert retention(result, "visitor") == ("P14M", "collection")
 
 
+@pytest.mark.parametrize("lang, text, more", [
+    ("nl", "Hieronder vind je een overzicht van de persoonsgegevens die wij verwerken:\n\n- Internetbrowser en apparaattype\n"
+           "- IP-adres\n- Locatiegegevens\n\n## Delen met derden\n\nCategorie derde | Naam | Doel | Verwerkte gegevens:\n"
+           "- Analytics | Google LLC | Website-analyse en statistieken | IP-adres, apparaattype\n",
+     "- Naam\n"),
+    ("en", "Below is an overview of the personal data we process:\n\n- Browser and device type\n- IP address\n- Location data\n\n"
+           "## Sharing with third parties\n\nCategory | Name | Purpose | Data processed:\n"
+           "- Analytics | Google LLC | Website analytics and statistics | IP address, device type\n",
+     "- Name\n"),
+    ("fr", "Voici les données personnelles que nous traitons :\n\n- Navigateur et type d'appareil\n- Adresse IP\n"
+           "- Données de localisation\n\n## Partage avec des tiers\n\nCatégorie | Nom | Finalité | Données traitées :\n"
+           "- Analytics | Google LLC | Statistiques des visiteurs du site | adresse IP, type d'appareil\n",
+     "- Nom\n"),
+])
+def test_a_you_left_with_what_a_visit_leaves_is_the_visitor(lang, text, more) -> None:
+    """A list "Internetbrowser en apparaattype / IP-adres / Locatiegegevens" beside an analytics
+    row that names the site's visitors (lenoir_nl, fresh54 dev): "you" hold only what a visit
+    leaves, so the data is the visitors' and "you" no one else. A "you" whose list also holds a
+    name keeps it: which role readers give that "you" is not told here."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert set(result.subjects) == {"visitor"}
+    assert keys(result, "visitor") == {"online.ip_address", "online.device", "geolocation.location"}
+    first_row = text.index("\n- ") + 1
+    result = draft_policy(f"# Privacy\n\n{text[:first_row]}{more}{text[first_row:]}", lang=lang)
+    assert {"online.ip_address", "identity.name"} <= keys(result, "user")
+    assert keys(result, "visitor") == {"online.ip_address", "online.device"}
+
+
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Des bénéficiaires, nous collectons :\n\n- le nom\n- la date de naissance\n\nDes donateurs, nous collectons "
            "le nom et l'adresse e-mail.\n\n## Durée de conservation\n\n- Dossiers de bénéficiaires : 30 ans.\n"
