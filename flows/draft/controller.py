@@ -114,6 +114,17 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"(?P<name>{_NAME}(?:,\s+{_TOKEN})?)(?:\s*\((?!{_HEREAFTER})[^()\n]{{1,60}}\))?\s+(?:is|are|acts as)\s+(?:considered\s+|deemed\s+|regarded\s+as\s+)?"
     rf"(?:the\s+|a\s+)?(?:data\s+)?controller",
     rf"(?:data\s+)?[Cc]ontroller(?:\s+is|\s*:)\s+{_HONORIFIC}(?P<name>{_NAME})",
+    # what the controller is of, then its name: "The controller of personal data provided by users
+    # is Jan Wilczek …" (wolfsound_en, fresh57 dev), as the French "Le responsable du traitement
+    # des données … est X" below
+    rf"\b[Cc]ontroller\s+(?:of|for)\s+[^.:;\n]{{1,80}}?\s+is\s+{_HONORIFIC}(?P<name>{_NAME})",
+    # the name a person trades under: "… conducting business activity under the name WolfSound Jan
+    # Wilczek" (a sole trader's formula, wolfsound_en), "handelend onder de naam X", "exerçant sous
+    # le nom commercial X"
+    rf"\b(?:conducting|carrying\s+on|running)\s+(?:a\s+)?business(?:\s+activit(?:y|ies))?\s+under\s+the\s+"
+    rf"(?:business\s+|trade\s+|company\s+)?name\s+{_HONORIFIC}(?P<name>{_NAME})",
+    rf"\b(?:handelend|handelende)\s+onder\s+de\s+(?:handels)?naam\s+{_HONORIFIC}(?P<name>{_NAME})",
+    rf"\bexerçant\s+sous\s+(?:le\s+nom(?:\s+commercial)?|l[’']enseigne)\s+{_HONORIFIC}(?P<name>{_NAME})",
     # "Gamla Strandgatan Advokataktiebolag, corp. id. 559493-5412, P.O. Box 141, 116 74
     # Stockholm, is the controller" (gsa_en, fresh28 dev): the name, its register and address
     # between commas, then the role; only from the start of a sentence
@@ -403,6 +414,7 @@ _TRIGGER = re.compile(
     r"about how|worden verwerkt door|verwerkt worden door|processed by|collected by|traitées par|collectées par|bedoeld|"
     r"bienvenue|welkom |\. chez |nom commercial|raison sociale|dénomination|handelsnaam|bedrijfsnaam|statutaire naam|"
     r"company name|trading name|business name|registered name|relève d|"
+    r"under the (?:business |trade |company )?name|onder de (?:handels)?naam|sous le nom|sous l[’']enseigne|"
     # ("[^\s]", not its escape in capitals: folding.fast_search keeps a pattern with one on its slow path)
     r"(?:association|société|entreprise|company|club|charity|vereniging|stichting|bedrijf)\s+[^\s]+(?:\s+[^\s]+){0,4}\s+"
     r"(?:collecte|traite|recueille|collects|processes|verwerkt|verzamelt)\b")
@@ -1100,6 +1112,8 @@ def most_used_name_run(units: list[Unit], lowercase_words: set[str], skip: set[i
             name = " ".join(words).strip(",.;:")
             if is_processor(name) or any(is_processor(w) for w in words[:1]):
                 continue
+            if len(words) == 1 and re.match(rf"{re.escape(name)}\.\s?\d", unit.text[m.start():]):
+                continue  # a citation's abbreviation: "Art. 6(1)(c) GDPR" (wolfsound_en, fresh57 dev)
             found[name] += 1
             first.setdefault(name, unit.index)
             before = unit.text[: m.start()].rstrip()

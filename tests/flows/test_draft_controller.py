@@ -188,6 +188,18 @@ IDENTITY_FORMS = [
            "\n\n## Données", "Terra Lumen"),
     ("en", "This website is operated by the collective Harbour Labs, whose members are Acme Ltd and Beta Ltd.",
      "Harbour Labs"),
+    # what the controller is of, between the role and its name; the name a person trades under
+    # (wolfsound_en, fresh57 dev)
+    ("en", "The controller of personal data provided by users is Harbour Books Ltd, 5 Mill Lane, Kendal.",
+     "Harbour Books Ltd"),
+    ("en", "The controller of the personal data users provide is Anna White, with headquarters in Kendal, 5 Mill "
+           "Lane.", "Anna White"),
+    ("en", "Anna White, conducting business activity under the name Harbour Books, 5 Mill Lane, Kendal, "
+           "processes your personal data.", "Harbour Books"),
+    ("nl", "Anna de Wit, handelend onder de naam Tulp Advies, is verantwoordelijk voor de verwerking van "
+           "persoonsgegevens.", "Tulp Advies"),
+    ("fr", "Anne Blanc, exerçant sous le nom commercial Atelier Lumen, 3 rue Papin, 75003 Paris, traite vos "
+           "données.", "Atelier Lumen"),
     # a bracket the name's line opens is no part of the name
     ("nl", "## Wie is de verwerkingsverantwoordelijke\n\nApplemooz (handelsnaam: MAISON KAAS)\n\nMarkt 37, 6141BZ Sittard"
            "\n\n## Gegevens",
@@ -503,6 +515,19 @@ def test_a_lowercase_brand_with_its_legal_form_after_the_identity_line() -> None
     text = ("The data processing controller on this website is:\n\npro!vision GmbH\n\nWilly-Brandt-Str. 1\n\n"
             "## Data protection officer\n\nc/o Fa. DataSecurITy UG\n\n## Data\n\n" + DATA["en"])
     assert draft_policy(f"# Privacy\n\n{text}\n", lang="en").organisation.value == "pro!vision GmbH"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We process your data under Art. 6(1)(b) GDPR, Art. 6(1)(f) GDPR and Art. 9(2)(a) GDPR; see also Art. 15."),
+    ("fr", "Nous traitons vos données sur la base de l'Art. 6 du RGPD ; voir aussi Art. 15 et Art. 17 du RGPD."),
+    ("nl", "Wij verwerken je gegevens op grond van Art. 6 AVG; zie ook Art. 15 en Art. 17 AVG."),
+])
+def test_a_citation_s_abbreviation_is_no_name(lang, text) -> None:
+    """"Art. 6(1)(c) GDPR", seven times in a policy whose identity sentence went unread
+    (wolfsound_en, fresh57 dev): the abbreviation before a number is a citation, never the name
+    the text uses most."""
+    result = draft_policy(f"# Privacy\n\n{text}\n\n{DATA[lang]}\n", lang=lang)
+    assert "Art" not in str(result.organisation.value)
 
 
 def test_a_year_after_the_name_is_never_the_controller() -> None:
