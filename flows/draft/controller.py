@@ -63,7 +63,9 @@ _LEAD_KIND = rf"(?:{_KIND})?"
 #: The kind of body as a capitalised word of a name ("Muziekvereniging", "Association"): an
 #: article before it is grammar, not part of the name.
 _KIND_NOUN = (rf"(?i:{_KINDS}|groupe|groep|group|compagnie|fondation|coopérative|cooperatie|coöperatie|"
-              r"atelier)\b")
+              # a church or parish is a body too: "L'Église J33 accorde une grande importance …"
+              # (eglisej33_fr, fresh58 dev)
+              r"atelier|église|eglise|paroisse|church|parish|kerk|parochie)\b")
 #: Dutch and French articles that open a name as its writer capitalises it mid-sentence.
 _NAME_ARTICLES = {"De", "Het", "La", "Le", "Les"}
 

@@ -200,6 +200,9 @@ IDENTITY_FORMS = [
            "persoonsgegevens.", "Tulp Advies"),
     ("fr", "Anne Blanc, exerçant sous le nom commercial Atelier Lumen, 3 rue Papin, 75003 Paris, traite vos "
            "données.", "Atelier Lumen"),
+    # a church is a kind of body: its elided article is grammar, not its name (eglisej33_fr, fresh58 dev)
+    ("fr", "L'Église J33 accorde une grande importance à la protection de votre vie privée.", "Église J33"),
+    ("en", "The Church of St Mary respects your privacy.", "Church of St Mary"),
     # a bracket the name's line opens is no part of the name
     ("nl", "## Wie is de verwerkingsverantwoordelijke\n\nApplemooz (handelsnaam: MAISON KAAS)\n\nMarkt 37, 6141BZ Sittard"
            "\n\n## Gegevens",
