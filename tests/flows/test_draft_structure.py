@@ -790,6 +790,23 @@ def test_a_heading_naming_an_activity_sets_who_the_section_is_about(lang, body, 
     assert {s: keys(result, s) for s in result.subjects} == expected
 
 
+@pytest.mark.parametrize("lang, heading, rows, expected", [
+    # "### Applying for a position with us" (vespa_en, fresh52 dev): a heading says what "you" do
+    # as a headline does, with the verb's -ing form or infinitive the opening conditions conjugate
+    ("en", "Applying for a position with us", "We ask for your name and your CV.",
+     {"applicant": {"identity.name", "professional.employment"}}),
+    ("fr", "Postuler chez nous", "Nous vous demandons votre nom et votre CV.",
+     {"applicant": {"identity.name", "professional.employment"}}),
+    ("en", "Placing an order", "We ask for your name and your postal address.",
+     {"customer": {"identity.name", "contact.postal_address"}}),
+    ("nl", "Lid worden", "Wij vragen je naam en je geboortedatum.",
+     {"member": {"identity.name", "identity.date_of_birth"}}),
+])
+def test_a_heading_naming_what_you_do_by_its_verb_sets_who_the_section_is_about(lang, heading, rows, expected) -> None:
+    result = draft_policy(f"# Privacy\n\n## {heading}\n\n{rows}\n", lang=lang)
+    assert {s: keys(result, s) for s in result.subjects} == expected
+
+
 @pytest.mark.parametrize("lang, sentence, subject", [
     ("en", "We keep the names and email addresses of our newsletter subscribers.", "subscriber"),
     ("fr", "Nous conservons les nom et adresse e-mail des abonnés.", "subscriber"),
