@@ -3015,6 +3015,8 @@ def test_a_typographic_apostrophe_reads_as_the_lexicon_s(lang, text, key) -> Non
     ("fr", "Nous collectons une copie de documents d'identité.", "identity.id_document"),
     ("nl", "Wij verwerken je personalia en je voornaamwoorden.", "identity.name"),
     ("nl", "Wij verwerken je personalia en je voornaamwoorden.", "identity.gender"),
+    ("en", "We collect your name, email address and pronouns.", "identity.gender"),
+    ("fr", "Nous collectons vos nom, adresse e-mail et pronoms.", "identity.gender"),
     ("nl", "Wij verwerken of je gehandicapt bent.", "special.health"),
     ("nl", "Wij verwerken je facturatieadres en betaalinformatie.", "contact.postal_address"),
     ("nl", "Wij verwerken je facturatieadres en betaalinformatie.", "financial.transaction"),
