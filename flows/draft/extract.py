@@ -232,6 +232,12 @@ _LEGAL_DUTY = re.compile(r"(?i)\b(?:legal(?:ly)?\s+(?:obligations?|requirements?
                          r"statutory|obligations?\s+légales?|légalement|wettelijke\s+(?:bewaar)?(?:plicht|termijn|"
                          r"verplichting)|wettelijk\s+verplicht)\b")
 
+#: Right before "address", the words that make it a verb ("to address your concerns", "or
+#: otherwise address fraud, security, or technical issues", simplex_en, fresh58 dev; "we will
+#: address your request"): no postal address. (English only: French and Dutch verbs are spelt
+#: apart from the noun, "adresser", "adresseren".)
+_VERB_BEFORE = re.compile(r"(?i)\b(?:to|otherwise|will|can|may|must|should|could|would|we|help|and\s+to|promptly|then)\s+$")
+
 #: A completion that names nothing completed ("after completion", "na afronding"): an enquiry's,
 #: when the sentence is about enquiries.
 _BARE_COMPLETION = re.compile(r"(?i)after\s+completion|na\s+afronding")  # (French writes "après la clôture de la demande")
@@ -1364,6 +1370,9 @@ class _Extractor:
                     weak, also = span_flags(span)
                     if weak and not enumerated:
                         continue
+                    if weak and span.label_ == "contact.postal_address" and _VERB_BEFORE.search(
+                            text_of(sent.doc)[max(sent.sent.start_char, span.start_char - 20): span.start_char]):
+                        continue  # "to address your concerns", "or otherwise address fraud": the verb
                     if span.label_ == "online.device" and _BROWSER_SETTINGS.search(sent.text):
                         continue  # "you can set your browser to refuse cookies": advice, not data
                     if reach_us and span.label_.startswith("contact"):

@@ -2678,10 +2678,17 @@ def test_a_contact_data_heading_under_what_we_collect_is_not_skipped(lang, text)
      "contact.email", "professional.employment"),
     ("en", "We collect your name and data about your device to ensure our solutions function properly.",
      "identity.name", "professional.employment"),
+    # software (simplex_en, fresh58 dev): email clients hold no one's email address, and a phone
+    # one may lose is the device, not a number given
+    ("en", "Our app works like email clients and browsers: we collect only your IP address.",
+     "online.ip_address", "contact.email"),
+    ("en", "We collect your IP address. If you lose your phone, you will not be able to recover your data.",
+     "online.ip_address", "contact.phone"),
 ])
 def test_everyday_words_seen_in_dev_policies_name_the_data_readers_name(lang, text, present, absent) -> None:
     """"Adres; Woonplaats" is an address (its town), "in functie van" means "depending on", and
-    software that "functions properly" holds no one's job (fresh8/fresh6 dev readings)."""
+    software that "functions properly" holds no one's job (fresh8/fresh6 dev readings); nor do
+    email clients hold an e-mail address (simplex_en, fresh58 dev)."""
     found = {k for s in draft_policy(f"# Privacy\n\n{text}\n", lang=lang).subjects.values() for k in s.category_keys()}
     assert present in found and absent not in found
 
@@ -3026,6 +3033,23 @@ def test_words_dev_readers_quoted_name_their_data(lang, text, key) -> None:
     "place of work", "numéro de registre national", "Personalia", "gehandicapt"…), collected by
     running each quote of every dev reading through the lexicon (bench/README, ninth wave)."""
     assert key in keys(draft_policy(f"# Privacy\n\n{text}\n", lang=lang), "user")
+
+
+@pytest.mark.parametrize("text, postal", [
+    # "To detect, prevent, or otherwise address fraud, security, or technical issues" (simplex_en,
+    # fresh58 dev): the verb, in a list of what the data is shared for
+    ("We collect your name and email address.\n\nWe share them:\n\n- with our host;\n- to detect, prevent, "
+     "or otherwise address fraud, security, or technical issues.\n", False),
+    ("We collect your name and email address.\n\nWe use them:\n\n- to answer you;\n- to address your "
+     "concerns.\n", False),
+    # the noun stays data, after "and" as after "your"
+    ("We collect your name, email address and address.\n", True),
+    ("We collect:\n\n- your name\n- your address\n- your email address\n", True),
+])
+def test_address_as_a_verb_is_no_postal_address(text, postal) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}", lang="en")
+    assert ("contact.postal_address" in keys(result, "user")) is postal
+    assert "contact.email" in keys(result, "user")
 
 
 @pytest.mark.parametrize("title", ["PRIVACY & SECURITY", "Privacy and Cookie Policy", "Politique de confidentialité et cookies"])
