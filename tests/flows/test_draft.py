@@ -202,8 +202,9 @@ def test_legal_basis_phrases(lang: str, sentence: str, bases: set[str]) -> None:
 CATEGORY_TABLE = [
     ("en", "Technical data – Internet Protocol (IP) address, sign-in data (user ID and password)",
      {"online.ip_address", "online.device", "online"}),
+    # ("title" is no gender: eight dev readers in nine did not read it so, twenty-fourth wave)
     ("en", "Identity data – title, name, surname, ID card number, date of birth.",
-     {"identity", "identity.gender", "identity.name", "identity.id_document", "identity.date_of_birth"}),
+     {"identity", "identity.name", "identity.id_document", "identity.date_of_birth"}),
     ("en", "Transaction data – bank card numbers", {"financial.transaction", "financial.payment_card"}),
     ("fr", "numéro de Sécurité Sociale, numéro SIRET", {"government_id.national_id", "professional.company_id"}),
     ("fr", "l'adresse IP de son appareil ; le navigateur utilisé", {"online.ip_address", "online.device"}),

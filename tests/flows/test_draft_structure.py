@@ -2684,6 +2684,10 @@ def test_a_contact_data_heading_under_what_we_collect_is_not_skipped(lang, text)
      "online.ip_address", "contact.email"),
     ("en", "We collect your IP address. If you lose your phone, you will not be able to recover your data.",
      "online.ip_address", "contact.phone"),
+    # a title is a salutation, a job's, a talk's or a link's: the dev readers read none of the eight
+    # as gender (pac_en, bmcf_en, vespa_en, nordicrse_en…; imedical_en's reader did)
+    ("en", "We collect your title and full name.", "identity.name", "identity.gender"),
+    ("en", "Information for communication, such as name, title, email, language.", "contact.email", "identity.gender"),
 ])
 def test_everyday_words_seen_in_dev_policies_name_the_data_readers_name(lang, text, present, absent) -> None:
     """"Adres; Woonplaats" is an address (its town), "in functie van" means "depending on", and
