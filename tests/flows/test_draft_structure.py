@@ -2688,6 +2688,10 @@ def test_a_contact_data_heading_under_what_we_collect_is_not_skipped(lang, text)
     # as gender (pac_en, bmcf_en, vespa_en, nordicrse_en…; imedical_en's reader did)
     ("en", "We collect your title and full name.", "identity.name", "identity.gender"),
     ("en", "Information for communication, such as name, title, email, language.", "contact.email", "identity.gender"),
+    # a lone "function" is software's (openhab_en, osmand_en, audacity_en, salsalastyle_en: dev)
+    ("en", "If you use the search function, we transmit your IP address to our search provider.",
+     "online.ip_address", "professional.employment"),
+    ("en", "We collect your name, position or function, and email address.", "professional.employment", "identity.gender"),
 ])
 def test_everyday_words_seen_in_dev_policies_name_the_data_readers_name(lang, text, present, absent) -> None:
     """"Adres; Woonplaats" is an address (its town), "in functie van" means "depending on", and
