@@ -86,7 +86,7 @@ READINGS = HERE / "readings.yaml"
 #: to ``fresh22`` in the fourteenth, ``fresh23`` to ``fresh26`` in the eighteenth, ``fresh27`` to
 #: ``fresh32`` in the nineteenth, ``fresh33`` to ``fresh42`` in the twentieth, ``fresh43`` to
 #: ``fresh48`` in the twenty-first, ``fresh49`` to ``fresh52`` in the twenty-second, ``fresh53`` to
-#: ``fresh56`` in the twenty-third, ``fresh57`` and ``fresh58`` in the twenty-fourth, each by readers
+#: ``fresh56`` in the twenty-third, ``fresh57`` to ``fresh60`` in the twenty-fourth, each by readers
 #: who never saw the drafter's rules.
 FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
               "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
@@ -95,7 +95,8 @@ FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7
               "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
               "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42",
               "fresh43", "fresh44", "fresh45", "fresh46", "fresh47", "fresh48", "fresh49", "fresh50",
-              "fresh51", "fresh52", "fresh53", "fresh54", "fresh55", "fresh56", "fresh57", "fresh58")
+              "fresh51", "fresh52", "fresh53", "fresh54", "fresh55", "fresh56", "fresh57", "fresh58",
+              "fresh59", "fresh60")
 
 #: reading's subject id -> draft subject ids that may stand for it (first present wins).
 ALIASES: dict[str, tuple[str, ...]] = {

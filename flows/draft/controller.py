@@ -547,6 +547,11 @@ _REGISTER_LABEL = re.compile(r"(?i)^(?:SIRET|SIREN|RCS|KvK|KBO|BCE|TVA|VAT|BTW|R
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bCo)\.\s+(?=[A-Z])|(?<=[A-Z]{3})\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
+#: A full stop, then a word that opens a sentence and never a name's next word.
+_NEXT_SENTENCE = re.compile(r"\.\s+(?=(?:The|This|These|Those|It|Its|We|Our|In|For|If|When|Het|Dit|Deze|Wij|"
+                            r"Ce|Cette|Ces|Nous|Il|Elle|Vous)\b)")
+
+
 def _base_name(name: str) -> str:
     """The name without its legal form: "Kraye B.V." and "Kraye" are one body, and so are
     "Content Folder GmbH" and "Content Folder GmbH & Co. KG" (kirby_en, fresh53 dev)."""
@@ -589,6 +594,9 @@ def _clean_name(raw: str, processor_ok: bool = False) -> str | None:
     # name in capitals ends there too when a word in lowercase opens the next sentence ("AS
     # INGENIERIE. Elles peuvent", asingenierie_fr, fresh33 dev), not an initial ("J. Smith")
     name = _SENTENCE_END.split(name, maxsplit=1)[0]
+    # ... and at a full stop before a word that opens sentences, whatever ends the name: "managed
+    # by NeIC. The currently participating staff" (coderefinery_en, fresh59 dev)
+    name = _NEXT_SENTENCE.split(name, maxsplit=1)[0]
     # "Caribou Nature, représenté par Denis Bertrand": who signs for the body is no part of its name
     name = re.split(r",?\s+(?:représentée?s?|represented|vertegenwoordigd)\s+(?:par|by|door)\b", name, maxsplit=1)[0]
     # "Thierry Martin – Entrepreneur Individuel": the spelt-out legal form is no part of the name

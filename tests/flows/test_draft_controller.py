@@ -200,6 +200,9 @@ IDENTITY_FORMS = [
            "persoonsgegevens.", "Tulp Advies"),
     ("fr", "Anne Blanc, exerçant sous le nom commercial Atelier Lumen, 3 rue Papin, 75003 Paris, traite vos "
            "données.", "Atelier Lumen"),
+    # a name ends at a full stop before a word that opens sentences (coderefinery_en, fresh59 dev)
+    ("en", "The platform is managed by NeIC. The staff who help us are listed below.", "NeIC"),
+    ("nl", "Het platform wordt beheerd door DataLab. Het team helpt ons daarbij.", "DataLab"),
     # a church is a kind of body: its elided article is grammar, not its name (eglisej33_fr, fresh58 dev)
     ("fr", "L'Église J33 accorde une grande importance à la protection de votre vie privée.", "Église J33"),
     ("en", "The Church of St Mary respects your privacy.", "Church of St Mary"),
