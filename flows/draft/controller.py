@@ -365,7 +365,10 @@ _DPO = re.compile(r"(?i)data\s+protection\s+officer|\bDPO\b|functionaris\s+(?:vo
 #: A short line that is a name but not in the capitalised shape _NAME reads ("Au son du Diois",
 #: "FEVES - Fédération des Espaces de Vie ..."): only right after a line that announces the
 #: controller; a long name after " - " is its spelt-out form, the acronym before it the name.
-_LOOSE_NAME_LINE = re.compile(r"^(?P<name>[A-ZÀ-Ý0-9][^.:;!?@|\n]{1,58}?)(?:\s+[-–]\s+[^\n]{1,120})?"
+# (or a brand spelt as its domain, in lowercase: "epicenter.works - Plattform Grundrechtspolitik",
+# dearmep_fr, fresh59 dev)
+_LOOSE_NAME_LINE = re.compile(r"^(?P<name>[a-z][a-z0-9-]{1,40}\.[a-z]{2,12}(?=\s+[-–]\s)|[A-ZÀ-Ý0-9][^.:;!?@|\n]{1,58}?)"
+                              r"(?:\s+[-–]\s+[^\n]{1,120})?"
                               r"(?:\s*\([^()]{1,40}\))?\.?$")
 #: The dash or colon between a name and its address on one line ("X ODV — Ariccia (RM), Italy —
 #: mail@", which the reader writes "X ODV: Ariccia (RM), Italy — mail@" after a bold name).

@@ -200,6 +200,12 @@ IDENTITY_FORMS = [
            "persoonsgegevens.", "Tulp Advies"),
     ("fr", "Anne Blanc, exerçant sous le nom commercial Atelier Lumen, 3 rue Papin, 75003 Paris, traite vos "
            "données.", "Atelier Lumen"),
+    # a brand spelt as its domain, in lowercase, on the line after the controller's announcement
+    # (dearmep_fr, fresh59 dev)
+    ("fr", "Responsable du traitement de cette instance du logiciel:\n\nepicenter.works - Plattform "
+           "Grundrechtspolitik\nLinke Wienzeile 12/19\n1060 Vienne, Autriche", "epicenter.works"),
+    ("en", "Data controller of this instance:\n\nharbour.works - Harbour Digital Rights\n5 Mill Lane, Kendal",
+     "harbour.works"),
     # a name ends at a full stop before a word that opens sentences (coderefinery_en, fresh59 dev)
     ("en", "The platform is managed by NeIC. The staff who help us are listed below.", "NeIC"),
     ("nl", "Het platform wordt beheerd door DataLab. Het team helpt ons daarbij.", "DataLab"),

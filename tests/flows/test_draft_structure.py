@@ -2686,6 +2686,11 @@ def test_a_contact_data_heading_under_what_we_collect_is_not_skipped(lang, text)
      "online.ip_address", "contact.phone"),
     # a title is a salutation, a job's, a talk's or a link's: the dev readers read none of the eight
     # as gender (pac_en, bmcf_en, vespa_en, nordicrse_en…; imedical_en's reader did)
+    # an IP address by its version (dearmep_fr, fresh59 dev): not a postal "adresse"
+    ("fr", "Notre serveur enregistre les 16 premiers bits de l'adresse IPv4 et de l'adresse IPv6.", "online.ip_address",
+     "contact.postal_address"),
+    ("en", "We store the first 16 bits of your IPv4 address.", "online.ip_address", "contact.postal_address"),
+    ("nl", "Wij bewaren de eerste 16 bits van je IPv6-adres.", "online.ip_address", "contact.postal_address"),
     ("en", "We collect your title and full name.", "identity.name", "identity.gender"),
     ("en", "Information for communication, such as name, title, email, language.", "contact.email", "identity.gender"),
     # a lone "function" is software's (openhab_en, osmand_en, audacity_en, salsalastyle_en: dev)
