@@ -663,11 +663,24 @@ _OF_WHOM = re.compile(r"(?i)\s+(?:of(?:\s+(?:the|your|their|its|a|an))?|des|du|d
 _NOT_LIMITED = re.compile(r"(?i)^\W{0,2}(?:limitation|being limited|s[’']y limiter|beperking)\b")
 
 
+#: The words that open a condition: "if no contract is concluded" denies nothing.
+_IF_WORDS = frozenset({"if", "when", "where", "unless", "whether"})
+
+
 def _drop_idiomatic_negations(doc: Doc) -> None:
-    """Remove the negations that only widen a list ("includes without limitation your name")."""
+    """Remove the negations that only widen a list ("includes without limitation your name"),
+    and an English "no" that denies no data named right after it: "No IP addresses, no names
+    … are stored" (openpanel_en, fresh60 dev) denies those data, but "no longer than", "no
+    access to any part of your information", "there is no technical ability" deny nothing the
+    sentence names (a word may stand between: "no full card details"), nor does a condition's
+    ("If no employment contract is concluded with the applicant", labs64_en, fresh16 dev)."""
     spans = doc.spans["negations"]
     if spans:
-        doc.spans["negations"] = [n for n in spans if not _NOT_LIMITED.match(text_of(doc)[n.end_char: n.end_char + 24])]
+        data_at = {c.start for c in doc.spans["categories"]}
+        doc.spans["negations"] = [
+            n for n in spans if not _NOT_LIMITED.match(text_of(doc)[n.end_char: n.end_char + 24])
+            and (n.text.lower() != "no" or ((n.end in data_at or n.end + 1 in data_at)
+                                            and not (n.start and doc[n.start - 1].lower_ in _IF_WORDS)))]
 
 
 def _drop_recipients(doc: Doc) -> None:

@@ -147,6 +147,10 @@ def _check_entries(path: Path, where: str, entries: Any, *, allow_also: bool = F
         raise _fail(path, where, "expected a non-empty list of phrases")
     for i, entry in enumerate(entries):
         spot = f"{where}[{i}]"
+        if isinstance(entry, bool):
+            # YAML 1.1 reads a bare no, yes, on or off as false or true: the English negation
+            # "no" was the phrase "False" until the twenty-fourth wave
+            raise _fail(path, spot, f"YAML read a bare word as {entry}; write it in quotes (\"no\", \"on\")")
         if isinstance(entry, (str, int, float)) and str(entry).strip():
             continue
         if not isinstance(entry, dict):

@@ -162,6 +162,8 @@ BAD_LEXICONS = [
     ({"colour": "blue"}, "unknown keys"),
     ({"sections": {"subjects": {"Subscriber": ["newsletter"]}}}, "sections.subjects.Subscriber"),
     ({"sections": {"conditions": {"subscriber": "subscribe"}}}, "sections.conditions.subscriber"),
+    # a bare "no" is YAML's false (the English negation was the phrase "False" for 23 waves)
+    ({"negations": ["not", False]}, "write it in quotes"),
 ]
 
 

@@ -3048,6 +3048,23 @@ def test_words_dev_readers_quoted_name_their_data(lang, text, key) -> None:
     assert key in keys(draft_policy(f"# Privacy\n\n{text}\n", lang=lang), "user")
 
 
+@pytest.mark.parametrize("text, declared, denied", [
+    # "No IP addresses, no cookies, no names, no email addresses … are stored" (openpanel_en,
+    # fresh60 dev): each "no" denies the data right after it
+    ("We collect your email address. No IP addresses, no names and no persistent identifiers are stored.",
+     {"contact.email"}, {"online.ip_address", "identity.name"}),
+    ("We store no IP addresses. We collect your email address.", {"contact.email"}, {"online.ip_address"}),
+    # ... not data a condition or an idiom stands before
+    ("We collect your name and email address. If no employment contract is concluded, we delete them.",
+     {"identity.name", "contact.email"}, set()),
+    ("We keep your name and email address for no longer than two years.", {"identity.name", "contact.email"}, set()),
+])
+def test_an_english_no_denies_the_data_right_after_it(text, declared, denied) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang="en")
+    found = {k for s in result.subjects.values() for k in s.category_keys()}
+    assert declared <= found and not denied & found
+
+
 @pytest.mark.parametrize("text, postal", [
     # "To detect, prevent, or otherwise address fraud, security, or technical issues" (simplex_en,
     # fresh58 dev): the verb, in a list of what the data is shared for
