@@ -367,6 +367,10 @@ def load_set(name: str) -> tuple[dict[str, list[str]], dict[str, dict], Path]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for half in split:
             split[half] += data["split"][half]
+        for name, reading in data["policies"].items():
+            if isinstance(reading.get("country"), bool):
+                # YAML reads a bare NO (Norway) as false: the country would never match
+                raise SystemExit(f"{path}: {name}: country {reading['country']!r}; write it in quotes (\"NO\")")
         policies.update(data["policies"])
     if not policies:
         raise SystemExit(f"no readings in {folder}")

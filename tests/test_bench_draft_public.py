@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -172,3 +173,23 @@ def test_an_organisation_miss_is_told_by_how_it_misses() -> None:
     assert score(result, {**reading, "organisation": ["Harbour Books Ltd"], "country": "IE"}).org_misses \
         == {"the name, another country": 1}
     assert refused({**reading, "organisation": None}).org_misses == {"refused": 1}
+
+
+def test_a_reading_s_bare_no_country_is_refused_with_the_reason(tmp_path, monkeypatch) -> None:
+    """YAML reads a bare ``country: NO`` (Norway) as false, which no drafted country equals: one
+    held-out reading scored its organisation as missed that way until the twenty-fourth wave."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import draft_public
+
+    folder = tmp_path / "freshX"
+    (folder / "policies").mkdir(parents=True)
+    (folder / "readings_en.yaml").write_text(
+        "split:\n  dev: [a_en]\n  heldout: []\npolicies:\n  a_en:\n    file: a_en.md\n"
+        "    organisation: [Harbour AS]\n    country: NO\n    subjects: {}\n    retention: {}\n", encoding="utf-8")
+    monkeypatch.setattr(draft_public, "HERE", tmp_path)
+    with pytest.raises(SystemExit, match="write it in quotes"):
+        draft_public.load_set("freshX")
+    (folder / "readings_en.yaml").write_text(
+        (folder / "readings_en.yaml").read_text(encoding="utf-8").replace("country: NO", 'country: "NO"'),
+        encoding="utf-8")
+    assert draft_public.load_set("freshX")[1]["a_en"]["country"] == "NO"
