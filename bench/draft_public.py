@@ -20,6 +20,7 @@
     python bench/draft_public.py --set fresh48 --half dev -v # fresh43 to fresh48 (twenty-first wave)
     python bench/draft_public.py --set fresh52 --half dev -v # fresh49 to fresh52 (twenty-second wave)
     python bench/draft_public.py --set fresh56 --half dev -v # fresh53 to fresh56 (twenty-third wave)
+    python bench/draft_public.py --set fresh60 --half dev -v # fresh57 to fresh60 (twenty-fourth wave)
     python bench/draft_public.py --set all       # every fresh set: per set and half, then totals
                                                  # with 95% bootstrap intervals (held-out: totals)
     python bench/draft_public.py --size 5        # draft a 5 MB policy and print the seconds
@@ -485,7 +486,7 @@ def big_policy(megabytes: float) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", dest="which", choices=("original", *FRESH_SETS, "all"),
-                        default="original", help="original: the fifteen tuned on; fresh to fresh56: "
+                        default="original", help="original: the fifteen tuned on; fresh to fresh60: "
                         "new policies read before any draft (their held-out halves print totals only); "
                         "all: every fresh set, per set and half, with bootstrap intervals")
     parser.add_argument("--half", choices=("dev", "heldout", "both"), default="dev")
