@@ -550,6 +550,9 @@ _REGISTER_LABEL = re.compile(r"(?i)^(?:SIRET|SIREN|RCS|KvK|KBO|BCE|TVA|VAT|BTW|R
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bCo)\.\s+(?=[A-Z])|(?<=[A-Z]{3})\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
+#: Right after a word, the full stop and number of a citation ("Art. 6", "Sec. 4"): the word is
+#: an abbreviation, never a name.
+CITATION = re.compile(r"\.\s?\d")
 #: A full stop, then a word that opens a sentence and never a name's next word.
 _NEXT_SENTENCE = re.compile(r"\.\s+(?=(?:The|This|These|Those|It|Its|We|Our|In|For|If|When|Het|Dit|Deze|Wij|"
                             r"Ce|Cette|Ces|Nous|Il|Elle|Vous)\b)")
@@ -1125,7 +1128,7 @@ def most_used_name_run(units: list[Unit], lowercase_words: set[str], skip: set[i
             name = " ".join(words).strip(",.;:")
             if is_processor(name) or any(is_processor(w) for w in words[:1]):
                 continue
-            if len(words) == 1 and re.match(rf"{re.escape(name)}\.\s?\d", unit.text[m.start():]):
+            if len(words) == 1 and CITATION.match(unit.text, unit.text.find(name, m.start()) + len(name)):
                 continue  # a citation's abbreviation: "Art. 6(1)(c) GDPR" (wolfsound_en, fresh57 dev)
             found[name] += 1
             first.setdefault(name, unit.index)

@@ -2090,7 +2090,7 @@ class _Extractor:
                     before = before.nbor(-1)
                 if before is not None and before.text.isdigit() and len(before.text) >= 4:
                     continue  # a town after its postcode ("3070 Kortenberg") is where, not who
-                if _CITED.match(doc.text, tok.idx + len(word)):
+                if controller_mod.CITATION.match(doc.text, tok.idx + len(word)):
                     continue  # a citation's abbreviation: "Art. 6(1)(c) GDPR" (wolfsound_en, fresh57 dev)
                 counts[word] += 1
                 if unit.index in first_lines:
@@ -2330,9 +2330,6 @@ def _squash(word: str) -> str:
 
 
 #: The data protection law by its names: its capitalised words are never an organisation.
-#: Right after a word, the full stop and number of a citation ("Art. 6", "Sec. 4"): an
-#: abbreviation, not a name.
-_CITED = re.compile(r"\.\s?\d")
 _LAW = re.compile(r"(?i)general data protection regulation|algemene verordening gegevensbescherming|"
                   r"r[èe]glement g[ée]n[ée]ral sur la protection des donn[ée]es|data protection act|"
                   r"loi informatique et libert[ée]s|uitvoeringswet avg|wet bescherming persoonsgegevens|"
