@@ -1087,6 +1087,50 @@ def domain_spelled_name(units: list[Unit], lowercase_words: set[str]) -> tuple[s
     return name, uses, f"the name the site's own domain spells, used {uses} times"
 
 
+#: What follows the holder's name in a notice: its rights words, a separator, a place, a year.
+_NOTICE_END = re.compile(
+    r"\s+[·|•–—-]\s|\s*[|·•]|,|\.\s+(?=[A-ZÀ-Ý])|\s{2,}|\s+\d{4}\b|"
+    r"(?i:\s*\b(?:all\s+rights|tous\s+droits|alle\s+rechten)\b)")
+#: What opens a notice before the name: the sign, the word, years, a separator.
+_NOTICE_LEAD = re.compile(r"(?i)^(?:\s|©|\(c\)|copyright\b|\d{4}(?:\s*[-–]\s*\d{2,4})?|[-–—|:,.·])+")
+_RESERVED_BY = re.compile(r"(?i)\breserved\s+by\s+(.+)")
+_DOMAIN_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
+
+
+def copyright_holder(units: list[Unit]) -> tuple[str, int] | None:
+    """The name a page's copyright notice gives its owner, and the notice's line.
+
+    "© 2026 Ketelmeester. Alle rechten voorbehouden.", "Copyright © Hands on Healing 2021",
+    "© 2026 Agama SA · Sierre", "© Copyright 2025 - All Rights Reserved by ZEK": the page says
+    whose it is. It is read after the identity sentence, for a policy that names its controller
+    in none (flows/draft/reader.py keeps the notice a page's footer holds). The page's last
+    notice counts; one that names no one ("Copyright © 2020", "© Tous droits réservés"), a
+    template's placeholder ("[© Jaar Naam praktijk]") or a service gives None."""
+    from flows.draft.reader import COPYRIGHT
+
+    for unit in reversed(units):
+        if len(unit.text) > 200 or "[" in unit.text:
+            continue
+        sign = COPYRIGHT.search(unit.text)
+        if sign is None:
+            continue
+        rest = unit.text[sign.start():]
+        by = _RESERVED_BY.search(rest)
+        rest = by.group(1) if by else _NOTICE_LEAD.sub("", rest)
+        end = _NOTICE_END.search(rest)
+        name = (rest[:end.start()] if end else rest).strip(" ,:;-–—*_")
+        if not _FORM_RE.search(name):  # (a legal form keeps its full stop: "Regen Studio B.V.")
+            name = name.rstrip(".")
+        words = name.split()
+        if not words or len(words) > 6 or len(name) < 2 or not (
+                name[0].isupper() or name[0].isdigit() or _DOMAIN_NAME.match(name)):
+            return None
+        if is_processor(name) or name.casefold() in _NOT_NAMES or ":" in name:
+            return None  # (a label and its number: "© N° registre commerce: CHE-221.752.845")
+        return name, unit.line
+    return None
+
+
 def _with_closing_quote(name: str, text: str) -> str:
     """A name whose last word opens a quote the text closes after it, most times it writes it,
     keeps the closing quote: "RNV 'NefroN'" (a word stops before a quote that ends it)."""

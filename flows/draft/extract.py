@@ -2035,16 +2035,22 @@ class _Extractor:
 
     def organisation(self, text: str, source_name: str | None) -> tuple[str, float, str]:
         """The controller its identity sentence names (flows/draft/controller.py), else the name
-        the site's own domain spells, else the proper name the text uses most (both guesses,
-        marked for review)."""
+        the page's copyright notice gives, else the name the site's own domain spells, else the
+        proper name the text uses most (all guesses, marked for review)."""
         if self.controller.name and self.controller.confidence >= 0.85:
             return self.controller.name, self.controller.confidence, self.controller.why
         lowercase = {t.text.casefold() for doc in self.docs for t in doc if t.text.islower()}
         spelled = controller_mod.domain_spelled_name(self.units, lowercase)
         if self.controller.name and (spelled is None or _same_body(self.controller.name, spelled[0])):
             return self.controller.name, self.controller.confidence, self.controller.why
-        # no identity sentence: the name the site's own domain spells (rather than a legal name
-        # found anywhere, often a service's: "Supabase Cloud Inc."), else the most used name
+        # no identity sentence: the name the page's copyright notice gives its owner ("© 2026
+        # Ketelmeester. Alle rechten voorbehouden."), else the name the site's own domain spells
+        # (rather than a legal name found anywhere, often a service's: "Supabase Cloud Inc."),
+        # else the most used name
+        notice = controller_mod.copyright_holder(self.units)
+        if notice:
+            name, line = notice
+            return name, 0.6, f"the page's copyright notice, line {line}"
         if spelled:
             name, _, why = spelled
             return name, 0.6, why

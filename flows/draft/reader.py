@@ -560,6 +560,7 @@ def html_to_text(html: str, path: Path | str = "the HTML page") -> str:
                 text = retry
     if text:
         text = _with_title_lead(html, text)
+        text = _with_copyright_notice(html, text)
     if not text or not text.strip():
         # A page too small for the main-content heuristics: all of its visible text, by line.
         text = trafilatura.html2txt(html) or ""
@@ -609,6 +610,41 @@ def _with_title_lead(html: str, text: str) -> str:
     heading = " ".join(title.text_content().split())
     at = next((i + 1 for i, line in enumerate(lines) if line.startswith("# ") and heading in line), 0)
     return "\n".join(lines[:at] + ["", *(f"{lead}\n" for lead in leads)] + lines[at:])
+
+
+#: A copyright notice: "©", "(c) 2024" or "Copyright" before "©" or a year.
+COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})", re.IGNORECASE)
+_NOTICE_TAGS = ("p", "div", "span", "small", "li", "footer", "td", "section", "address")
+
+
+def _with_copyright_notice(html: str, text: str) -> str:
+    """``text`` with the page's copyright notice as its last paragraph, when the extractor
+    dropped it with the footer.
+
+    The notice is where a page says whose it is ("© 2026 Ketelmeester. Alle rechten
+    voorbehouden.", "© 2026 Agama SA · Sierre"): on a page whose policy never names its controller
+    in a sentence, often the only place the name is (flows/draft/controller.py reads it there,
+    after the identity sentence). Only the notice's own element is kept, the innermost one that
+    holds it, and the page's last one: the rest of the footer is menus."""
+    import lxml.etree
+    import lxml.html
+
+    if COPYRIGHT.search(text):
+        return text
+    try:
+        document = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return text
+    notices = [element for element in document.iter(*_NOTICE_TAGS)
+               if COPYRIGHT.search(element.text_content())
+               and not any(COPYRIGHT.search(child.text_content()) for child in element
+                           if isinstance(child.tag, str) and child.tag in _NOTICE_TAGS)]
+    if not notices:
+        return text
+    notice = " ".join(notices[-1].text_content().split())
+    if len(notice) > 200:  # a paragraph that speaks of copyright, not a notice
+        return text
+    return f"{text.rstrip()}\n\n{notice}\n"
 
 
 def _heading_lines(text: str | None) -> int:

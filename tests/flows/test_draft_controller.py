@@ -396,6 +396,53 @@ def test_the_name_a_site_s_own_domain_spells(text, lowercase, expected) -> None:
     assert (found[0] if found else None) == expected
 
 
+@pytest.mark.parametrize("notice, holder", [
+    ("© 2026 Ketelmeester. Alle rechten voorbehouden.", "Ketelmeester"),
+    ("Copyright © Hands on Healing 2021", "Hands on Healing"),
+    ("© 2026 Agama SA · Sierre · info@agama.ch", "Agama SA"),
+    ("© Copyright 2025 - All Rights Reserved by ZEK", "ZEK"),
+    ("© 2026 Tennis Club Issois — Association loi 1901", "Tennis Club Issois"),
+    ("© 2026 Realpro SA, Yverdon-les-Bains (VD), Suisse. Tous droits réservés.", "Realpro SA"),
+    ("© 2024–2026 Regen Studio B.V. ·", "Regen Studio B.V."),
+    ("© 2026 W. le Comte Aannemingsbedrijf b.v. · Industrieweg 2e, 2995 BE Heerjansdam",
+     "W. le Comte Aannemingsbedrijf b.v."),
+    ("© 2025 kastelenbelgie.be. Alle rechten voorbehouden.", "kastelenbelgie.be"),
+    ("Cyber Security & Continuity Consultancy VOF 2016-2017 ©", None),  # the sign after the name
+    # notices that name no one
+    ("Copyright © 2020", None),
+    ("© Tous droits réservés", None),
+    ("[© Jaar Naam praktijk — alle rechten voorbehouden]", None),
+    ("TOUS DROITS RÉSERVÉS © N° registre commerce: CHE-221.752.845", None),
+    ("© 2026 Google", None),
+    ("Our texts are protected by copyright law.", None),
+])
+def test_the_owner_a_copyright_notice_names(notice: str, holder: str | None) -> None:
+    from flows.draft.controller import copyright_holder
+    from flows.draft.layout import parse
+
+    found = copyright_holder(parse(f"# Privacy\n\nWe collect your name.\n\n{notice}\n"))
+    assert (found[0] if found else None) == holder
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("nl", "# Privacyverklaring\n\nWij verwerken je naam en e-mailadres om je vraag te beantwoorden. "
+           "Ketelonderhoud doen wij samen met Remeha.\n\n© 2026 Ketelmeester. Alle rechten voorbehouden.\n",
+     "Ketelmeester"),
+    ("fr", "# Politique de confidentialité\n\nNous collectons vos nom et adresse e-mail pour répondre à "
+           "vos demandes. Nos Tango Nights ont lieu à Bruxelles.\n\n© 2026 BE-TANGO. Tous droits réservés.\n",
+     "BE-TANGO"),
+    ("en", "# Privacy\n\nWe collect your name and email address to answer you. Our Bexley Events "
+           "newsletter goes out monthly.\n\n© 2025 Bexley Linkup. All rights reserved. Website by Studio\n",
+     "Bexley Linkup"),
+])
+def test_with_no_identity_sentence_the_copyright_notice_names_the_controller(lang, text, name) -> None:
+    """The notice, not a name the text happens to use, nor a web agency's credit after it."""
+    result = draft_policy(text, lang=lang)
+    assert result.organisation.value == name
+    assert result.organisation.needs_review  # a guess: the identity sentence is what is sure
+    assert "copyright notice" in result.organisation.evidence.sentence
+
+
 def test_the_site_s_own_name_beats_a_legal_name_found_anywhere() -> None:
     """With no identity sentence, a name with its legal form is often a service's ("Supabase
     Cloud Inc.: cloud database"); the name the site's domain spells is the site's own."""

@@ -80,8 +80,10 @@ def test_html_keeps_headings_lists_and_table_rows_and_drops_page_chrome() -> Non
     # a table row stays one line, under its header
     assert "Records | Retention:" in lines
     assert "- Invoices and accounting records | 7 years from the end of the financial year" in lines
-    for chrome in ("window.dataLayer", "font-family", "Shop", "© 2024", "<li>", "</"):
+    for chrome in ("window.dataLayer", "font-family", "Shop", "<li>", "</"):
         assert chrome not in text
+    # of the footer, only its copyright notice comes back: it says whose the page is
+    assert lines[-1].startswith("© 2024 Northwind Bikes Ltd") and text.count("©") == 1
 
 
 def test_html_policy_drafts_the_data_inside_its_markup(tmp_path: Path) -> None:
@@ -137,7 +139,8 @@ def test_an_html_fragment_keeps_its_headings() -> None:
                 f"<a href='/dons'>Dons</a></nav>{page}<footer>© 2025 MAACSO</footer></body></html>")
     text = html_to_text(document)
     assert "## 6. Durée de conservation" in text.splitlines()
-    assert "Accueil" not in text and "© 2025" not in text
+    assert "Accueil" not in text and "Dons" not in text
+    assert text.rstrip().splitlines()[-1] == "© 2025 MAACSO"  # the footer's notice alone comes back
 
 
 def test_a_tiny_html_fragment_still_gives_its_text() -> None:
@@ -499,7 +502,8 @@ def test_real_page_chrome_is_still_dropped(chrome: str, dropped: str) -> None:
     text = html_to_text(_PAGE.format(section="", chrome=chrome))
     assert dropped not in text
     assert "We collect your name, your address" in text
-    assert "Home" not in text.splitlines() and "© 2026" not in text
+    assert "Home" not in text.splitlines() and "Shop" not in text.splitlines()
+    assert text.rstrip().splitlines()[-1] == "© 2026 Example Shop"  # the footer's notice alone
 
 
 def test_a_definition_list_of_fields_is_read_as_rows_and_one_of_prose_as_before() -> None:
@@ -695,6 +699,25 @@ def test_the_title_s_lead_paragraph_in_a_hero_block_is_kept(page: str, lead: str
     assert lead in text
     # it comes right under the title, before the policy's first section
     assert text.index(lead) < text.index("\n## ")
+
+
+@pytest.mark.parametrize("page, notice", [
+    ("ctrl4/policies/ketelmeester_nl.html", "© 2026 Ketelmeester. Alle rechten voorbehouden."),
+    ("ctrl2/policies/tiramisu_en.html", "© 2026 Agama SA · Sierre"),
+    ("ctrl4/policies/handsonhealing_nl.html", "Copyright © Hands on Healing 2021"),
+])
+def test_the_page_s_copyright_notice_is_kept_from_its_footer(page: str, notice: str) -> None:
+    """Dev pages (real): the footer says whose the page is, and the extractor drops footers. The
+    notice's own element comes back as the last paragraph, not the footer's menus around it."""
+    text = read_policy(Path(__file__).parents[2] / "bench/draft" / page)
+    assert text.rstrip().splitlines()[-1].startswith(notice)
+    assert text.count("©") == 1
+
+
+def test_a_page_without_a_copyright_notice_gains_no_line() -> None:
+    page = ("<html><body><main><h1>Privacy</h1><p>We collect your name and your email address to "
+            "answer you.</p></main><footer><p>Home · Contact</p></footer></body></html>")
+    assert "Home" not in html_to_text(page)
 
 
 def test_loose_text_after_the_last_paragraph_is_kept() -> None:
