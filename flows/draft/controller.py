@@ -51,6 +51,18 @@ _NAME = (rf"{_TOKEN}(?:[ \t]+(?:–[ \t]+)?(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN})
          rf"(?:[ \t]+(?:vzw|asbl|bv|nv|bvba|vof|v\.o\.f\.|b\.v\.|cvba|sàrl|sarl|srl|ry))?")
 _HONORIFIC = r"(?:[Ll][’'](?=[A-ZÀ-Ý]))?(?:(?:l[’']entreprise individuelle de|la société|l[’']association|the company|the association|de firma|het bedrijf|de vereniging|le consortium|the consortium|het consortium|le collectif|the collective|het collectief)\s+)?(?:(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|de heer|mevrouw)\s+)?"
 
+#: What a body is in law, said right after its name: "société par actions simplifiée", "SARL",
+#: "a private limited company", "een besloten vennootschap", "entreprise individuelle".
+_LEGAL_APPOSITION = (r"(?:(?:une?|a|an|een)\s+)?(?:société|SAS|SASU|SARL|EURL|SA|SCI|SCOP|SRL|SPRL|ASBL|"
+                     r"entreprise\s+individuelle|micro-?entreprise|auto-?entrepreneur|association|"
+                     r"(?:private\s+|public\s+)?(?:limited\s+)?company|limited\s+liability|"
+                     r"besloten\s+vennootschap|naamloze\s+vennootschap|eenmanszaak|vennootschap|"
+                     r"stichting|vereniging|vzw|BV|NV|GmbH|Ltd)\b")
+#: A register or capital named in the same sentence: what makes the apposition the body's identity.
+_REGISTER_CUE = (r"(?:R\.?C\.?S\.?|SIRE[NT]|capital|immatricul|KvK|Kamer\s+van\s+Koophandel|KBO|BCE|"
+                 r"[Oo]ndernemingsnummer|[Cc]ompany\s+(?:number|no)|[Rr]egistered\s+(?:in|at|under|with)|"
+                 r"Companies\s+House|[Ii]ngeschreven|[Ii]nscrite?)")
+
 #: What kind of body the name is, in lowercase before it: "De muziekvereniging TOGIDO Hekelingen
 #: hecht ...", "L'association Indigo s'engage ...", "As the charity Helping Hands, we are ...":
 #: the kind is not part of the name.
@@ -179,6 +191,11 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+s[’']engage\s+à\s+(?:protéger|respecter)",
     rf"s[’']applique\s+(?:au\s+site|à\s+l[’']ensemble\s+des\s+services|aux\s+services)\s+(?:de|d[’'])\s*{_HONORIFIC}(?P<name>{_NAME})",
     rf"^{_LEAD_KIND}(?P<name>{_NAME}),\s+association\s+(?:loi|régie|déclarée)",
+    # a name, then what it is in law and its register: "**Ressource A.I.M.E**, société par actions
+    # simplifiée au capital de 1 000 €, immatriculée au RCS de Paris …" (ressourceaime_fr, fresh62
+    # dev), "X Ltd, a private limited company registered in England", "X, een besloten
+    # vennootschap ingeschreven bij de KvK"
+    rf"^[*_]{{0,2}}{_LEAD_KIND}(?P<name>{_NAME})[*_]{{0,2}},\s+{_LEGAL_APPOSITION}[^\n]{{0,200}}?{_REGISTER_CUE}",
     rf"(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\))?,?\s+dont le siège(?: social)?",
     rf"\b[Ee]n (?:tant que|qualité de)\s+(?P<name>{_NAME}),?\s+nous\s+sommes\s+(?:\w+\s+){{0,2}}responsables?",
     rf"(?:édité|exploité|exploitée|géré|gérée|publié)\s+par\s*:?\s+{_HONORIFIC}(?P<name>{_NAME})",
@@ -411,7 +428,8 @@ _TRIGGER = re.compile(
     r"applies to|respects? (?:your|the) (?:right to )?privacy|respecteert (?:de|uw|jouw|je) privacy|values your|"
     r"committed to (?:protecting|respecting|safeguarding)|welcome to|we[”\"][^.]{0,40}(?:means|refers to)|"
     r"attache une|accorde une|attaches (?:great|the)|respecte (?:votre|la) vie|s[’']engage à|s[’']applique|association\s+(?:loi|régie|déclarée|dénommée|«|\"|“)|"
-    r"van toepassing op|hecht(?:en)? (?:veel|grote|groot) (?:waarde|belang)|immatricul|inscrite?\b|"
+    r"van toepassing op|hecht(?:en)? (?:veel|grote|groot) (?:waarde|belang)|immatricul|inscrite?\b|ingeschreven|"
+    r"company number|kamer van koophandel|"
     r"describes how|explains how|sets out how|tells you how|explique comment|décrit comment|précise comment|détaille comment|"
     r"legt uit hoe|beschrijft hoe|geeft aan hoe|we, (?<!\wwe, )|privacy (?:policy|notice|statement)$|privacy ?(?:verklaring|beleid)$|"
     r"politique de confidentialité d|privacy verklaring van|"
@@ -1055,7 +1073,11 @@ def domain_spelled_name(units: list[Unit], lowercase_words: set[str]) -> tuple[s
                     break
             if label is None:
                 continue
-            bare = " ".join(words[start:end + 1])
+            # the name as the text writes it, its dots and hyphens kept ("Ressource A.I.M.E" for
+            # ressource-aime.fr, ressourceaime_fr, fresh62 dev), unless other marks join its words
+            span = unit.text[matches[start].start():matches[end].end()]
+            bare = " ".join(span.split()) if {c for c in span if not c.isalnum()} <= set(" .-’'&") \
+                else " ".join(words[start:end + 1])
             found[bare] += 1
             line.setdefault(bare, unit.line)
             # at most two name words after the domain's ("Tijdhof Consulting"), none the text

@@ -665,6 +665,36 @@ def test_a_name_its_register_and_address_then_the_role(lang, text, name) -> None
     assert result.organisation.value == name
 
 
+@pytest.mark.parametrize("lang, text, name", [
+    # ressourceaime_fr (fresh62 dev): what the body is in law, and its register, after its name
+    ("fr", "**Ressource A.I.M.E**, société par actions simplifiée au capital de 1 000 €, immatriculée au RCS "
+           "de Paris sous le numéro 978 470 847, dont le siège social est situé au 9 rue des Colonnes, 75002 "
+           "Paris.", "Ressource A.I.M.E"),
+    ("en", "Harbour Tools Ltd, a private limited company registered in England and Wales (company number "
+           "01234567), 4 Quay Street, Bristol.", "Harbour Tools Ltd"),
+    ("nl", "Bakkerij Jansen, een eenmanszaak ingeschreven bij de Kamer van Koophandel onder nummer 12345678, "
+           "Dorpsstraat 4, Zwolle.", "Bakkerij Jansen"),
+])
+def test_a_name_then_what_it_is_in_law_and_its_register(lang, text, name) -> None:
+    cited = {"en": "We follow the rules of the Swedish Bar Association. The Swedish Bar Association sets them.",
+             "fr": "Nous suivons les règles de l'Ordre des Avocats. L'Ordre des Avocats les fixe.",
+             "nl": "Wij volgen de regels van de Nederlandse Orde. De Nederlandse Orde stelt ze vast."}[lang]
+    result = draft_policy(f"# Privacy\n\n{text} {cited}\n\n{DATA[lang]}\n", lang=lang)
+    assert result.organisation.value == name
+    assert not result.organisation.needs_review
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ressource A.I.M.E vous accueille. Mail : contact@ressource-aime.fr.", "Ressource A.I.M.E"),
+    ("Europ'Tours vous accueille. Mail : contact@europtours.fr.", "Europ'Tours"),
+])
+def test_the_domain_spelled_name_keeps_the_marks_it_is_written_with(text, name) -> None:
+    from flows.draft.controller import domain_spelled_name
+    from flows.draft.layout import parse
+
+    assert domain_spelled_name(parse(text + "\n"), set())[0] == name
+
+
 @pytest.mark.parametrize("lang, title", [
     ("fr", "Politique de Confidentialité (RGPD)"),
     ("nl", "Privacyverklaring"),
