@@ -491,6 +491,11 @@ _FREQUENCY = frozenset({"once", "twice", "per", "each", "every", "par", "chaque"
 #: + 3 ans"): the reader's own period, under the id "user".
 YOU_AS = ("customer", "client")
 
+#: "you" said to be one of those people: "U heeft als patiënt recht op" (fysiobeyou_nl, fresh62
+#: dev), "You as a member may …", "vous, en tant que client, …".
+_YOU_AS_ROLE = re.compile(r"(?i)\b(?:you|u|je|jij|vous)\b[^.;:\n]{0,40}?\b(?:as\s+an?|als|en\s+tant\s+que|"
+                          r"en\s+qualité\s+de)\s+(?:(?:onze|our|notre)\s+)?$")
+
 #: The roles a policy that speaks to "you" throughout may mean by "you" (see reader_role): not the
 #: people it mentions beside its reader (parents, family, partners, staff, visitors).
 READER_ROLES = frozenset({"member", "student", "patient", "attendee", "customer", "client", "volunteer",
@@ -1090,19 +1095,26 @@ class _Extractor:
             return None
         counts: Counter[str] = Counter()
         first: dict[str, Span] = {}
+        stated: Span | None = None  # "U heeft als patiënt recht op …": the text says who "you" are
         for doc in self.docs:
             for span in doc.spans["subjects"]:
                 counts[span.label_] += 1
                 first.setdefault(span.label_, span)
+                if stated is None and span.label_ in READER_ROLES \
+                        and _YOU_AS_ROLE.search(doc.text[max(span.start_char - 60, 0):span.start_char]):
+                    stated = span
         ranked = sorted(((n, sid) for sid, n in counts.items() if sid in READER_ROLES), reverse=True)
         if not ranked:
             return None
         n, role = ranked[0]
-        if n < 3 or (len(ranked) > 1 and ranked[1][0] == n) or counts[DEFAULT_SUBJECT] >= n:
+        if stated is not None:
+            role, n = stated.label_, counts[stated.label_]
+            first[role] = stated
+        elif n < 3 or (len(ranked) > 1 and ranked[1][0] == n) or counts[DEFAULT_SUBJECT] >= n:
             return None
         own = {i.value for i in out.items if i.kind == "category" and i.subject == role and i.included}
         yours = {i.value for i in out.items if i.kind == "category" and i.subject == DEFAULT_SUBJECT and i.included}
-        if own - yours or (own and role in YOU_AS):
+        if stated is None and (own - yours or (own and role in YOU_AS)):
             return None  # the policy declares them apart: "you" are someone else too
         # (their data only what "you" give too: "we share the names of our members with
         # Mailchimp" mentions the people "you" are, it does not declare others; customers and
@@ -1973,7 +1985,7 @@ class _Extractor:
                     seen = ()
                 self._section_before.append(seen)
                 for span in doc.spans["subjects"]:
-                    if span.label_ not in seen and len(seen) < 2:
+                    if span.label_ not in seen and len(seen) < 2 and not _agent_role(span):
                         seen = (*seen, span.label_)
         found = self._section_before[unit.index]
         return list(found) if len(found) == 1 else []
@@ -2232,6 +2244,20 @@ def _denied_role(span: Span) -> bool:
     while before and before[-1] in ("a", "an", "un", "une", "een", "our", "notre", "onze"):
         before.pop()
     return bool(before) and before[-1] in _NOT_ROLE
+
+
+#: The agent of a passive before a people word: "behandeld door al onze medewerkers", "handled by
+#: our staff", "traitées par nos collaborateurs". Those people handle the data; it is not theirs.
+_AGENT_BEFORE = re.compile(r"(?i)\b(?:door|by|par)\s+(?:(?:al|alle|all|tous|toutes)\s+)?"
+                           r"(?:(?:de|het|onze|ons|the|our|nos|notre|les|des)\s+)?(?:(?:own|eigen|propres?)\s+)?$")
+
+
+def _agent_role(span: Span) -> bool:
+    """Whether a people word is the agent of a passive (see _AGENT_BEFORE): fysiobeyou_nl (fresh62
+    dev), "Veilig en vertrouwelijk worden behandeld door al onze medewerkers", made the staff the
+    one person of the section, and the patients' medical records' 20 years theirs."""
+    doc = span.doc
+    return bool(_AGENT_BEFORE.search(doc.text[max(span.start_char - 40, 0): span.start_char]))
 
 
 #: Between two people words, a phrase that makes the second the first one's complement: "ces

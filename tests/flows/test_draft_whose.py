@@ -379,3 +379,32 @@ def test_online_data_of_a_visit_is_the_visitors_whatever_role_you_hold(lang: str
     subjects = draft_policy(text, lang=lang).subjects
     assert set(subjects["attendee"].category_keys()) == {"identity.name", "contact.email"}
     assert set(subjects["visitor"].category_keys()) == {"online.ip_address", "online.device"}
+
+
+@pytest.mark.parametrize("lang, text, role", [
+    # fysiobeyou_nl (fresh62 dev): the text says once who "you" are; its records' section made
+    # patients a subject of their own, with the e-mail address the records are sent by
+    ("nl", "# Privacy\n\nWij verwerken uw medische gegevens om u te behandelen.\n\n## Uw rechten\n\nU heeft als "
+           "patiënt recht op inzage.\n\n## Uw dossier\n\nUw medisch dossier sturen wij per e-mail aan een "
+           "andere fysiotherapeut.\n", "patient"),
+    ("en", "# Privacy\n\nWe process your medical data to treat you.\n\n## Your rights\n\nYou as a patient have "
+           "the right of access.\n\n## Your records\n\nWe send your medical records by email to another "
+           "physiotherapist.\n", "patient"),
+    ("fr", "# Confidentialité\n\nNous traitons vos données de santé pour vous soigner.\n\n## Vos droits\n\nVous "
+           "avez, en tant que patient, un droit d'accès.\n\n## Votre dossier\n\nNous envoyons votre dossier "
+           "médical par e-mail à un autre kinésithérapeute.\n", "patient"),
+])
+def test_you_said_once_to_be_a_role_are_those_people(lang: str, text: str, role: str) -> None:
+    subjects = draft_policy(text, lang=lang).subjects
+    assert "user" not in subjects
+    assert "special.health" in subjects[role].category_keys()
+
+
+def test_the_agent_of_a_passive_is_not_the_section_s_person() -> None:
+    """fysiobeyou_nl (fresh62 dev): the staff who handle the data are not whose data it is, and
+    the section's period is not theirs."""
+    text = ("# Privacy\n\nWij verwerken uw naam en medische gegevens.\n\n## Onze verplichtingen\n\nUw gegevens "
+            "worden vertrouwelijk behandeld door al onze medewerkers.\n\nMedische gegevens bewaren we 20 jaar "
+            "vanaf de laatste behandeling.\n")
+    retention = draft_policy(text, lang="nl").subjects["user"].retention.value
+    assert (retention.duration, retention.start) == ("P20Y", "end_of_relationship")
