@@ -197,6 +197,12 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # vennootschap ingeschreven bij de KvK"
     rf"^[*_]{{0,2}}{_LEAD_KIND}(?P<name>{_NAME})[*_]{{0,2}},\s+{_LEGAL_APPOSITION}[^\n]{{0,200}}?{_REGISTER_CUE}",
     rf"(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\))?,?\s+dont le siège(?: social)?",
+    # the role as a capacity: "addy.io in its capacity of a data controller" (addy_en, fresh61
+    # dev), "X, en sa qualité de responsable du traitement", "X, in haar hoedanigheid van
+    # verwerkingsverantwoordelijke"
+    rf"(?P<name>{_NAME}),?\s+(?:in\s+its\s+capacity\s+(?:of|as)\s+(?:an?\s+|the\s+)?(?:data\s+)?controller|"
+    rf"en\s+sa\s+qualité\s+de\s+responsable|in\s+(?:haar|zijn)\s+hoedanigheid\s+(?:van|als)\s+"
+    rf"(?:verwerkings)?verantwoordelijke)",
     rf"\b[Ee]n (?:tant que|qualité de)\s+(?P<name>{_NAME}),?\s+nous\s+sommes\s+(?:\w+\s+){{0,2}}responsables?",
     rf"(?:édité|exploité|exploitée|géré|gérée|publié)\s+par\s*:?\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s*\((?:ci-après|ci-dessous)",
@@ -558,6 +564,11 @@ class Controller:
 _FORM_TOKEN = re.compile(rf"\(?(?:{_FORM})\)?")
 
 
+#: Words a name never ends on: a possessive, an article or a preposition wants a word after it.
+_NEVER_LAST = frozenset({"our", "your", "my", "their", "to", "of", "for", "the", "a", "an", "with", "about",
+                         "onze", "ons", "uw", "jouw", "je", "mijn", "een", "het", "voor", "met", "over",
+                         "notre", "votre", "nos", "vos", "mon", "ma", "mes", "pour", "avec", "sur"})
+
 #: A register's label opens a number, never a name: "SIRET 934 437 377 00013, dont le siège …"
 #: (drivelady_fr, fresh41 dev) matched the name-first identity pattern.
 _REGISTER_LABEL = re.compile(r"(?i)^(?:SIRET|SIREN|RCS|KvK|KBO|BCE|TVA|VAT|BTW|RSIN|N°|No\.?|Nr\.?|"
@@ -664,6 +675,8 @@ def _clean_name(raw: str, processor_ok: bool = False) -> str | None:
         return None  # "Le responsable du traitement", "The controller"
     if all(w.casefold() in _PEOPLE for w in words):
         return None  # "Employees", "Leden en vrijwilligers"
+    if len(words) > 1 and words[-1].casefold() in _NEVER_LAST:
+        return None  # "Changes To Our Privacy Policy" (addy_en, fresh61 dev): a heading, not a name
     name = " ".join(words)
     if len(name) < 2 or len(name) > 80 or (_PROCESSORS.match(name) and not processor_ok):
         return None

@@ -684,6 +684,28 @@ def test_a_name_then_what_it_is_in_law_and_its_register(lang, text, name) -> Non
     assert not result.organisation.needs_review
 
 
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "In order to ensure lawful processing, addy.io in its capacity of a data controller conducts its "
+           "activities in compliance with the GDPR.", "addy.io"),
+    ("fr", "Atelier Lumen, en sa qualité de responsable du traitement, veille au respect du RGPD.", "Atelier Lumen"),
+    ("nl", "Bakkerij Jansen, in haar hoedanigheid van verwerkingsverantwoordelijke, houdt zich aan de AVG.",
+     "Bakkerij Jansen"),
+])
+def test_the_role_as_a_capacity_names_the_controller(lang, text, name) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n\n{DATA[lang]}\n\n## Changes To Our Privacy Policy\n\n"
+                          "We may change it.\n", lang=lang)
+    assert result.organisation.value == name
+
+
+@pytest.mark.parametrize("heading", ["Changes To Our Privacy Policy", "Updates To Your Privacy Notice"])
+def test_a_heading_ending_on_a_possessive_names_no_one(heading) -> None:
+    """addy_en (fresh61 dev): "Changes To Our" was the controller, from the title pattern."""
+    from flows.draft.controller import find
+    from flows.draft.layout import parse
+
+    assert find(parse(f"# Privacy\n\nWe collect your name.\n\n## {heading}\n\nWe may change it.\n")).name is None
+
+
 @pytest.mark.parametrize("text, name", [
     ("Ressource A.I.M.E vous accueille. Mail : contact@ressource-aime.fr.", "Ressource A.I.M.E"),
     ("Europ'Tours vous accueille. Mail : contact@europtours.fr.", "Europ'Tours"),
