@@ -1878,8 +1878,11 @@ class _Extractor:
                 elif ended or (related is not None and
                                (not _THEN.search(after := text_of(sent.doc)[related.end_char: sent.sent.end_char])
                                 # "until graduation and then anonymised" (iforge_en, fresh33
-                                # dev): what follows is its end, not a further keeping
-                                or _ANONYMISED_AT_END.match(after.lstrip(" ,;").removeprefix("and ")))):
+                                # dev), "Tot het moment van uitschrijving; daarna worden de
+                                # gegevens direct uit de verzendlijst verwijderd" (lijstvanandel_nl,
+                                # fresh61 dev): what follows is its end, not a further keeping
+                                or _ANONYMISED_AT_END.match(after.lstrip(" ,;").removeprefix("and "))
+                                or (_DELETED_AT_END.match(after) and not _ARCHIVED.search(after)))):
                     # "Gedurende de periode dat men aangemeld is": deleted when it ends
                     conf = base + 0.15
                     phrase = related.text if related is not None else next(
@@ -2335,6 +2338,12 @@ def _is_response_time(span: Span) -> bool:
 #: "Upon termination we delete your data", "À la résiliation, nous supprimons vos données".
 _DELETES = re.compile(r"(?i)\b(?:verwijder\w*|wissen|wist|gewist|vernietig\w*|delete[sd]?|deleting|erase[sd]?|"
                       r"destroy\w*|supprim\w*|effac\w*|détrui\w*)\b")
+
+#: "… ; daarna worden de gegevens direct verwijderd", ", then deleted", "puis supprimées": the
+#: deletion that ends a while-related period, right after it.
+_DELETED_AT_END = re.compile(r"(?i)[\s,;]*(?:and\s+|en\s+|et\s+)?(?:daarna|nadien|vervolgens|then|thereafter|"
+                             r"afterwards|puis|ensuite)\b[^.;]{0,80}?\b(?:verwijder\w*|gewist|vernietigd|"
+                             r"deleted|erased|destroyed|supprimée?s?|effacée?s?|détruite?s?)\b")
 
 #: Archiving after the active period ("puis archivées", "then archived", "daarna gearchiveerd").
 _ARCHIVED = re.compile(r"(?i)\b(?:archiv\w*|gearchiveerd)\b")

@@ -295,6 +295,21 @@ RETENTION_TABLE = [
     ("nl", "Wij bewaren uw gegevens 3 jaar na het einde van het traject.", ("P3Y", "end_of_relationship")),
     ("fr", "Nous conservons vos données 3 ans après la fin de l'accompagnement.", ("P3Y", "end_of_relationship")),
     ("en", "We keep your data for 3 years after the end of the programme.", ("P3Y", "end_of_relationship")),
+    # lijstvanandel_nl (fresh61 dev): the end named bare, after the relationship's own duration
+    ("nl", "Wij bewaren uw gegevens gedurende de looptijd van de overeenkomst en maximaal 2 jaar na beëindiging.",
+     ("P2Y", "end_of_relationship")),
+    ("en", "We keep your data during the contract and up to 2 years after termination.", ("P2Y", "end_of_relationship")),
+    ("fr", "Nous conservons vos données pendant le contrat et au plus 2 ans après résiliation.",
+     ("P2Y", "end_of_relationship")),
+    # ... but a period's own expiry is no relationship's end
+    ("en", "We keep your data for 2 years; after expiration of that period, the data is deleted.",
+     ("P2Y", "collection")),
+    # kept until it ends, then deleted: nothing is kept after the end (lijstvanandel_nl)
+    ("nl", "Wij bewaren uw gegevens tot het moment van opzegging; daarna worden de gegevens direct verwijderd.",
+     ("P0D", "end_of_relationship")),
+    ("en", "We keep your data as long as you are a customer, then it is deleted.", ("P0D", "end_of_relationship")),
+    ("fr", "Nous conservons vos données tant que vous êtes client, puis elles sont supprimées.",
+     ("P0D", "end_of_relationship")),
 ]
 
 
