@@ -2024,6 +2024,11 @@ class _Extractor:
             if not value:  # "0 days" names no period
                 continue
             unit = span.label_
+            if value != int(value):
+                # a half in the unit below it: "1,5 jaar" is P18M, "half a month" P15D
+                value, unit = {"year": (value * 12, "month"), "month": (value * 30, "day"),
+                               "week": (value * 7, "day"), "day": (value, "day")}[unit]
+            value = int(round(value))
             iso = {"year": f"P{value}Y", "month": f"P{value}M", "week": f"P{value * 7}D",
                    "day": f"P{value}D"}[unit]
             size = value * days_per[unit]
@@ -2037,14 +2042,28 @@ class _Extractor:
             between = text_of(spans[0].doc)[spans[0].end_char: spans[1].start_char]
             if _THEN.search(between) and _ARCHIVED.search(between):
                 first, second = (self._number(s) or 0 for s in spans)
-                return f"P{first + second}Y", f"{spans[0].text} + {spans[1].text}"
+                if first + second == int(first + second):  # (halves: the longest alone, as below)
+                    return f"P{int(first + second)}Y", f"{spans[0].text} + {spans[1].text}"
         return (best[1], best[2]) if best else None
 
-    def _number(self, span: Span) -> int | None:
+    def _number(self, span: Span) -> float | None:
+        """How many units a duration span says: "5", "trois", "1,5", a range's upper end ("3-5"),
+        and its halves ("half a year" 0.5, "anderhalf jaar" 1.5, "un an et demi" 1.5)."""
+        words = [t.lower_ for t in span]
+        halves = self.lex.halves
+        if any(w in halves.get("one_and_a_half", ()) for w in words):
+            return 1.5
+        decimal = re.search(r"\d{1,3}[.,]\d", span.text)
         numbers = [int(n) for n in re.findall(r"\d{1,3}", span.text)]
-        if numbers:
-            return max(numbers)
-        return self.lex.numbers.get(span[0].lower_)
+        if decimal:
+            value: float | None = float(decimal.group(0).replace(",", "."))
+        elif numbers:
+            value = max(numbers)
+        else:
+            value = self.lex.numbers.get(words[0])
+        if any(w in halves.get("half", ()) for w in words):
+            return (value or 0) + 0.5 if words[0] not in halves.get("half", ()) else 0.5
+        return value
 
     # --- organisation, jurisdiction, source ------------------------------------------------
 

@@ -72,7 +72,7 @@ _SUBJECT_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _TOP_KEYS = {
     "language", "numbers", "months", "subjects", "ignore", "categories", "legal_bases",
     "legal_basis_cues", "collection_cues", "purpose_cues", "negations", "masking", "retention",
-    "sections", "table_headers", "jurisdiction_signals",
+    "sections", "table_headers", "jurisdiction_signals", "halves",
 }
 _ENTRY_KEYS = {"phrase", "regex", "tokens", "weak", "also"}
 
@@ -99,6 +99,11 @@ class Lexicon:
     @property
     def numbers(self) -> Mapping[str, int]:
         return self.raw.get("numbers", {})
+
+    @property
+    def halves(self) -> Mapping[str, list[str]]:
+        """Words of a half ("half", "demi") and of one and a half ("anderhalf"): see _duration_patterns."""
+        return self.raw.get("halves") or {}
 
     @property
     def months(self) -> Mapping[str, int]:
@@ -232,6 +237,11 @@ def validate(raw: Any, path: Path) -> Lexicon:
                     or not all(isinstance(w, str) for w in words):
                 raise _fail(path, f"sections.{part}.{sid}", "expected a lower_snake_case id and a "
                             "list of phrases")
+    halves = raw.get("halves") or {}
+    if not isinstance(halves, dict) or set(halves) - {"half", "one_and_a_half", "and"}:
+        raise _fail(path, "halves", "expected a mapping of half, one_and_a_half and and to words")
+    for part, entries in halves.items():
+        _check_entries(path, f"halves.{part}", entries)
     for key in ("numbers", "months"):
         for word, value in (raw.get(key) or {}).items():
             if not isinstance(value, int) or value <= 0:
@@ -373,17 +383,33 @@ def _longest(_existing: Iterable[Span], new: Iterable[Span]) -> list[Span]:
 
 
 def _duration_patterns(lex: Lexicon) -> list[dict[str, Any]]:
+    """A number and a unit ("5 years", "trois ans", "zes (6) maanden", "1,5 jaar"), and the halves
+    a period is said in: "half a year", "een half jaar", "anderhalf jaar", "a year and a half",
+    "un an et demi", "one and a half years" (flows/draft/extract.py reads the amount)."""
     units = lex.raw["retention"]["units"]
     words = sorted(lex.numbers)
+    halves = lex.halves
+    half = {"LOWER": {"IN": [str(w).lower() for w in halves.get("half", [])]}}
+    and_ = {"LOWER": {"IN": [str(w).lower() for w in halves.get("and", [])]}}
+    article = {"LOWER": {"IN": ["a", "an", "een", "un", "une"]}, "OP": "?"}
     out: list[dict[str, Any]] = []
     for unit in UNITS:
         unit_words = [str(w).lower() for w in units[unit]]
-        digits = {"TEXT": {"REGEX": r"^\d{1,3}([-–]\d{1,3})?$"}}
+        digits = {"TEXT": {"REGEX": r"^\d{1,3}([-–]\d{1,3}|[.,]\d)?$"}}
         word = {"LOWER": {"IN": words}}
         paren = [{"ORTH": "("}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}, {"ORTH": ")"}]
         tail = {"LOWER": {"IN": unit_words}}
         for head in ([digits], [word], [word, *paren]):
             out.append({"label": unit, "pattern": [*head, tail]})
+        if halves.get("half"):
+            out.append({"label": unit, "pattern": [half, article, tail]})  # "half a year", "half jaar"
+            for head in ([digits], [word]):
+                # "a year and a half", "un an et demi", "one and a half years", "twee en een half jaar"
+                out.append({"label": unit, "pattern": [*head, tail, and_, article, half]})
+                out.append({"label": unit, "pattern": [*head, and_, article, half, tail]})
+        if halves.get("one_and_a_half"):
+            out.append({"label": unit, "pattern": [
+                {"LOWER": {"IN": [str(w).lower() for w in halves["one_and_a_half"]]}}, tail]})
     return out
 
 

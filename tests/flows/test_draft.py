@@ -304,6 +304,17 @@ RETENTION_TABLE = [
     # ... but a period's own expiry is no relationship's end
     ("en", "We keep your data for 2 years; after expiration of that period, the data is deleted.",
      ("P2Y", "collection")),
+    # halves and the number words a period is written in ("quatorze mois", swisstopo_fr, fresh48 dev)
+    ("en", "We keep your data for half a year.", ("P6M", "collection")),
+    ("en", "We keep your data for a year and a half.", ("P18M", "collection")),
+    ("en", "We keep your data for 1.5 years.", ("P18M", "collection")),
+    ("en", "We keep your data for 2 yrs.", ("P2Y", "collection")),
+    ("fr", "Nous conservons vos données un an et demi.", ("P18M", "collection")),
+    ("fr", "Nous conservons vos données quatorze mois.", ("P14M", "collection")),
+    ("nl", "Wij bewaren uw gegevens anderhalf jaar.", ("P18M", "collection")),
+    ("nl", "Wij bewaren uw gegevens een half jaar.", ("P6M", "collection")),
+    ("nl", "Wij bewaren uw gegevens 1,5 jaar.", ("P18M", "collection")),
+    ("nl", "Wij bewaren uw gegevens veertien dagen.", ("P14D", "collection")),
     # kept until it ends, then deleted: nothing is kept after the end (lijstvanandel_nl)
     ("nl", "Wij bewaren uw gegevens tot het moment van opzegging; daarna worden de gegevens direct verwijderd.",
      ("P0D", "end_of_relationship")),
