@@ -496,6 +496,11 @@ YOU_AS = ("customer", "client")
 _YOU_AS_ROLE = re.compile(r"(?i)\b(?:you|u|je|jij|vous)\b[^.;:\n]{0,40}?\b(?:as\s+an?|als|en\s+tant\s+que|"
                           r"en\s+qualité\s+de)\s+(?:(?:onze|our|notre)\s+)?$")
 
+#: A condition or a choice before it: "Should you choose to collaborate with us as a member"
+#: (rollyourown_en, fresh64 dev) says what "you" may become, not who "you" are.
+_MAYBE = re.compile(r"(?i)\b(?:if|should|when|whether|unless|once|choose|wish|want|decide|si|lorsque|quand|"
+                    r"souhaitez|choisissez|voulez|indien|wanneer|mocht|zodra|tenzij|kiest|wilt)\b")
+
 #: The roles a policy that speaks to "you" throughout may mean by "you" (see reader_role): not the
 #: people it mentions beside its reader (parents, family, partners, staff, visitors).
 READER_ROLES = frozenset({"member", "student", "patient", "attendee", "customer", "client", "volunteer",
@@ -1101,7 +1106,8 @@ class _Extractor:
                 counts[span.label_] += 1
                 first.setdefault(span.label_, span)
                 if stated is None and span.label_ in READER_ROLES \
-                        and _YOU_AS_ROLE.search(doc.text[max(span.start_char - 60, 0):span.start_char]):
+                        and _YOU_AS_ROLE.search(doc.text[max(span.start_char - 60, 0):span.start_char]) \
+                        and not _MAYBE.search(doc.text[span.sent.start_char:span.start_char]):
                     stated = span
         ranked = sorted(((n, sid) for sid, n in counts.items() if sid in READER_ROLES), reverse=True)
         if not ranked:

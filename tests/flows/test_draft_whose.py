@@ -408,3 +408,16 @@ def test_the_agent_of_a_passive_is_not_the_section_s_person() -> None:
             "vanaf de laatste behandeling.\n")
     retention = draft_policy(text, lang="nl").subjects["user"].retention.value
     assert (retention.duration, retention.start) == ("P20Y", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # rollyourown_en (fresh64 dev): what "you" may become is not who "you" are
+    ("en", "Should you choose to collaborate with us as a member, we display your username."),
+    ("nl", "Indien u zich als lid aanmeldt, tonen wij uw gebruikersnaam."),
+    ("fr", "Si vous participez en tant que membre, nous affichons votre nom d'utilisateur."),
+])
+def test_a_role_you_may_take_is_not_who_you_are(lang: str, sentence: str) -> None:
+    intro = {"en": "We collect your name and email address to answer you.",
+             "nl": "Wij verwerken uw naam en e-mailadres om u te antwoorden.",
+             "fr": "Nous collectons vos nom et adresse e-mail pour vous répondre."}[lang]
+    assert "user" in draft_policy(f"# Privacy\n\n{intro}\n\n{sentence}\n", lang=lang).subjects
