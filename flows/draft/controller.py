@@ -131,7 +131,10 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # what the controller is of, then its name: "The controller of personal data provided by users
     # is Jan Wilczek …" (wolfsound_en, fresh57 dev), as the French "Le responsable du traitement
     # des données … est X" below
-    rf"\b[Cc]ontroller\s+(?:of|for)\s+[^.:;\n]{{1,80}}?\s+is\s+{_HONORIFIC}(?P<name>{_NAME})",
+    # (the GDPR template's long form: "Controller for the purposes of the General Data Protection
+    # Regulation (GDPR), other data protection laws applicable in Member states of the European
+    # Union and other provisions related to data protection is: Svartlab OÜ", cryptee_en, fresh63 dev)
+    rf"\b[Cc]ontroller\s+(?:of|for)\s+[^.:;\n]{{1,250}}?\s+is\s*:?\s+{_HONORIFIC}(?P<name>{_NAME})",
     # the name a person trades under: "… conducting business activity under the name WolfSound Jan
     # Wilczek" (a sole trader's formula, wolfsound_en), "handelend onder de naam X", "exerçant sous
     # le nom commercial X"
@@ -564,6 +567,9 @@ class Controller:
 _FORM_TOKEN = re.compile(rf"\(?(?:{_FORM})\)?")
 
 
+#: Words that join a name's words, never open a name: "Data For Good", "Friends of the Earth".
+_JOINING = frozenset({"for", "of", "the", "and", "&", "voor", "van", "en", "pour", "de", "du", "des", "et"})
+
 #: Words a name never ends on: a possessive, an article or a preposition wants a word after it.
 _NEVER_LAST = frozenset({"our", "your", "my", "their", "to", "of", "for", "the", "a", "an", "with", "about",
                          "onze", "ons", "uw", "jouw", "je", "mijn", "een", "het", "voor", "met", "over",
@@ -664,8 +670,9 @@ def _clean_name(raw: str, processor_ok: bool = False) -> str | None:
     # s'engage à protéger vos données" (thepadel_fr, fresh51 dev), "LA FABRIQUE", "DE KAASBOER"
     titled = titled or (len(words) > 1 and all(w.isupper() for w in words) and words[0].isalpha())
     while not registered and not titled and words and words[0].casefold() in _NOT_NAMES \
-            and (len(words) == 1 or not words[1][:1].islower()):
-        words.pop(0)
+            and (len(words) == 1 or not words[1][:1].islower()) \
+            and not (len(words) > 1 and words[1].casefold() in _JOINING):
+        words.pop(0)  # (not before a word that joins it to the next: "Data For Good", dataforgood_fr)
     if not words or all(w.casefold() in _NOT_NAMES for w in words):
         return None
     if all(re.fullmatch(r"[\d.,/-]+", w) for w in words):

@@ -697,6 +697,20 @@ def test_the_role_as_a_capacity_names_the_controller(lang, text, name) -> None:
     assert result.organisation.value == name
 
 
+@pytest.mark.parametrize("lang, text, name", [
+    # cryptee_en (fresh63 dev): the GDPR template's long form of the controller's line
+    ("en", "Controller for the purposes of the General Data Protection Regulation (GDPR), other data protection "
+           "laws applicable in Member states of the European Union and other provisions related to data "
+           "protection is: Svartlab OÜ, Estonia.", "Svartlab OÜ"),
+    # dataforgood_fr (fresh63 dev): a name's first word the drafter reads as no name ("Data"), joined
+    # to the rest by a particle
+    ("fr", "Ce document définit comment l'association Data For Good collecte, utilise et protège les "
+           "données de ses utilisateurs.", "Data For Good"),
+])
+def test_long_controller_lines_and_names_opening_on_a_common_word(lang, text, name) -> None:
+    assert draft_policy(f"# Privacy\n\n{text}\n\n{DATA[lang]}\n", lang=lang).organisation.value == name
+
+
 @pytest.mark.parametrize("heading", ["Changes To Our Privacy Policy", "Updates To Your Privacy Notice"])
 def test_a_heading_ending_on_a_possessive_names_no_one(heading) -> None:
     """addy_en (fresh61 dev): "Changes To Our" was the controller, from the title pattern."""
