@@ -377,6 +377,69 @@ def _english_plurals(patterns: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 
+#: French words that open a noun phrase's complement: the head and its adjectives come before.
+_FRENCH_LINKS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "en", "pour", "sur"})
+
+
+def _french_plural(word: str) -> str:
+    if word.endswith(("s", "x", "z")) or "-" in word:  # ("e-mail" stays, as in "adresses e-mail")
+        return word
+    if word.endswith("al"):
+        return word[:-2] + "aux"  # "numéro fiscal" -> "numéros fiscaux"
+    if word.endswith(("eau", "eu")):
+        return word + "x"
+    return word + "s"
+
+
+def _french_plurals(patterns: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The plural of each French phrase of two words or more ("numéros de sécurité sociale",
+    "pièces d'identité", "adresses postales"), as _english_plurals: the head and the adjectives
+    after it, up to its complement ("de", "d'"), take the plural; the complement does not."""
+    out: list[dict[str, Any]] = []
+    for pattern in patterns:
+        body = pattern["pattern"]
+        if not isinstance(body, str) or not re.fullmatch(r"[a-zà-ÿ ’'-]+", body):
+            continue
+        words = re.sub(r"\b(d[’'])", r"\1 ", body).split()
+        if len(words) < 2 or words[0] in _FRENCH_LINKS or words[0].endswith(("s", "x")):
+            continue
+        end = next((i for i, w in enumerate(words) if w in _FRENCH_LINKS), len(words))
+        plural = [_french_plural(w) if i < end else w for i, w in enumerate(words)]
+        out.append({**pattern, "pattern": re.sub(r"(d[’']) ", r"\1", " ".join(plural))})
+    return out
+
+
+#: The last part of a Dutch compound that names a kind of data a list may count: its plural is
+#: the data's too ("postadressen", "BTW-nummers", "geboortedatums"), unlike a lone word's
+#: ("functies" of a website).
+_DUTCH_HEADS = {"adres": "adressen", "nummer": "nummers", "datum": "datums", "woord": "woorden",
+                "bewijs": "bewijzen", "titel": "titels", "naam": "namen", "kaart": "kaarten",
+                "foto": "foto's", "code": "codes", "profiel": "profielen", "handtekening": "handtekeningen",
+                "document": "documenten", "pas": "passen", "geschiedenis": "geschiedenissen",
+                "rekening": "rekeningen", "gegeven": "gegevens", "bestand": "bestanden",
+                "beroep": "beroepen", "geslacht": "geslachten", "leeftijd": "leeftijden", "id": "id's"}
+
+
+def _dutch_plurals(patterns: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The plural of each Dutch phrase whose last word ends in a data head (_DUTCH_HEADS):
+    "postadres" -> "postadressen", "kopie van het identiteitsbewijs" -> "kopieën van de
+    identiteitsbewijzen" is left alone (one word only: the last), "btw-nummer" -> "btw-nummers".
+    Dutch plurals follow spelling rules a table of heads states more surely than a rule would."""
+    out: list[dict[str, Any]] = []
+    for pattern in patterns:
+        body = pattern["pattern"]
+        if not isinstance(body, str) or not re.fullmatch(r"[a-zà-ÿ '-]+", body):
+            continue
+        words = body.split(" ")
+        last = words[-1]
+        head = next((h for h in sorted(_DUTCH_HEADS, key=len, reverse=True) if last.endswith(h)), None)
+        if head is None or (last == head and len(words) == 1 and head in ("naam", "pas", "id", "code")):
+            continue  # (a lone "naam", "pas" or "code" in the plural is prose's)
+        words[-1] = last[: len(last) - len(head)] + _DUTCH_HEADS[head]
+        out.append({**pattern, "pattern": " ".join(words)})
+    return out
+
+
 def _longest(_existing: Iterable[Span], new: Iterable[Span]) -> list[Span]:
     """Keep the longest of overlapping spans (earliest on ties): ``filter_spans`` semantics."""
     return filter_spans(list(new))
@@ -434,7 +497,8 @@ def _build_groups(nlp: Language, lex: Lexicon) -> dict[str, list[dict[str, Any]]
     for key, entries in raw["categories"].items():
         own = _patterns(entries, key)
         # (not a message's words: "emails", "messages" are how prose speaks of mail sent, not data kept)
-        plurals = _english_plurals(own) if raw.get("language") == "en" and not key.startswith("communication") else []
+        plurals = {"en": _english_plurals, "fr": _french_plurals, "nl": _dutch_plurals}[raw["language"]](own) \
+            if not key.startswith("communication") else []
         groups["categories"] += own + plurals
         if raw.get("language") == "nl":
             groups["categories"] += _suspended_compounds(own)

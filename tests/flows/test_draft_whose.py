@@ -291,6 +291,28 @@ def test_french_plural_data_words(text: str, key: str) -> None:
     assert key in draft_policy(text, lang="fr").subjects["member"].category_keys()
 
 
+@pytest.mark.parametrize("lang, words, key", [
+    # the lexicons list the singular; lists name what they hold in the plural
+    ("fr", "numéros de sécurité sociale", "government_id.national_id"),
+    ("fr", "pièces d'identité", "identity.id_document"),
+    ("fr", "numéros de TVA", "professional.company_id"),
+    ("fr", "mots de passe", "online.device"),
+    ("fr", "historiques d'achat", "financial.transaction"),
+    ("nl", "postadressen", "contact.postal_address"),
+    ("nl", "wachtwoorden", "online.device"),
+    ("nl", "BTW-nummers", "professional.company_id"),
+    ("nl", "identiteitsbewijzen", "identity.id_document"),
+    ("nl", "geslachten", "identity.gender"),
+    ("en", "bank account numbers", "financial.bank_account"),
+])
+def test_plural_data_words_of_each_language(lang: str, words: str, key: str) -> None:
+    sentence = {"en": "We collect the following data: {}.", "fr": "Nous collectons les données suivantes : {}.",
+                "nl": "Wij verzamelen de volgende gegevens: {}."}[lang].format(words)
+    subjects = draft_policy(f"# Privacy\n\n{sentence}\n", lang=lang).subjects
+    assert key in {k for s in subjects.values() for k in s.category_keys()}
+
+
+
 @pytest.mark.parametrize("lang, text", [
     # a people word in apposition to a body's name says what the body is (privacybydesign_nl,
     # fresh50 dev: "gelogd door SIDN, een partner van de stichting")
