@@ -443,3 +443,13 @@ def test_a_role_you_may_take_is_not_who_you_are(lang: str, sentence: str) -> Non
              "nl": "Wij verwerken uw naam en e-mailadres om u te antwoorden.",
              "fr": "Nous collectons vos nom et adresse e-mail pour vous répondre."}[lang]
     assert "user" in draft_policy(f"# Privacy\n\n{intro}\n\n{sentence}\n", lang=lang).subjects
+
+
+@pytest.mark.parametrize("words, key", [
+    ("naam en mailadres", "contact.email"),
+    ("naam en telefoonnr.", "contact.phone"),
+    ("naam en 06-nummer", "contact.phone"),
+])
+def test_dutch_bare_and_abbreviated_contact_words(words: str, key: str) -> None:
+    subjects = draft_policy(f"# Privacy\n\nWij verzamelen uw {words}.\n", lang="nl").subjects
+    assert key in {k for s in subjects.values() for k in s.category_keys()}
