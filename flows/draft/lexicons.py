@@ -72,7 +72,7 @@ _SUBJECT_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _TOP_KEYS = {
     "language", "numbers", "months", "subjects", "ignore", "categories", "legal_bases",
     "legal_basis_cues", "collection_cues", "purpose_cues", "negations", "masking", "retention",
-    "sections", "table_headers", "jurisdiction_signals", "halves",
+    "sections", "table_headers", "jurisdiction_signals", "halves", "abbreviations",
 }
 _ENTRY_KEYS = {"phrase", "regex", "tokens", "weak", "also"}
 
@@ -237,6 +237,10 @@ def validate(raw: Any, path: Path) -> Lexicon:
                     or not all(isinstance(w, str) for w in words):
                 raise _fail(path, f"sections.{part}.{sid}", "expected a lower_snake_case id and a "
                             "list of phrases")
+    abbreviations = raw.get("abbreviations") or []
+    if not isinstance(abbreviations, list) or not all(
+            isinstance(a, str) and a.endswith(".") and " " not in a for a in abbreviations):
+        raise _fail(path, "abbreviations", 'expected a list of words ending in a full stop ("i.a.", "max.")')
     halves = raw.get("halves") or {}
     if not isinstance(halves, dict) or set(halves) - {"half", "one_and_a_half", "and"}:
         raise _fail(path, "halves", "expected a mapping of half, one_and_a_half and and to words")
@@ -631,6 +635,14 @@ class Pipeline:
         # two words in all three languages; URLs are matched before infixes, so they stay whole.
         infixes = list(nlp.Defaults.infixes or []) + [r"(?<=[^\W\d_])/(?=[^\W\d_])"]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        # The abbreviations spaCy's tokenizer does not know keep their full stop, which would
+        # otherwise end the sentence: "From job applicants we collect i.a. name and email
+        # address", "Des candidats, nous collectons p. ex. le nom", "Van sollicitanten verwerken
+        # wij o.b.v. toestemming naam en e-mailadres" are one sentence each, their people and
+        # their data together.
+        for abbreviation in lex.raw.get("abbreviations") or []:
+            for spelling in {abbreviation, abbreviation[:1].upper() + abbreviation[1:]}:
+                nlp.tokenizer.add_special_case(spelling, [{"ORTH": spelling}])
         nlp.add_pipe("sentencizer")
         self.nlp = nlp
         self.matchers = _Matchers(nlp, _build_groups(nlp, lex))

@@ -164,6 +164,8 @@ BAD_LEXICONS = [
     ({"sections": {"conditions": {"subscriber": "subscribe"}}}, "sections.conditions.subscriber"),
     # a bare "no" is YAML's false (the English negation was the phrase "False" for 23 waves)
     ({"negations": ["not", False]}, "write it in quotes"),
+    ({"abbreviations": ["e.g"]}, "ending in a full stop"),
+    ({"halves": {"quarter": ["quart"]}}, "expected a mapping of half"),
 ]
 
 

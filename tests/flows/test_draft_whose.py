@@ -453,3 +453,18 @@ def test_a_role_you_may_take_is_not_who_you_are(lang: str, sentence: str) -> Non
 def test_dutch_bare_and_abbreviated_contact_words(words: str, key: str) -> None:
     subjects = draft_policy(f"# Privacy\n\nWij verzamelen uw {words}.\n", lang="nl").subjects
     assert key in {k for s in subjects.values() for k in s.category_keys()}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # an abbreviation's full stop ended the sentence, and the people went one way, their data another
+    ("en", "From job applicants we collect i.a. name and email address."),
+    ("en", "From job applicants we collect (see art. 6 GDPR) name and email address."),
+    ("fr", "Des candidats, nous collectons p. ex. le nom et l'adresse e-mail."),
+    ("fr", "Des candidats, nous collectons par ex. le nom et l'adresse e-mail."),
+    ("nl", "Van sollicitanten verwerken wij o.b.v. toestemming naam en e-mailadres."),
+    ("nl", "Van sollicitanten verwerken wij i.v.m. de procedure naam en e-mailadres."),
+])
+def test_an_abbreviation_s_full_stop_ends_no_sentence(lang: str, sentence: str) -> None:
+    subjects = draft_policy(f"# Privacy\n\n{sentence}\n", lang=lang).subjects
+    assert list(subjects) == ["applicant"]
+    assert {"identity.name", "contact.email"} <= set(subjects["applicant"].category_keys())
