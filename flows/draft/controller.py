@@ -209,6 +209,11 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"\b[Ee]n (?:tant que|qualité de)\s+(?P<name>{_NAME}),?\s+nous\s+sommes\s+(?:\w+\s+){{0,2}}responsables?",
     rf"(?:édité|exploité|exploitée|géré|gérée|publié)\s+par\s*:?\s+{_HONORIFIC}(?P<name>{_NAME})",
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s*\((?:ci-après|ci-dessous)",
+    # the policy's opening line defines the short name it goes on using: "UCC Networking, Gaming &
+    # Technology Society (hereafter known as UCC Netsoc) is part of …" (uccnetsoc_en, fresh62 dev),
+    # "X SA (ci-après dénommée « Y »)", "X B.V. (hierna te noemen: Y)"
+    rf"^[*_]{{0,2}}[^()\n]{{3,120}}?\((?:hereafter|hereinafter|ci-après|hierna)\s+(?:known\s+as|referred\s+to\s+as|called|"
+    rf"dénommée?|désignée?|appelée?|te\s+noemen|genoemd)\s*:?\s*[“\"'«‘]?\s*(?P<name>{_NAME})\s*[”\"'»’]?\)",
     # NL
     # a bracket between the name and its role: "Guido Schalkx (werkzaam onder de handelsnaam Glkx) is
     # verantwoordelijk" (glkx_nl, fresh41 dev), "X (the Company) is the data controller"
@@ -430,7 +435,7 @@ _TRIGGER = re.compile(
     r"(?i)controller|verantwoordelijk|responsable|responsible for|operated|owned|managed|run\s+by|published|issued\s+by|"
     r"beheerd|uitgegeven|geëxploiteerd|siège|édité|exploité|géré|publié|privacy (?:policy|notice|"
     r"statement) (?:for|of)|\((?:[“\"'‘]|the\s+[“\"'‘])?(?:we|us|our|wij|ons|hierna|verder|ci-après|"
-    r"ci-dessous)|gevestigd|privacy(?:verklaring|beleid|statement) van|registered|located|based|"
+    r"ci-dessous)|\(here(?:in)?after|gevestigd|privacy(?:verklaring|beleid|statement) van|registered|located|based|"
     # (a word boundary written after the word's first letters, not before it: a branch that
     # opens on a literal lets sre skip to the positions where some branch can start)
     r"incorporated|als(?<!\wals)\b[^.]{1,90}verantwoordelijk|en tant que|en qualité de|as(?<!\was)\b[^.]{1,90}\bwe are|"

@@ -711,6 +711,18 @@ def test_long_controller_lines_and_names_opening_on_a_common_word(lang, text, na
     assert draft_policy(f"# Privacy\n\n{text}\n\n{DATA[lang]}\n", lang=lang).organisation.value == name
 
 
+@pytest.mark.parametrize("lang, text, name", [
+    # uccnetsoc_en (fresh62 dev): the opening line defines the short name the policy goes on using
+    ("en", "UCC Networking, Gaming & Technology Society (hereafter known as UCC Netsoc) is part of UCC "
+           "Societies. Mail netsoc@uccsocieties.ie.", "UCC Netsoc"),
+    ("fr", "Les amis du vieux moulin, de Saint-Lô (ci-après dénommée « AVM »), gèrent ce site.", "AVM"),
+    ("nl", "Stichting Vrienden van het Museum Oud-Utrecht (hierna te noemen: VMOU) beheert deze site.",
+     "VMOU"),
+])
+def test_the_short_name_the_opening_line_defines(lang, text, name) -> None:
+    assert draft_policy(f"# Privacy\n\n{text}\n\n{DATA[lang]}\n", lang=lang).organisation.value == name
+
+
 @pytest.mark.parametrize("heading", ["Changes To Our Privacy Policy", "Updates To Your Privacy Notice"])
 def test_a_heading_ending_on_a_possessive_names_no_one(heading) -> None:
     """addy_en (fresh61 dev): "Changes To Our" was the controller, from the title pattern."""
