@@ -1423,7 +1423,7 @@ class _Extractor:
                         continue
                     negated = intro_denies or any(0 <= span.start - n.end <= 12 for n in negations) or (
                         denies_storage and any(n.start < span.start for n in negations)) or \
-                        _in_denied_examples(sent, span, negations)
+                        _in_denied_examples(sent, span, negations) or _denied_after(sent, span, negations, cats)
                     owner = self._owner_after(sent, span) if how == "sentence" and len(subjects) > 1 else None
                     for key in (span.label_, *also):
                         for sid, _ in ([(owner, None)] if owner else subjects):
@@ -2407,6 +2407,48 @@ _LAW = re.compile(r"(?i)general data protection regulation|algemene verordening 
 #: for the withdrawal, it does not keep data until it.
 _REQUEST_WORD = r"(?:verzoek\w*|aanvraag|request\w*|demande\w*)"
 _REQUEST_BEFORE = re.compile(rf"(?i)\b{_REQUEST_WORD}\s*$")
+
+#: Words after a negation that deny something else than keeping the data: "is not shared",
+#: "will not be published", "niet langer dan", "pas plus de", "not only".
+_NOT_KEEPING_DENIED = frozenset(
+    "longer langer plus only alleen uniquement seulement just beyond more meer shared gedeeld partagé "
+    "partagée partagés partagées sold verkocht vendu vendue vendus vendues rented disclosed published "
+    "gepubliceerd publié publiée publiés publiées displayed visible zichtbaar affiché affichée "
+    "doorgegeven doorgeven transmis transmise transmises passed used gebruikt utilisé utilisée utilisés "
+    "utilisées".split())
+#: Words between a negation and its verb that say nothing: "will not be stored", "wordt niet".
+_AUXILIARIES = frozenset("be been being is are was were worden wordt werd zijn is être été est sont".split())
+
+
+#: Collecting or processing, not keeping: data "not stored persistently", "not stored by GA4",
+#: "which we do not store long term" is still processed (diyaccounting_en, coderefinery_en,
+#: fresh57 and fresh59 dev), data "not collected" is not.
+_COLLECTED = re.compile(r"(?i)(collect|process|gather|obtain|request|verzamel|verwerk|vraag|vragen|"
+                        r"gevraagd|trait|recueill|collect|demand)")
+
+
+def _denied_after(sent: "_Sent", span: Span, negations: list[Span], cats: list[Span]) -> bool:
+    """Whether the data is denied by a negation after it: "Your date of birth is not collected",
+    "Votre adresse IP n'est pas collectée", "Uw IP-adres wordt niet verwerkt", and Dutch's
+    negation after the object, "Wij verwerken uw geboortedatum niet". The negation must come
+    within a few words, before any other data, and deny collecting or processing it (not keeping
+    it, sharing it, publishing it or keeping it longer: such data is still processed)."""
+    doc = span.doc
+    for n in negations:
+        if not (span.end <= n.start <= span.end + 6) or any(
+                c is not span and span.end <= c.start < n.start for c in cats):
+            continue
+        after = [t for t in doc[n.end: min(n.end + 4, sent.sent.end)] if t.lower_ not in _AUXILIARIES]
+        if any(t.lower_ in _NOT_KEEPING_DENIED for t in after[:2]):
+            continue
+        words = [t.text for t in after[:2] if not t.is_punct]
+        if any(_COLLECTED.match(w) for w in words):
+            return True
+        lead = text_of(doc)[sent.sent.start_char: span.start_char]
+        if not words and _COLLECTED.search(lead):
+            return True  # the verb before the data, the negation closing the clause (Dutch)
+    return False
+
 
 def _in_denied_examples(sent: "_Sent", span: Span, negations: list[Span]) -> bool:
     """The span is one of the examples in brackets after a denied kind of data: "Wij verzamelen

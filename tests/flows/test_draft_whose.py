@@ -468,3 +468,25 @@ def test_an_abbreviation_s_full_stop_ends_no_sentence(lang: str, sentence: str) 
     subjects = draft_policy(f"# Privacy\n\n{sentence}\n", lang=lang).subjects
     assert list(subjects) == ["applicant"]
     assert {"identity.name", "contact.email"} <= set(subjects["applicant"].category_keys())
+
+
+@pytest.mark.parametrize("lang, sentence, denied", [
+    # a negation after the data: Dutch puts it after the object; a passive puts it after the subject
+    ("nl", "Wij verwerken uw geboortedatum niet.", True),
+    ("nl", "Uw geboortedatum wordt niet verwerkt.", True),
+    ("nl", "Wij verwerken noch uw telefoonnummer noch uw geboortedatum.", True),
+    ("en", "Your date of birth is not collected.", True),
+    ("fr", "Votre date de naissance n'est pas collectée.", True),
+    # data not kept for long, not stored by a service, not published or shared is still processed
+    # (diyaccounting_en, coderefinery_en: fresh57 and fresh59 dev)
+    ("en", "Your date of birth is not stored persistently.", False),
+    ("en", "Your date of birth will not be published.", False),
+    ("nl", "Uw geboortedatum wordt niet gedeeld met derden.", False),
+    ("nl", "Wij verwerken uw geboortedatum niet langer dan nodig.", False),
+])
+def test_a_negation_after_the_data_denies_collecting_it(lang: str, sentence: str, denied: bool) -> None:
+    intro = {"en": "We collect your name and email address.", "fr": "Nous collectons vos nom et adresse e-mail.",
+             "nl": "Wij verzamelen uw naam en e-mailadres."}[lang]
+    subjects = draft_policy(f"# Privacy\n\n{intro} {sentence}\n", lang=lang).subjects
+    keys = {k for s in subjects.values() for k in s.category_keys()}
+    assert ("identity.date_of_birth" not in keys) == denied
