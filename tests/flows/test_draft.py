@@ -317,6 +317,13 @@ RETENTION_TABLE = [
     ("nl", "Wij bewaren uw gegevens een half jaar.", ("P6M", "collection")),
     ("nl", "Wij bewaren uw gegevens 1,5 jaar.", ("P18M", "collection")),
     ("nl", "Wij bewaren uw gegevens veertien dagen.", ("P14D", "collection")),
+    # consent withdrawn ends the relationship; a visit is the visitor's last activity
+    ("en", "We keep your data for 2 years after you withdraw your consent.", ("P2Y", "end_of_relationship")),
+    ("fr", "Nous conservons vos données 2 ans après le retrait de votre consentement.",
+     ("P2Y", "end_of_relationship")),
+    ("nl", "Wij bewaren uw gegevens 2 jaar na het intrekken van uw toestemming.", ("P2Y", "end_of_relationship")),
+    ("en", "We keep your data for 2 years after your last visit.", ("P2Y", "last_contact")),
+    ("fr", "Nous conservons vos données 2 ans après votre dernière visite.", ("P2Y", "last_contact")),
     # kept until it ends, then deleted: nothing is kept after the end (lijstvanandel_nl)
     ("nl", "Wij bewaren uw gegevens tot het moment van opzegging; daarna worden de gegevens direct verwijderd.",
      ("P0D", "end_of_relationship")),
