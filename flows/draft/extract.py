@@ -491,6 +491,10 @@ _FREQUENCY = frozenset({"once", "twice", "per", "each", "every", "par", "chaque"
 #: + 3 ans"): the reader's own period, under the id "user".
 YOU_AS = ("customer", "client")
 
+#: A heading that opens on a condition about "you".
+_CONDITION_HEADING = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:when|if|whenever|once|si|lorsque|quand|dès que|"
+                                r"als|wanneer|indien|zodra)\s+(?:you|vous|u|je|jij)\b")
+
 #: "you" said to be one of those people: "U heeft als patiënt recht op" (fysiobeyou_nl, fresh62
 #: dev), "You as a member may …", "vous, en tant que client, …".
 _YOU_AS_ROLE = re.compile(r"(?i)\b(?:you|u|je|jij|vous)\b[^.;:\n]{0,40}?\b(?:as\s+an?|als|en\s+tant\s+que|"
@@ -818,8 +822,12 @@ class _Extractor:
             for sid in {*self.lex.heading_subjects, *conditions}}
         for unit, doc in zip(units, self.docs):
             if unit.kind == HEADING:
-                self.heading_subjects[unit.index] = (self._all_subjects(doc)
-                                                     or self._activity_subjects(doc, activity))
+                self.heading_subjects[unit.index] = (
+                    self._all_subjects(doc) or self._activity_subjects(doc, activity)
+                    # a heading that is a condition ("When you apply for a job", "Si vous
+                    # postulez", "Als u solliciteert") names its people as the sentence would
+                    or (self._activity_subjects(doc, self.condition_activity)
+                        if _CONDITION_HEADING.match(unit.text) else []))
             if unit.children:
                 # "When you fill in our contact form, we collect:" names its people by activity
                 self.intro_subjects[unit.index] = (self._several_roles(doc)

@@ -490,3 +490,16 @@ def test_a_negation_after_the_data_denies_collecting_it(lang: str, sentence: str
     subjects = draft_policy(f"# Privacy\n\n{intro} {sentence}\n", lang=lang).subjects
     keys = {k for s in subjects.values() for k in s.category_keys()}
     assert ("identity.date_of_birth" not in keys) == denied
+
+
+@pytest.mark.parametrize("lang, heading, role", [
+    # a heading that is a condition names its people as the same words in a sentence do
+    ("en", "When you apply for a job", "applicant"),
+    ("fr", "Si vous postulez à une offre d'emploi", "applicant"),
+    ("nl", "Als u solliciteert", "applicant"),
+])
+def test_a_condition_heading_names_its_people(lang: str, heading: str, role: str) -> None:
+    data = {"en": "We collect your name and email address.", "fr": "Nous collectons vos nom et adresse e-mail.",
+            "nl": "Wij verwerken uw naam en e-mailadres."}[lang]
+    text = f"# Privacy\n\nThis policy explains how we use data.\n\n## {heading}\n\n{data}\n"
+    assert list(draft_policy(text, lang=lang).subjects) == [role]
