@@ -491,6 +491,11 @@ _FREQUENCY = frozenset({"once", "twice", "per", "each", "every", "par", "chaque"
 #: + 3 ans"): the reader's own period, under the id "user".
 YOU_AS = ("customer", "client")
 
+#: A table's header cell that says its column holds how long ("Durée", "Duration", "How long",
+#: "Termijn", "Bewaarduur"): its rows' periods are kept data, as under "Durée de conservation".
+_PERIOD_COLUMN = re.compile(r"(?i)(?:^|\|)\s*(?:durée|duration|how\s+long|period|période|délai|termijn|"
+                            r"bewaarduur|duur|hoe\s+lang|looptijd)\s*:?\s*(?:\||$)")
+
 #: A heading that opens on a condition about "you".
 _CONDITION_HEADING = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:when|if|whenever|once|si|lorsque|quand|dès que|"
                                 r"als|wanneer|indien|zodra)\s+(?:you|vous|u|je|jij)\b")
@@ -1290,7 +1295,8 @@ class _Extractor:
         if self._table_heads is None:
             self._table_heads = {}
             for rows in self._lists():
-                if " | " in rows[0].text and self.docs[rows[0].index].spans["ret_triggers"]:
+                if " | " in rows[0].text and (self.docs[rows[0].index].spans["ret_triggers"]
+                                              or _PERIOD_COLUMN.search(rows[0].text)):
                     self._table_heads.update({row.index: rows[0].index for row in rows[1:] if " | " in row.text})
         return unit.index in self._table_heads
 
@@ -1764,7 +1770,8 @@ class _Extractor:
                 # "Uw gegevens worden opgeslagen voor de periode:" / "- Maximaal 40 jaar": a
                 # list row is kept data when its intro says the data is kept
                 trigger = sent.has("ret_triggers") or any(
-                    self.docs[i].spans["ret_triggers"] for i in unit.intros) or bool(
+                    self.docs[i].spans["ret_triggers"] or _PERIOD_COLUMN.search(self.units[i].text)
+                    for i in unit.intros) or bool(
                     _RETENTION_FIELD.match(unit.text)) or self._under_retention_column(unit)
                 if not (trigger or in_section):
                     continue

@@ -503,3 +503,18 @@ def test_a_condition_heading_names_its_people(lang: str, heading: str, role: str
             "nl": "Wij verwerken uw naam en e-mailadres."}[lang]
     text = f"# Privacy\n\nThis policy explains how we use data.\n\n## {heading}\n\n{data}\n"
     assert list(draft_policy(text, lang=lang).subjects) == [role]
+
+
+@pytest.mark.parametrize("lang, header, rows", [
+    # a column headed only by how long ("Durée", "Duration", "Termijn") holds kept data's periods
+    ("fr", "Durée", "| Clients | nom, adresse e-mail | 3 ans après la fin du contrat |\n"
+                    "| Candidats | nom, CV | 2 ans après le dernier contact |\n"),
+    ("en", "How long", "| Customers | name, email address | 3 years after the end of the contract |\n"
+                       "| Job applicants | name, CV | 2 years after the last contact |\n"),
+    ("nl", "Termijn", "| Klanten | naam, e-mailadres | 3 jaar na het einde van de overeenkomst |\n"
+                      "| Sollicitanten | naam, cv | 2 jaar na het laatste contact |\n"),
+])
+def test_a_table_s_period_column_dates_its_rows(lang: str, header: str, rows: str) -> None:
+    subjects = draft_policy(f"# Privacy\n\n| Who | Data | {header} |\n|---|---|---|\n{rows}", lang=lang).subjects
+    assert {k: v.retention.value.key() for k, v in subjects.items()} == {
+        "customer": ("P3Y", "end_of_relationship"), "applicant": ("P2Y", "last_contact")}
