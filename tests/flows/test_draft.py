@@ -324,6 +324,10 @@ RETENTION_TABLE = [
     ("nl", "Wij bewaren uw gegevens 2 jaar na het intrekken van uw toestemming.", ("P2Y", "end_of_relationship")),
     ("en", "We keep your data for 2 years after your last visit.", ("P2Y", "last_contact")),
     ("fr", "Nous conservons vos données 2 ans après votre dernière visite.", ("P2Y", "last_contact")),
+    # a procedure's end ends the relationship
+    ("en", "We keep your data for 6 months after the application procedure.", ("P6M", "end_of_relationship")),
+    ("fr", "Nous conservons vos données 6 mois après la procédure.", ("P6M", "end_of_relationship")),
+    ("nl", "Wij bewaren uw gegevens 4 weken na de procedure.", ("P28D", "end_of_relationship")),
     # kept until it ends, then deleted: nothing is kept after the end (lijstvanandel_nl)
     ("nl", "Wij bewaren uw gegevens tot het moment van opzegging; daarna worden de gegevens direct verwijderd.",
      ("P0D", "end_of_relationship")),
