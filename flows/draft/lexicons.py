@@ -620,6 +620,34 @@ class _Matchers:
         return doc
 
 
+def _abbreviation_before_lowercase(abbreviations: frozenset[str]) -> re.Pattern[str] | None:
+    """The text test that lets :func:`_join_after_abbreviations` skip the lines with no
+    abbreviation followed by a lowercase word: most lines of a long policy."""
+    if not abbreviations:
+        return None
+    words = "|".join(re.escape(a[:-1]) for a in sorted(abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?i:{words})\.[ \t]+[a-zà-ÿ0-9,;:(]")
+
+
+def _join_after_abbreviations(doc: Doc, abbreviations: frozenset[str]) -> None:
+    """Undo the sentence break the sentencizer makes at an abbreviation's full stop when the
+    sentence goes on after it: "From job applicants we collect i.a. name and email address",
+    "Des candidats, nous collectons p. ex. le nom", "Van sollicitanten verwerken wij o.b.v.
+    toestemming naam", "(see art. 6 GDPR) name": one sentence each, their people and their data
+    together. Only before a word in lowercase, a digit or a comma: "the state of the art. From a
+    technical point of view" still ends there (a token special case joined it, wrongly)."""
+    if not abbreviations or len(doc) < 3:
+        return
+    # (each sentence's first token, not every token: a 5 MB policy has a million tokens)
+    starts = [sent.start for sent in doc.sents][1:]
+    for start in starts:
+        stop, before, after = doc[start - 1], doc[start - 2] if start >= 2 else None, doc[start]
+        if stop.text != "." or before is None or before.whitespace_ or before.lower_ + "." not in abbreviations:
+            continue
+        if after.text[:1].islower() or after.text[:1].isdigit() or after.text in ",;:(":
+            after.is_sent_start = False
+
+
 class Pipeline:
     """A blank spaCy pipeline with a sentencizer, plus the lexicon's rulers.
 
@@ -635,15 +663,9 @@ class Pipeline:
         # two words in all three languages; URLs are matched before infixes, so they stay whole.
         infixes = list(nlp.Defaults.infixes or []) + [r"(?<=[^\W\d_])/(?=[^\W\d_])"]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-        # The abbreviations spaCy's tokenizer does not know keep their full stop, which would
-        # otherwise end the sentence: "From job applicants we collect i.a. name and email
-        # address", "Des candidats, nous collectons p. ex. le nom", "Van sollicitanten verwerken
-        # wij o.b.v. toestemming naam en e-mailadres" are one sentence each, their people and
-        # their data together.
-        for abbreviation in lex.raw.get("abbreviations") or []:
-            for spelling in {abbreviation, abbreviation[:1].upper() + abbreviation[1:]}:
-                nlp.tokenizer.add_special_case(spelling, [{"ORTH": spelling}])
         nlp.add_pipe("sentencizer")
+        self._abbreviations = frozenset(str(a).lower() for a in lex.raw.get("abbreviations") or [])
+        self._abbreviated = _abbreviation_before_lowercase(self._abbreviations)
         self.nlp = nlp
         self.matchers = _Matchers(nlp, _build_groups(nlp, lex))
         self._empty_doc = nlp.make_doc("")  # owns the shared empty groups (see annotate)
@@ -669,6 +691,10 @@ class Pipeline:
         # annotating each Doc as spaCy's generator yields it (the drafter keeps every Doc anyway).
         plain = [plain_apostrophes(t) for t in texts]
         docs = list(self.nlp.pipe(plain))
+        if self._abbreviated is not None:
+            for doc, text in zip(docs, plain):
+                if self._abbreviated.search(text):
+                    _join_after_abbreviations(doc, self._abbreviations)
         for doc, text in zip(docs, plain):
             doc.user_data[_TEXT] = text  # see text_of
             yield self.annotate(doc)
@@ -676,6 +702,8 @@ class Pipeline:
     def __call__(self, text: str) -> Doc:
         text = plain_apostrophes(text)
         doc = self.nlp(text)
+        if self._abbreviated is not None and self._abbreviated.search(text):
+            _join_after_abbreviations(doc, self._abbreviations)
         doc.user_data[_TEXT] = text
         return self.annotate(doc)
 

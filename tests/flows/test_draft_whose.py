@@ -518,3 +518,17 @@ def test_a_table_s_period_column_dates_its_rows(lang: str, header: str, rows: st
     subjects = draft_policy(f"# Privacy\n\n| Who | Data | {header} |\n|---|---|---|\n{rows}", lang=lang).subjects
     assert {k: v.retention.value.key() for k, v in subjects.items()} == {
         "customer": ("P3Y", "end_of_relationship"), "applicant": ("P2Y", "last_contact")}
+
+
+@pytest.mark.parametrize("lang, text, sentences", [
+    ("en", "Security follows the state of the art. From job applicants we collect the name, address etc. and "
+           "email address.", 2),
+    ("en", "See art. 6 GDPR. We collect your name.", 2),
+    ("nl", "Wij verwerken o.a. uw naam. Bijv. uw adres.", 2),
+    ("fr", "Nous collectons p. ex. votre nom. Rien d'autre.", 2),
+])
+def test_an_abbreviation_s_full_stop_ends_a_sentence_only_before_a_capital(lang: str, text: str,
+                                                                           sentences: int) -> None:
+    from flows.draft.lexicons import pipeline
+
+    assert len(list(pipeline(lang)(text).sents)) == sentences
