@@ -496,10 +496,6 @@ YOU_AS = ("customer", "client")
 _PERIOD_COLUMN = re.compile(r"(?i)(?:^|\|)\s*(?:durée|duration|how\s+long|period|période|délai|termijn|"
                             r"bewaarduur|duur|hoe\s+lang|looptijd)\s*:?\s*(?:\||$)")
 
-#: A heading that opens on a condition about "you".
-_CONDITION_HEADING = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:when|if|whenever|once|si|lorsque|quand|dès que|"
-                                r"als|wanneer|indien|zodra)\s+(?:you|vous|u|je|jij)\b")
-
 #: "you" said to be one of those people: "U heeft als patiënt recht op" (fysiobeyou_nl, fresh62
 #: dev), "You as a member may …", "vous, en tant que client, …".
 _YOU_AS_ROLE = re.compile(r"(?i)\b(?:you|u|je|jij|vous)\b[^.;:\n]{0,40}?\b(?:as\s+an?|als|en\s+tant\s+que|"
@@ -832,7 +828,7 @@ class _Extractor:
                     # a heading that is a condition ("When you apply for a job", "Si vous
                     # postulez", "Als u solliciteert") names its people as the sentence would
                     or (self._activity_subjects(doc, self.condition_activity)
-                        if _CONDITION_HEADING.match(unit.text) else []))
+                        if _WHEN_YOU.match(unit.text) else []))
             if unit.children:
                 # "When you fill in our contact form, we collect:" names its people by activity
                 self.intro_subjects[unit.index] = (self._several_roles(doc)

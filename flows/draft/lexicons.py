@@ -426,8 +426,8 @@ _DUTCH_HEADS = {"adres": "adressen", "nummer": "nummers", "datum": "datums", "wo
 
 def _dutch_plurals(patterns: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The plural of each Dutch phrase whose last word ends in a data head (_DUTCH_HEADS):
-    "postadres" -> "postadressen", "kopie van het identiteitsbewijs" -> "kopieën van de
-    identiteitsbewijzen" is left alone (one word only: the last), "btw-nummer" -> "btw-nummers".
+    "postadres" -> "postadressen", "btw-nummer" -> "btw-nummers". Only the last word changes
+    ("kopie van het identiteitsbewijzen" is made too: a phrase no one writes costs nothing).
     Dutch plurals follow spelling rules a table of heads states more surely than a rule would."""
     out: list[dict[str, Any]] = []
     for pattern in patterns:
