@@ -2435,7 +2435,7 @@ _AUXILIARIES = frozenset("be been being is are was were worden wordt werd zijn i
 #: "which we do not store long term" is still processed (diyaccounting_en, coderefinery_en,
 #: fresh57 and fresh59 dev), data "not collected" is not.
 _COLLECTED = re.compile(r"(?i)(collect|process|gather|obtain|request|verzamel|verwerk|vraag|vragen|"
-                        r"gevraagd|trait|recueill|collect|demand)")
+                        r"gevraagd|trait|recueill|demand)")
 
 
 def _denied_after(sent: "_Sent", span: Span, negations: list[Span], cats: list[Span]) -> bool:

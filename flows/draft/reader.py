@@ -558,9 +558,9 @@ def html_to_text(html: str, path: Path | str = "the HTML page") -> str:
             # retry must give back headings over text already held, not a footer's)
             if retry and _heading_lines(retry) > kept and (not kept or _headings_over(retry, text) > kept):
                 text = retry
-    if text:
-        text = _with_title_lead(html, text)
-        text = _with_copyright_notice(html, text)
+    if text and (document := _document(html)) is not None:
+        # (one parse for both: what the extractor left out around its main block)
+        text = _with_copyright_notice(document, _with_title_lead(document, text))
     if not text or not text.strip():
         # A page too small for the main-content heuristics: all of its visible text, by line.
         text = trafilatura.html2txt(html) or ""
@@ -572,7 +572,18 @@ def html_to_text(html: str, path: Path | str = "the HTML page") -> str:
     return tables_as_rows(text)
 
 
-def _with_title_lead(html: str, text: str) -> str:
+def _document(html: str):  # -> lxml.html.HtmlElement | None (lxml is imported on first use)
+    """The page as lxml reads it, or None for markup it cannot read."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        return lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+def _with_title_lead(document, text: str) -> str:
     """``text`` with the lead paragraphs that follow the page's title in its own block, when the
     extractor left them out.
 
@@ -581,13 +592,6 @@ def _with_title_lead(html: str, text: str) -> str:
     one place the policy's opening sentence sits ("W. le Comte Aannemingsbedrijf b.v. hecht grote
     waarde aan …", the identity sentence); trafilatura takes the policy's block and drops the
     hero. Up to three short paragraphs right after the <h1>, before any other heading."""
-    import lxml.etree
-    import lxml.html
-
-    try:
-        document = lxml.html.document_fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
-        return text
     title = next(iter(document.iter("h1")), None)
     if title is None:
         return text
@@ -617,7 +621,7 @@ COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})", re.
 _NOTICE_TAGS = ("p", "div", "span", "small", "li", "footer", "td", "section", "address")
 
 
-def _with_copyright_notice(html: str, text: str) -> str:
+def _with_copyright_notice(document, text: str) -> str:
     """``text`` with the page's copyright notice as its last paragraph, when the extractor
     dropped it with the footer.
 
@@ -626,14 +630,7 @@ def _with_copyright_notice(html: str, text: str) -> str:
     in a sentence, often the only place the name is (flows/draft/controller.py reads it there,
     after the identity sentence). Only the notice's own element is kept, the innermost one that
     holds it, and the page's last one: the rest of the footer is menus."""
-    import lxml.etree
-    import lxml.html
-
     if COPYRIGHT.search(text):
-        return text
-    try:
-        document = lxml.html.document_fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
         return text
     notices = [element for element in document.iter(*_NOTICE_TAGS)
                if COPYRIGHT.search(element.text_content())
