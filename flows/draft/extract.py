@@ -290,6 +290,11 @@ _FOR_RECORDS = re.compile(r"(?i)^\s*(?:maximum\s+|minimum\s+|au\s+moins\s+)?(?:\
 #: "We are required by law to retain these for six years": the records of the sentence before.
 _RECORD_ANAPHORA = re.compile(r"(?i)\b(these|those|them|ceux-ci|celles-ci|ces documents|deze|die)\b")
 
+#: Documents said back to ("These documents have to be retained", "ces documents sont conservés",
+#: "deze documenten bewaren wij"): records, not a person.
+_DOCUMENTS_BACK = re.compile(r"(?i)\b(?:these|those|such)\s+(?:documents|records)\b|\b(?:ces|ces mêmes)\s+"
+                             r"(?:documents|pièces)\b|\b(?:deze|die)\s+(?:documenten|stukken|bescheiden)\b")
+
 #: A cookie's lifetime ("Cookies analytiques : 13 mois", a cookie table's "Expires" column) is
 #: not how long a person's data is kept.
 _COOKIE = re.compile(r"(?i)\b(cookies?|traceurs?|témoins? de connexion|local storage|"
@@ -2011,11 +2016,19 @@ class _Extractor:
         return list(found) if len(found) == 1 else []
 
     def _records_before(self, sent: _Sent) -> bool:
-        """"Retain these for six years" right after "our bank statements": the records' period."""
+        """"Retain these for six years" right after "our bank statements": the records' period.
+        Documents said back to under a heading of legal duties ("6. Legal obligations to retain
+        documents … These documents have to be retained for a period of 10 years", after a list of
+        accounts and business letters: researchequals_en, fresh65 dev) are the records that duty
+        names, wherever in the section the list stood."""
         if not _RECORD_ANAPHORA.search(sent.text) or sent.spans("categories"):
             return False
         previous = [s for s in self.sentences(sent.unit) if s.sent.end <= sent.sent.start]
-        return bool(previous) and _names_records(previous[-1].text)
+        if previous:
+            return _names_records(previous[-1].text)
+        return bool(_DOCUMENTS_BACK.search(sent.text)) and any(
+            _LEGAL_DUTY.search(self.units[h].text) or _names_records(self.units[h].text)
+            for h in sent.unit.headings[-1:])
 
     def _subjects_before(self, sent: _Sent) -> list[str]:
         """The subjects of the nearest earlier sentence of the same paragraph that names one."""

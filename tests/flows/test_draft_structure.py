@@ -1680,6 +1680,28 @@ def test_a_period_for_records_named_in_the_sentence_before_is_theirs(lang, text)
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("en", "## Customers\n\nWe collect the name and email address of customers.\n\n"
+           "## Legal obligations to retain documents\n\nWe are obliged by law to retain certain "
+           "documents. Specifically, these are:\n\n- Accounts, inventories and annual statements\n\n"
+           "These documents have to be retained for a period of 10 years."),
+    ("fr", "## Clients\n\nNous collectons le nom et l'adresse e-mail des clients.\n\n"
+           "## Obligations légales de conservation\n\nNous devons conserver certains documents. "
+           "Il s'agit des suivants :\n\n- Livres, inventaires et bilans annuels\n\n"
+           "Ces documents sont conservés pendant 10 ans."),
+    ("nl", "## Klanten\n\nWij verwerken de naam en het e-mailadres van klanten.\n\n"
+           "## Wettelijke bewaarplicht\n\nWij moeten bepaalde documenten bewaren. Het gaat om:\n\n"
+           "- Grootboek, inventarissen en jaarstukken\n\n"
+           "Deze documenten worden 10 jaar bewaard."),
+])
+def test_documents_said_back_to_under_a_heading_of_legal_duties_are_records(lang, text) -> None:
+    """"These documents have to be retained for 10 years" after a list of accounts, under a
+    heading of legal obligations, is the records' period, not every subject's."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    retention = result.subjects["customer"].retention
+    assert retention is None or retention.value.duration != "P10Y"
+
+
+@pytest.mark.parametrize("lang, text", [
     ("en", "## Orders\n\nWe collect the name and email address of customers.\n\n## First aid\n\n"
            "If you need first aid, your name and health details are recorded for the patient.\n\n"
            "These records are deleted within two years."),
