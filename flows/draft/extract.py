@@ -243,6 +243,10 @@ _VERB_BEFORE = re.compile(r"(?i)\b(?:to|otherwise|will|can|may|must|should|could
 _BARE_COMPLETION = re.compile(r"(?i)after\s+completion|na\s+afronding")  # (French writes "après la clôture de la demande")
 #: Right after a period, the words that start it when the relationship it follows ends.
 _THEREAFTER = re.compile(r"(?i)\s*(?:daarna|nadien|thereafter|afterwards|after\s+(?:that|this)|après|ensuite|au-delà)\b")
+#: Right before a period, the word that starts it when what was said before it ends ("gedurende de
+#: overeenkomst, daarna 7 jaar", "during the contract, then 5 years", "pendant le contrat, puis 5 ans").
+_THEN_BEFORE = re.compile(r"(?i)\b(?:daarna|nadien|thereafter|afterwards|then|puis|ensuite)\b[\s,:]*"
+                          r"(?:(?:nog|for|pendant|durant|voor|gedurende|during|a\s+further|encore)\s+)*$")
 #: What is kept after the person's period, and only where: "tot 2 jaar daarna, daarna alleen in de
 #: financiële administratie voor 7 jaar" (esbcmenhir_nl, fresh47 dev): the books' part.
 _THEN_ONLY = r"daarna\s+alleen|thereafter\s+only|then\s+only|puis\s+uniquement|ensuite\s+uniquement"
@@ -1850,7 +1854,15 @@ class _Extractor:
                     iso, phrase = longest
                     spans = [e for e in sent.spans("ret_events") if e.start_char < cut]
                     events = {e.label_ for e in spans}
-                    if ("end_of_relationship" in events and "end_of_fiscal_year" in events
+                    at = next((d.start_char for d in durations if d.text == phrase), cut)
+                    # "gedurende het lidmaatschap en tot 2 jaar daarna", "for the duration of the
+                    # membership and 2 years thereafter" (esbcmenhir_nl, fresh47 dev), "gedurende
+                    # de overeenkomst, daarna 7 jaar (fiscale bewaarplicht)" (chefandserve_nl,
+                    # fresh65 dev): the period follows the relationship's end
+                    then_related = related is not None and related.end_char <= at and bool(
+                        _THEREAFTER.match(text_of(sent.doc)[at + len(phrase):])
+                        or _THEN_BEFORE.search(text_of(sent.doc)[related.end_char:at]))
+                    if (("end_of_relationship" in events or then_related) and "end_of_fiscal_year" in events
                             and all(len(e) == 1 for e in spans if e.label_ == "end_of_fiscal_year")):
                         # "6 years after the service date (required by Irish Revenue for tax
                         # compliance)": a lone word (tax, fiscal, accounting) says why the period
@@ -1867,12 +1879,7 @@ class _Extractor:
                         # after completion" (coresolutions_en, fresh50 dev): an enquiry's
                         # completion is its last exchange, not the end of a relationship
                         start = "last_contact"
-                    if start is None and related is not None and related.end_char <= (
-                            at := next((d.start_char for d in durations if d.text == phrase), cut)) \
-                            and _THEREAFTER.match(text_of(sent.doc)[at + len(phrase):]):
-                        # "gedurende het lidmaatschap en tot 2 jaar daarna", "for the duration of
-                        # the membership and 2 years thereafter" (esbcmenhir_nl, fresh47 dev):
-                        # the period follows the relationship's end
+                    if start is None and then_related:
                         start = "end_of_relationship"
                     # a row of a retention section's list that names its people ("Offertes die
                     # niet tot opdracht leiden: maximaal 1 jaar") states their period, from when

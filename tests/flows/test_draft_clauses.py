@@ -499,3 +499,44 @@ RETENTION_FIELDS = [
 def test_the_policy_s_retention_field_is_its_rule(lang: str, text: str) -> None:
     rule = draft_policy(text, lang=lang).subjects["user"].retention.value
     assert (rule.duration, rule.start) == ("P12M", "collection")
+
+
+THEN_PERIODS = [
+    ("en", "## Data\n\nWe collect the name and email address of customers.\n\n## Retention\n\n"
+           "- Customer data: during the contract, then 7 years (tax obligations)\n"
+           "- Newsletter data: until you unsubscribe\n"),
+    ("fr", "## Données\n\nNous collectons le nom et l'adresse e-mail des clients.\n\n"
+           "## Durées de conservation\n\n- Données clients : pendant le contrat, puis 7 ans "
+           "(obligations fiscales)\n- Newsletter : jusqu'à votre désinscription\n"),
+    ("nl", "## Gegevens\n\nWij verwerken de naam en het e-mailadres van klanten.\n\n## Bewaartermijnen\n\n"
+           "- Klantgegevens: gedurende de overeenkomst, daarna 7 jaar (fiscale bewaarplicht)\n"
+           "- Marketinggegevens: totdat u zich uitschrijft\n"),
+]
+
+
+@pytest.mark.parametrize("lang, text", THEN_PERIODS, ids=[r[0] for r in THEN_PERIODS])
+def test_a_period_said_after_the_relationship_then_runs_from_its_end(lang: str, text: str) -> None:
+    """"During the contract, then 7 years (tax obligations)": the period follows the contract's
+    end; the tax word says why it is long, not when it starts (chefandserve_nl, fresh65 dev)."""
+    rule = draft_policy(f"# Privacy\n\n{text}", lang=lang).subjects["customer"].retention.value
+    assert (rule.duration, rule.start) == ("P7Y", "end_of_relationship")
+
+
+def test_a_closed_procedure_without_its_article_ends_the_application() -> None:
+    """"4 weken na afsluiten procedure" runs from the procedure's end, not from collection."""
+    text = ("# Privacy\n\n## Gegevens\n\nWij verwerken de naam, het cv en het e-mailadres van "
+            "sollicitanten.\n\n## Bewaartermijnen\n\n- Sollicitatiegegevens: 4 weken na afsluiten procedure\n")
+    rule = draft_policy(text, lang="nl").subjects["applicant"].retention.value
+    assert (rule.duration, rule.start) == ("P28D", "end_of_relationship")
+
+
+def test_an_applicant_s_period_is_not_the_employment_they_may_start() -> None:
+    """"If your application is successful, … retained during your employment": the employee's
+    period, not the applicant's (snowplow_en, fresh7 dev)."""
+    text = ("# Privacy\n\n## Applicants\n\nWe collect the name, CV and email address of applicants. "
+            "We will retain your candidate personal data for a maximum of 12 months from the point "
+            "of your first application. If your application is successful, any personal data "
+            "collected during the recruitment process will be transferred to your HR file and "
+            "retained during your employment with us.\n")
+    rule = draft_policy(text, lang="en").subjects["applicant"].retention.value
+    assert (rule.duration, rule.start) == ("P12M", "collection")
