@@ -405,17 +405,32 @@ def _rows_after_intro(units: list[Unit]) -> None:
     like minor headings ("Het versturen van het maandblaadje en nieuwsbrieven"). After a
     paragraph that ends in ":", two or more such lines in a row are its rows. One alone, then
     prose, is the heading it looks like ("… via des services tiers :" / "Formulaire de contact" /
-    a paragraph on the form)."""
+    a paragraph on the form). A row with a comma or a bracket is no heading but still a row of
+    the run ("peuvent être recueillis :" / "Nom, prénom" / "Âge ou date de naissance" / "Données
+    médicales … (ex : score EPOF, …)", cptsmoselle_fr, fresh67 dev): a short paragraph alone
+    between blank lines that ends in no full stop."""
     for i, intro in enumerate(units):
         if intro.kind != PARA or not intro.is_intro:
             continue
         run: list[Unit] = []
         for unit in units[i + 1:]:
-            if unit.kind != HEADING or unit.level != MINOR_LEVEL or unit.marker:
+            if not (unit.kind == HEADING and unit.level == MINOR_LEVEL and not unit.marker) \
+                    and not _unpunctuated_row(unit):
                 break
             run.append(unit)
+        if not any(u.kind == HEADING for u in run) or (len(run) < 3 and any(u.kind == PARA for u in run)):
+            # (paragraphs alone are prose the resolver already scopes, or not; a name and its
+            # address under "Le responsable du traitement est :" are the controller's block)
+            run = []
         for unit in run if len(run) >= 2 else ():
             unit.kind, unit.level = ITEM, 0
+
+
+def _unpunctuated_row(unit: Unit) -> bool:
+    """A short paragraph alone between blank lines that ends in no full stop, colon or question."""
+    text = unit.text.rstrip()
+    return (unit.kind == PARA and not unit.marker and unit.blank_before and 0 < len(text) <= 250
+            and text[-1] not in ".:?!")
 
 
 def _continues(prev_text: str, body: str, prev_line: _Line | None, width: int) -> bool:

@@ -3767,6 +3767,28 @@ def test_short_lines_after_an_intro_are_its_rows_not_headings(lang, intro, rows)
     assert units[-1].headings == ()
 
 
+@pytest.mark.parametrize("lang, intro, rows, keys", [
+    ("fr", "Selon les formulaires concernés, peuvent être recueillis :",
+     ["Nom, prénom", "Âge ou date de naissance", "Adresse e-mail", "Numéro de téléphone"],
+     {"identity.name", "identity.date_of_birth", "contact.email", "contact.phone"}),
+    ("en", "Depending on the form, we may collect:",
+     ["Surname, first name", "Age or date of birth", "Email address", "Phone number"],
+     {"identity.name", "identity.date_of_birth", "contact.email", "contact.phone"}),
+    ("nl", "Afhankelijk van het formulier verzamelen wij:",
+     ["Naam, voornaam", "Leeftijd of geboortedatum", "E-mailadres", "Telefoonnummer"],
+     {"identity.name", "identity.date_of_birth", "contact.email", "contact.phone"}),
+])
+def test_lost_bullets_with_commas_are_still_the_intro_s_rows(lang, intro, rows, keys) -> None:
+    """cptsmoselle_fr (fresh67 dev): "Nom, prénom" has a comma, so it is no heading, and the run
+    of rows after the intro stopped before it; the other rows then fell out of the list (and out
+    of the declaration). A short unpunctuated paragraph alone between blank lines is a row too."""
+    text = "\n\n".join(["# Privacy", intro, *rows, "Aucune autre donnée n'est collectée." if lang == "fr"
+                         else ("No other data is collected." if lang == "en" else "Meer verzamelen wij niet.")])
+    units = parse(text)
+    assert [u.kind for u in units[2:-1]] == [ITEM] * len(rows)
+    assert keys <= all_keys(draft_policy(text, lang=lang))
+
+
 def test_a_word_file_s_lost_bullets_keep_its_members_data() -> None:
     """scoutslebbeke_nl (fresh22 dev), in short: the purposes' rows were read as headings, the
     newsletter row became a section, and the members' data list fell below the mark."""
