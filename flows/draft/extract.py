@@ -1014,7 +1014,9 @@ class _Extractor:
         customers who order from our suppliers" would be the suppliers' alone if only the last
         counted (an intro's earlier people joined by more than "and", "or" or a comma are who the
         last ones are, not whose data follows)."""
-        spans = sorted(doc.spans["subjects"], key=lambda s: s.start)
+        # ("De gegevens worden door de partner verstrekt namens de eindcliënt": the partner who
+        # hands the data over is no one whose data it is, aandelenxpress_nl, fresh68 dev)
+        spans = sorted((s for s in doc.spans["subjects"] if not _agent_role(s)), key=lambda s: s.start)
         if not spans:
             return []
         last = spans[-1]

@@ -532,3 +532,20 @@ def test_an_abbreviation_s_full_stop_ends_a_sentence_only_before_a_capital(lang:
     from flows.draft.lexicons import pipeline
 
     assert len(list(pipeline(lang)(text).sents)) == sentences
+
+
+@pytest.mark.parametrize("lang, intro, rows", [
+    ("nl", "De gegevens worden door de partner verstrekt namens de eindcliënt. Wij verwerken onder meer:",
+     ["Naam, adres en woonplaats", "Geboortedatum", "Kopie identiteitsbewijs"]),
+    ("en", "The data is provided by the partner on behalf of the end client. We process:",
+     ["Name and address", "Date of birth", "Copy of the identity document"]),
+    ("fr", "Les données sont transmises par le partenaire pour le compte du client final. Nous traitons :",
+     ["Nom et adresse", "Date de naissance", "Copie de la pièce d'identité"]),
+])
+def test_the_partner_who_hands_the_data_over_is_not_whose_it_is(lang, intro, rows) -> None:
+    """aandelenxpress_nl (fresh68 dev): the accountants who pass a client's data on are the agent
+    of the intro's passive; the list is the end client's."""
+    text = "# Privacy\n\n" + intro + "\n\n" + "\n".join(f"- {r}" for r in rows) + "\n"
+    result = draft_policy(text, lang=lang)
+    assert "partner" not in result.subjects
+    assert "identity.date_of_birth" in result.subjects["customer"].category_keys()
