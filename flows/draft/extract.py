@@ -534,12 +534,18 @@ def _row_label(text: str) -> str | None:
     m = _LABEL_END.search(text, 0, 100)
     if m and m.start() > 0:
         return text[:m.start()]
+    if m := _DUTCH_CONDITION_ROW.match(text):
+        return m.group(1)
     if (m := _RUN_IN_LABEL.match(text)) and len(words := m.group(1).lower().split()) <= 5 \
             and _SENTENCE_WORDS.isdisjoint(w.strip(",") for w in words):
         return m.group(1)
     return None
 
 
+#: A Dutch row that opens with its condition, verb first ("Vul je een formulier in, dan bewaren we
+#: je naam", "Meld je je aan voor de nieuwsbrief, dan …", meetingmasters_nl, fresh67 dev): the
+#: condition is the row's label, as "Bij een reservering:" would be.
+_DUTCH_CONDITION_ROW = re.compile(r"([A-Z][a-zë]+(?:\s+of\s+[a-zë]+)?\s+(?:je|u|jij)\b[^,.:;]{0,70}),\s*dan\b")
 #: A run-in label: a few words that open a row and end with a full stop before a capital.
 _RUN_IN_LABEL = re.compile(r"([A-ZÀ-Ý][^.:;|!?()\d]{1,50}?)\.\s+(?=[A-ZÀ-Ý])")
 #: Words that make a lead a sentence, not a label: pronouns, articles that open a clause, verbs
@@ -979,6 +985,10 @@ class _Extractor:
         people = list(named.items()) or [(sid, span) for sid, span in
                                           self._activity_subjects(doc, self.activity)
                                           if span.end_char <= cut]
+        if not people and _DUTCH_CONDITION_ROW.match(text_of(doc)):
+            # a condition's verbs are conjugated ("Neem je contact met ons op, dan …")
+            people = [(sid, span) for sid, span in self._activity_subjects(doc, self.condition_activity)
+                      if span.end_char <= cut]
         return cut, people, any(span.end_char <= cut for span in doc.spans["categories"])
 
     def _label_subjects(self, doc: Doc) -> list[tuple[str, Span]]:

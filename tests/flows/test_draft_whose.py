@@ -549,3 +549,18 @@ def test_the_partner_who_hands_the_data_over_is_not_whose_it_is(lang, intro, row
     result = draft_policy(text, lang=lang)
     assert "partner" not in result.subjects
     assert "identity.date_of_birth" in result.subjects["customer"].category_keys()
+
+
+def test_a_dutch_row_that_opens_with_its_condition_verb_first_is_labelled_by_it() -> None:
+    """meetingmasters_nl (fresh67 dev): "Vul je een formulier in, dan bewaren we je naam …" under
+    a heading about the site's visitors is the correspondents' row, "Meld je je aan voor de
+    nieuwsbrief, dan …" the subscribers', as "Bij een reservering:" labels its row."""
+    text = ("# Privacy\n\n## Welke gegevens we van websitebezoekers verwerken\n\n"
+            "- Vul je een formulier in, dan bewaren we je naam, e-mailadres en telefoonnummer.\n"
+            "- Meld je je aan voor de nieuwsbrief, dan bewaren we je e-mailadres.\n"
+            "- Bezoek je de site, dan legt onze hostingpartij je IP-adres vast.\n")
+    subjects = draft_policy(text, lang="nl").subjects
+    assert {"identity.name", "contact.phone"} <= set(subjects["correspondent"].category_keys())
+    assert "contact.email" in subjects["subscriber"].category_keys()
+    assert "online.ip_address" in subjects["visitor"].category_keys()
+    assert "contact.phone" not in subjects["visitor"].category_keys()
