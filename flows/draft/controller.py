@@ -1178,6 +1178,18 @@ def copyright_holder(units: list[Unit]) -> tuple[str, int] | None:
     return None
 
 
+def with_capital_article(name: str, text: str) -> str:
+    """"The Climate Coalition" when the text writes "run by The Climate Coalition", "the privacy
+    policies of The Climate Coalition" (climatecoalition_en, fresh67 dev): an English article
+    capitalised inside sentences before the name, at least twice and in half its uses or more, is
+    the name's own (an identity sentence that opens with it cannot tell, so its article went)."""
+    if name.startswith("The "):
+        return name
+    within = len(re.findall(rf"(?<=[a-zà-ý,] )[*_]{{0,2}}The {re.escape(name)}\b", text))
+    uses = len(re.findall(rf"\b{re.escape(name)}\b", text))
+    return f"The {name}" if within >= max(2, uses / 2) else name
+
+
 def _with_closing_quote(name: str, text: str) -> str:
     """A name whose last word opens a quote the text closes after it, most times it writes it,
     keeps the closing quote: "RNV 'NefroN'" (a word stops before a quote that ends it)."""

@@ -2121,7 +2121,9 @@ class _Extractor:
         the page's copyright notice gives, else the name the site's own domain spells, else the
         proper name the text uses most (all guesses, marked for review)."""
         if self.controller.name and self.controller.confidence >= 0.85:
-            return self.controller.name, self.controller.confidence, self.controller.why
+            name = controller_mod.with_capital_article(self.controller.name, text) \
+                if self.lex.language == "en" else self.controller.name
+            return name, self.controller.confidence, self.controller.why
         lowercase = {t.text.casefold() for doc in self.docs for t in doc if t.text.islower()}
         spelled = controller_mod.domain_spelled_name(self.units, lowercase)
         if self.controller.name and (spelled is None or _same_body(self.controller.name, spelled[0])):

@@ -802,3 +802,20 @@ def test_a_brand_the_site_writes_in_lowercase_is_its_name(lang, text) -> None:
 def test_a_host_s_own_word_is_no_name() -> None:
     result = draft_policy(f"# Privacy\n\nVisit bacomathiqu.es for more.\n\n{DATA['fr']}\n", lang="fr")
     assert result.organisation.value != "bacomathiqu"
+
+
+def test_an_article_the_text_capitalises_inside_its_sentences_is_the_name_s_own() -> None:
+    """climatecoalition_en (fresh67 dev): "run by The Climate Coalition", "the privacy policies of
+    The Climate Coalition": the article is part of the name, though the identity sentence that
+    opens with it cannot say so."""
+    text = ("# Privacy\n\nThe Local Hub is run by The Climate Coalition with support from partners.\n\n"
+            "The Climate Coalition is the data controller of all the information described in this "
+            "privacy policy.\n\nFor other data, see the privacy policies of The Climate Coalition.\n\n"
+            f"{DATA['en']}\n")
+    assert draft_policy(text, lang="en").organisation.value == "The Climate Coalition"
+
+
+def test_an_article_only_at_the_start_of_sentences_stays_off_the_name() -> None:
+    text = ("# Privacy\n\nThe Harbour Books Ltd is the data controller.\n\nThe Harbour Books Ltd "
+            f"keeps your data safe.\n\nContact Harbour Books Ltd by email.\n\n{DATA['en']}\n")
+    assert draft_policy(text, lang="en").organisation.value != "The The Harbour Books Ltd"
