@@ -647,6 +647,11 @@ def _clean_name(raw: str, processor_ok: bool = False) -> str | None:
     name = re.split(r",?\s+(?:représentée?s?|represented|vertegenwoordigd)\s+(?:par|by|door)\b", name, maxsplit=1)[0]
     # "Thierry Martin – Entrepreneur Individuel": the spelt-out legal form is no part of the name
     name = re.sub(r"\s+[–-]\s+(?:Entrepreneur|Entreprise)\s+[Ii]ndividuel(?:le)?$", "", name)
+    # "Kévin Beguerie, particulier — personne physique" (pausecafe_fr, fresh69 dev): what the
+    # person is in law is no part of the name either
+    name = re.sub(r",\s+(?:(?:un|une|a|an|een)\s+)?(?:particulier|personne\s+physique|private\s+(?:individual|person)|"
+                  r"natural\s+person|sole\s+trader|natuurlijk\s+persoon|particulier\s+persoon|eenmanszaak|"
+                  r"auto-?entrepreneur|micro-?entrepreneur|entrepreneur\s+individuel)\b.*$", "", name, flags=re.I)
     if name.endswith(".") and not re.search(r"\w\.\w+\.$", name):
         name = name.rstrip(".")  # a sentence's full stop, not "B.V."
     if re.search(r"(?<![\w.])(?:e\.\s?V|B\.\s?V|N\.\s?V|S\.A|S\.L|S\.p\.A|S\.r\.l|V\.O\.F|[Ss]\.r\.o|[Aa]\.s)$", name):

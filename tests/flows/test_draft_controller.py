@@ -819,3 +819,18 @@ def test_an_article_only_at_the_start_of_sentences_stays_off_the_name() -> None:
     text = ("# Privacy\n\nThe Harbour Books Ltd is the data controller.\n\nThe Harbour Books Ltd "
             f"keeps your data safe.\n\nContact Harbour Books Ltd by email.\n\n{DATA['en']}\n")
     assert draft_policy(text, lang="en").organisation.value != "The The Harbour Books Ltd"
+
+
+@pytest.mark.parametrize("lang, line, name", [
+    ("fr", "## 1. Responsable du traitement\n\n**Kévin Beguerie**, particulier — personne physique, France\n\n"
+           "Email : hello@example.fr", "Kévin Beguerie"),
+    ("en", "## 1. Data controller\n\n**Jane Smith**, sole trader — natural person, United Kingdom\n\n"
+           "Email: hello@example.co.uk", "Jane Smith"),
+    ("nl", "## 1. Verwerkingsverantwoordelijke\n\n**Jan de Vries**, eenmanszaak — natuurlijk persoon, Nederland\n\n"
+           "E-mail: hallo@example.nl", "Jan de Vries"),
+])
+def test_what_a_person_is_in_law_is_no_part_of_their_name(lang, line, name) -> None:
+    """pausecafe_fr (fresh69 dev): "Kévin Beguerie, particulier — personne physique" named the
+    controller "Kévin Beguerie, particulier"."""
+    text = f"# Privacy\n\n{line}\n\n## 2. Data\n\n{DATA[lang]}\n"
+    assert draft_policy(text, lang=lang).organisation.value == name
