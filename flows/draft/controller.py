@@ -48,7 +48,10 @@ _TOKEN = r"(?:(?:d[’'])?[A-Z0-9À-Ý][\w’'.&\-]*(?:@[a-z]+(?![\w.@]))?|[a-z]
 #: Design".
 _PARTICLE = r"(?:de|van|der|den|het|[’']t|du|des|la|le|of|on|the|for|by|von|und|en|et|and)"
 _NAME = (rf"{_TOKEN}(?:[ \t]+(?:–[ \t]+)?(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{0,6}}"
-         rf"(?:[ \t]+(?:vzw|asbl|bv|nv|bvba|vof|v\.o\.f\.|b\.v\.|cvba|sàrl|sarl|srl|ry))?")
+         rf"(?:[ \t]+(?:vzw|asbl|bv|nv|bvba|vof|v\.o\.f\.|b\.v\.|cvba|sàrl|sarl|srl|ry|"
+         # a Polish limited company, "Coparentes Sp. z o.o." (coparentes_fr, fresh70 dev): its
+         # "Sp." is a name token, the rest follows it in lowercase
+         rf"(?:[Ss]p\.[ \t]?)?z[ \t]?o\.[ \t]?o\.))?")
 _HONORIFIC = r"(?:[Ll][’'](?=[A-ZÀ-Ý]))?(?:(?:l[’']entreprise individuelle de|la société|l[’']association|the company|the association|de firma|het bedrijf|de vereniging|le consortium|the consortium|het consortium|le collectif|the collective|het collectief)\s+)?(?:(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|de heer|mevrouw)\s+)?"
 
 #: What a body is in law, said right after its name: "société par actions simplifiée", "SARL",

@@ -834,3 +834,15 @@ def test_what_a_person_is_in_law_is_no_part_of_their_name(lang, line, name) -> N
     controller "Kévin Beguerie, particulier"."""
     text = f"# Privacy\n\n{line}\n\n## 2. Data\n\n{DATA[lang]}\n"
     assert draft_policy(text, lang=lang).organisation.value == name
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("fr", "Responsable du traitement : Coparentes Sp. z o.o., Wigury 26/8, Łódź, Pologne"),
+    ("en", "Data controller: Coparentes Sp. z o.o., Wigury 26/8, Łódź, Poland"),
+    ("nl", "Coparentes Sp. z o.o., gevestigd aan Wigury 26/8, Łódź, Polen, is verantwoordelijk voor de "
+           "verwerking van persoonsgegevens zoals weergegeven in deze privacyverklaring."),
+])
+def test_a_polish_company_keeps_its_whole_legal_form(lang, line) -> None:
+    """coparentes_fr (fresh70 dev): "Sp. z o.o." is one form; its first full stop is no end."""
+    text = f"# Privacy\n\n{line}\n\n## Data\n\n{DATA[lang]}\n"
+    assert draft_policy(text, lang=lang).organisation.value == "Coparentes Sp. z o.o."
