@@ -564,3 +564,19 @@ def test_a_dutch_row_that_opens_with_its_condition_verb_first_is_labelled_by_it(
     assert "contact.email" in subjects["subscriber"].category_keys()
     assert "online.ip_address" in subjects["visitor"].category_keys()
     assert "contact.phone" not in subjects["visitor"].category_keys()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "When you register, we collect your email address. If you apply for an RGSoC scholarship, we may "
+           "also collect your gender and your date of birth."),
+    ("fr", "Lors de l'inscription, nous collectons votre adresse e-mail. Si vous demandez une bourse d'études, "
+           "nous collectons aussi votre genre et votre date de naissance."),
+    ("nl", "Bij registratie verwerken wij uw e-mailadres. Als u een studiebeurs aanvraagt, verwerken wij ook "
+           "uw geslacht en uw geboortedatum."),
+])
+def test_who_applies_for_a_scholarship_is_an_applicant(lang, text) -> None:
+    """rgsoc_en (fresh70 dev): applying is not only for a job; a scholarship's applicants are
+    their own people, not every registered user."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert "identity.date_of_birth" in result.subjects["applicant"].category_keys()
+    assert "identity.date_of_birth" not in result.subjects["user"].category_keys()
