@@ -317,6 +317,10 @@ _DECLARES = re.compile(r"(?i)\b(form|forms|formulaires?|formulieren|formulier|we
 
 #: A heading that names what "you" do ("If you contact us", "Si vous nous contactez", "Als u contact
 #: met ons opneemt"): the data of that activity follows, not how to reach the controller.
+#: A condition that closes a sentence, after a comma: ", uniquement lorsque vous écrivez à
+#: l'éditeur", ", only when you contact us", ", alleen als u contact met ons opneemt".
+_TRAILING_CONDITION = re.compile(r"(?i),\s*(?:(?:uniquement|seulement|only|alleen|enkel)\s+)?((?:lorsque|quand|si|when|"
+                                 r"whenever|if|als|wanneer|indien)\s+(?:vous|tu|you|u|je|jij)\b[^,;:]{0,100})[.!]?\s*$")
 _WHEN_YOU = re.compile(r"(?i)^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:if|when|whenever) you|"
                        r"(?:si|lorsque|quand) (?:vous|tu)|(?:als|wanneer|indien) (?:u|je|jij))\b")
 
@@ -1290,13 +1294,20 @@ class _Extractor:
         them. Only the condition (up to its first comma) counts: the main clause's words say what
         is done, not to whom."""
         text = sent.text
-        if not _WHEN_YOU.match(text.lstrip()) or _INVITATION.match(text):
-            return []
-        clause = text[:text.find(",")] if "," in text else ""
+        start = sent.sent.start_char
+        if (trailing := _TRAILING_CONDITION.search(text)) and not _WHEN_YOU.match(text.lstrip()):
+            # "Adresse électronique, nom ou pseudonyme et contenu du message, uniquement lorsque
+            # vous écrivez volontairement à l'éditeur" (mamiethe_fr, fresh69 dev): a condition
+            # that closes a sentence naming no one says whose data it lists, as an opening one
+            text, start = trailing.group(1), start + trailing.start(1)
+            clause = text
+        else:
+            if not _WHEN_YOU.match(text.lstrip()) or _INVITATION.match(text):
+                return []
+            clause = text[:text.find(",")] if "," in text else ""
         if not clause:
             return []
         found = []
-        start = sent.sent.start_char
         for sid, m in self._activity_hits(clause, self.condition_activity)[:1]:
             span = sent.doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
             if span is not None:

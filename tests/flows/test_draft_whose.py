@@ -580,3 +580,20 @@ def test_who_applies_for_a_scholarship_is_an_applicant(lang, text) -> None:
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
     assert "identity.date_of_birth" in result.subjects["applicant"].category_keys()
     assert "identity.date_of_birth" not in result.subjects["user"].category_keys()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "## Données collectées\n\n**Données de navigation.** Adresse IP, type et version du navigateur.\n\n"
+           "**Données de contact.** Adresse électronique, nom et contenu du message, uniquement lorsque vous "
+           "écrivez volontairement à l'éditeur."),
+    ("en", "## Data we collect\n\n**Browsing data.** IP address, browser type and version.\n\n"
+           "**Contact data.** Email address, name and the content of your message, only when you contact us."),
+    ("nl", "## Welke gegevens\n\n**Surfgegevens.** IP-adres, type en versie van de browser.\n\n"
+           "**Contactgegevens.** E-mailadres, naam en de inhoud van uw bericht, alleen als u contact met ons opneemt."),
+])
+def test_a_condition_that_closes_the_sentence_says_whose_data_it_lists(lang, text) -> None:
+    """mamiethe_fr (fresh69 dev): the data "uniquement lorsque vous écrivez à l'éditeur" is the
+    correspondents', as an opening "Si vous nous écrivez, …" would make it; it was "you" in prose
+    beside a visitors' heading, below the declaration's mark."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert "contact.email" in result.subjects["correspondent"].category_keys()
