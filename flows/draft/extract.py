@@ -701,6 +701,12 @@ _NOT_LIMITED = re.compile(r"(?i)^\W{0,2}(?:limitation|being limited|s[’']y lim
 _IF_WORDS = frozenset({"if", "when", "where", "unless", "whether"})
 
 
+#: After "no", a kind of data that examples follow: "No personal data (like name, email address …)
+#: is collected" (jabref_en, fresh69 dev), "no personal information such as your name".
+_NO_KIND_BEFORE_EXAMPLES = re.compile(r"(?i)\s+(?:other\s+|further\s+|additional\s+)?(?:personal\s+|sensitive\s+|private\s+)?"
+                                      r"(?:data|information|details)\s*(?:\(|,?\s*(?:such\s+as|like|e\.g\.|including)\b)")
+
+
 def _drop_idiomatic_negations(doc: Doc) -> None:
     """Remove the negations that only widen a list ("includes without limitation your name"),
     and an English "no" that denies no data named right after it: "No IP addresses, no names
@@ -713,7 +719,8 @@ def _drop_idiomatic_negations(doc: Doc) -> None:
         data_at = {c.start for c in doc.spans["categories"]}
         doc.spans["negations"] = [
             n for n in spans if not _NOT_LIMITED.match(text_of(doc)[n.end_char: n.end_char + 24])
-            and (n.text.lower() != "no" or ((n.end in data_at or n.end + 1 in data_at)
+            and (n.text.lower() != "no" or ((n.end in data_at or n.end + 1 in data_at
+                                             or _NO_KIND_BEFORE_EXAMPLES.match(text_of(doc)[n.end_char:n.end_char + 60]))
                                             and not (n.start and doc[n.start - 1].lower_ in _IF_WORDS)))]
 
 
@@ -2506,6 +2513,12 @@ def _denied_after(sent: "_Sent", span: Span, negations: list[Span], cats: list[S
     return False
 
 
+#: Between "no" and the bracket of examples: the kind of data denied ("No personal data (like …)").
+_DENIED_KIND = re.compile(r"(?i)\s*(?:other\s+|further\s+|additional\s+)?(?:personal\s+|sensitive\s+|private\s+)?"
+                          r"(?:data|information|details|données(?:\s+personnelles)?|informations(?:\s+personnelles)?|"
+                          r"(?:persoons)?gegevens|informatie)\s*")
+
+
 def _in_denied_examples(sent: "_Sent", span: Span, negations: list[Span]) -> bool:
     """The span is one of the examples in brackets after a denied kind of data: "Wij verzamelen
     geen bijzondere categorieën van persoonsgegevens (zoals gezondheidsgegevens, … seksuele
@@ -2515,7 +2528,11 @@ def _in_denied_examples(sent: "_Sent", span: Span, negations: list[Span]) -> boo
     if opened < 0 or ")" in text[opened:span.start_char]:
         return False
     before = span.doc.char_span(sent.sent.start_char, opened, alignment_mode="contract")
-    return before is not None and any(0 <= before.end - n.end <= 12 for n in negations)
+    # (or "No personal data (like name, email address, … credit card) is collected by the Browser
+    # Extension itself", jabref_en, fresh69 dev: the negation heads the kind of data the brackets
+    # give examples of)
+    return before is not None and any(0 <= before.end - n.end <= 12 or _DENIED_KIND.fullmatch(
+        text[n.end_char:before.end_char]) for n in negations)
 
 
 #: Proof of identity a rights request comes with, and the request's words: an ID copy asked for

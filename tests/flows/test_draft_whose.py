@@ -597,3 +597,16 @@ def test_a_condition_that_closes_the_sentence_says_whose_data_it_lists(lang, tex
     beside a visitors' heading, below the declaration's mark."""
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
     assert "contact.email" in result.subjects["correspondent"].category_keys()
+
+
+@pytest.mark.parametrize("sentence", [
+    "No personal data (like name, email address, billing address or credit card) is collected by the Browser Extension itself.",
+    "No personal information such as your name, email address or credit card is collected by the app.",
+])
+def test_no_personal_data_with_examples_denies_the_examples(sentence: str) -> None:
+    """jabref_en (fresh69 dev): "No personal data (like name, …)" denies what the brackets give
+    as examples; the English "no" was dropped as idiomatic because no data word followed it."""
+    result = draft_policy(f"# Privacy\n\nWe collect your IP address.\n\n{sentence}\n", lang="en")
+    keys = {k for s in result.subjects.values() for k in s.category_keys()}
+    assert not keys & {"identity.name", "contact.email", "financial.payment_card"}
+    assert "online.ip_address" in keys
