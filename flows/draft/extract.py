@@ -701,6 +701,9 @@ _NOT_LIMITED = re.compile(r"(?i)^\W{0,2}(?:limitation|being limited|s[’']y lim
 _IF_WORDS = frozenset({"if", "when", "where", "unless", "whether"})
 
 
+#: After "ne", the "que" that makes it "only" ("ne sont accessibles qu'à", "ne collecte que"), with
+#: no word of a real negation between.
+_NE_QUE = re.compile(r"(?i)(?:\s*(?!pas\b|jamais\b|plus\b|rien\b|aucune?\b|ni\b|point\b|guère\b)[\w’'-]+){1,5}?\s+qu(?:e\b|[’'])")
 #: After "no", a kind of data that examples follow: "No personal data (like name, email address …)
 #: is collected" (jabref_en, fresh69 dev), "no personal information such as your name".
 _NO_KIND_BEFORE_EXAMPLES = re.compile(r"(?i)\s+(?:other\s+|further\s+|additional\s+)?(?:personal\s+|sensitive\s+|private\s+)?"
@@ -719,6 +722,9 @@ def _drop_idiomatic_negations(doc: Doc) -> None:
         data_at = {c.start for c in doc.spans["categories"]}
         doc.spans["negations"] = [
             n for n in spans if not _NOT_LIMITED.match(text_of(doc)[n.end_char: n.end_char + 24])
+            # "Les données ne sont accessibles qu'à l'éditeur du site" (mamiethe_fr, fresh69 dev):
+            # "ne … que" says "only", it denies nothing
+            and not (n.text.lower() in ("ne", "n'", "n’") and _NE_QUE.match(text_of(doc)[n.end_char: n.end_char + 60]))
             and (n.text.lower() != "no" or ((n.end in data_at or n.end + 1 in data_at
                                              or _NO_KIND_BEFORE_EXAMPLES.match(text_of(doc)[n.end_char:n.end_char + 60]))
                                             and not (n.start and doc[n.start - 1].lower_ in _IF_WORDS)))]

@@ -610,3 +610,15 @@ def test_no_personal_data_with_examples_denies_the_examples(sentence: str) -> No
     keys = {k for s in result.subjects.values() for k in s.category_keys()}
     assert not keys & {"identity.name", "contact.email", "financial.payment_card"}
     assert "online.ip_address" in keys
+
+
+def test_ne_que_says_only_and_denies_nothing() -> None:
+    """mamiethe_fr (fresh69 dev): "Les données ne sont accessibles qu'à l'éditeur du site …
+    acheminement des messages" restricts who sees the messages; it does not deny keeping them."""
+    text = ("# Politique\n\nSi vous nous écrivez, nous conservons votre adresse e-mail et le contenu du message.\n\n"
+            "Les données ne sont accessibles qu'à l'éditeur du site et aux prestataires techniques : "
+            "hébergement, acheminement des messages.\n")
+    result = draft_policy(text, lang="fr")
+    correspondent = result.subjects["correspondent"]
+    assert "communication.content" in correspondent.category_keys()
+    assert "communication.content" not in {i.value for i in correspondent.not_processed}
