@@ -449,6 +449,8 @@ def test_a_role_you_may_take_is_not_who_you_are(lang: str, sentence: str) -> Non
     ("naam en mailadres", "contact.email"),
     ("naam en telefoonnr.", "contact.phone"),
     ("naam en 06-nummer", "contact.phone"),
+    # one word for a message's content (solvyr_nl, fresh70 dev)
+    ("naam, e-mailmetadata en berichtinhoud", "communication.content"),
 ])
 def test_dutch_bare_and_abbreviated_contact_words(words: str, key: str) -> None:
     subjects = draft_policy(f"# Privacy\n\nWij verzamelen uw {words}.\n", lang="nl").subjects
