@@ -391,7 +391,9 @@ _COLON_INTRO = re.compile(
     r"(?:person|party|body|entity)\s+responsible\s+for\s+(?:the\s+)?(?:data|processing|your\s+data)|"
     # "This website is operated by:", "Ce site est édité par :", "Deze website wordt beheerd door:"
     r"\b(?:operated|run|owned|published|managed)\s+by|\b(?:exploité|édité)e?s?\s+par|\b(?:beheerd|uitgegeven)\s+door)"
-    r"[^.:]{0,200}?:\s*$")
+    r"[^.:]{0,200}?(?::|\b(?:is|are|est|ist|is\s+de|is\s+het|is\s+the|est\s+la|est\s+le|est\s+l[’']))\s*$")
+#: (or the sentence broken off before the name, "The responsible party for data processing on our
+#: website is the" / "Wikimedia Deutschland e. V.", wmde_en, fresh66 dev: a page's line break)
 #: A line about the data protection officer ("The data protection officer of the responsible party
 #: is:"): the officer it introduces is not the controller.
 _DPO = re.compile(r"(?i)data\s+protection\s+officer|\bDPO\b|functionaris\s+(?:voor\s+)?(?:de\s+)?gegevensbescherming|"
@@ -589,8 +591,9 @@ _REGISTER_LABEL = re.compile(r"(?i)^(?:SIRET|SIREN|RCS|KvK|KBO|BCE|TVA|VAT|BTW|R
                              r"Company\s+(?:No|Number)|Ondernemingsnummer|Numéro)\b")
 
 
-#: A sentence's end inside a matched name (not an initial, "J. Smith", nor "Co. Ltd").
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bCo)\.\s+(?=[A-Z])|(?<=[A-Z]{3})\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
+#: A sentence's end inside a matched name (not an initial, "J. Smith", nor "Co. Ltd", nor the
+#: German "e. V.", wmde_en, fresh66 dev).
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bCo)(?<!\be)\.\s+(?=[A-Z])|(?<=[A-Z]{3})\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 #: Right after a word, the full stop and number of a citation ("Art. 6", "Sec. 4"): the word is
@@ -817,7 +820,10 @@ def find(units: list[Unit]) -> Controller:
             # a legal name does, below an identity sentence, and its rows stay data.
             candidates[name] += 2
             where.setdefault(name, (unit.index, "a company-name field"))
-        if previous is not None and ((previous.text.endswith(":") and _COLON_INTRO.search(previous.text)
+        intro_line = previous is not None and previous.text.rstrip().endswith(
+            (":", " is", " the", " est", " la", " le", " de", " het", " ist", " are")) \
+            and bool(_COLON_INTRO.search(previous.text))
+        if previous is not None and ((intro_line
                                       and not _DPO.search(previous.text) and not _USES_OTHERS.search(previous.text))
                                      or _WE_TERM_LINE.match(previous.text)
                                      or (previous.kind == HEADING and names_identity(previous.index)
@@ -842,7 +848,7 @@ def find(units: list[Unit]) -> Controller:
                 # (drivelady_fr, fresh41 dev): the name, then what it is and its register (not
                 # a street: "Pitantiehof 9, …")
                 m = _NAME_LINE.match(lead.strip())
-            if m is None and (previous.kind != HEADING or addressed) and not label:
+            if m is None and (previous.kind != HEADING or addressed or intro_line) and not label:
                 words = re.split(r"\s+[-–]\s+", line, maxsplit=1)[0].split()
                 m = (_LOOSE_NAME_LINE.match(line) or _FORM_NAME_LINE.match(line)) if 0 < len(words) <= 12 else None
             name = _clean_name(m.group("name"), processor_ok=previous.kind == HEADING) if m else None

@@ -846,3 +846,17 @@ def test_a_polish_company_keeps_its_whole_legal_form(lang, line) -> None:
     """coparentes_fr (fresh70 dev): "Sp. z o.o." is one form; its first full stop is no end."""
     text = f"# Privacy\n\n{line}\n\n## Data\n\n{DATA[lang]}\n"
     assert draft_policy(text, lang=lang).organisation.value == "Coparentes Sp. z o.o."
+
+
+@pytest.mark.parametrize("lang, intro, name", [
+    ("en", "The responsible party for data processing on our website is the", "Wikimedia Deutschland e. V."),
+    ("fr", "Le responsable du traitement des données de ce site est", "Atelier Lumen SAS"),
+    ("nl", "De verwerkingsverantwoordelijke voor deze website is", "Bakkerij Jansen B.V."),
+])
+def test_an_identity_sentence_broken_off_before_the_name_names_it(lang, intro, name) -> None:
+    """wmde_en (fresh66 dev): the page broke "… on our website is the" / "Wikimedia Deutschland
+    e. V." over two lines; the name on the second is the controller (and "e. V." is no sentence's
+    end)."""
+    text = (f"# Privacy\n\n### Responsible party\n\n{intro}\n\n{name}\n\nTempelhofer Ufer 23-24\n\n"
+            f"10963 Berlin\n\n## Data\n\n{DATA[lang]}\n")
+    assert draft_policy(text, lang=lang).organisation.value == name
