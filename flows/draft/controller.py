@@ -138,6 +138,10 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # Regulation (GDPR), other data protection laws applicable in Member states of the European
     # Union and other provisions related to data protection is: Svartlab OÜ", cryptee_en, fresh63 dev)
     rf"\b[Cc]ontroller\s+(?:of|for)\s+[^.:;\n]{{1,250}}?\s+is\s*:?\s+{_HONORIFIC}(?P<name>{_NAME})",
+    # "… processing of personal data as a controller, the relevant entity is the Logos Collective
+    # Association, which has its registered office in Zug" (vacdev_en, fresh66 dev)
+    rf"\b[Cc]ontroller,?\s+the\s+(?:relevant|responsible)\s+(?:entity|party|body|organi[sz]ation)\s+is\s+"
+    rf"(?:the\s+)?{_HONORIFIC}(?P<name>{_NAME})",
     # the name a person trades under: "… conducting business activity under the name WolfSound Jan
     # Wilczek" (a sole trader's formula, wolfsound_en), "handelend onder de naam X", "exerçant sous
     # le nom commercial X"
@@ -775,6 +779,8 @@ def _legal_names(text: str) -> list[str]:
             name_tokens.pop(0)
         if not name_tokens or all(re.fullmatch(r"[\d.,]+", t) for t in name_tokens):
             continue  # "4871 AB Etten-Leur" is a Dutch postcode, not a Swedish company
+        if re.search(r"(?i)\bCC[-\s]?BY(?:[-\s]NC)?[-\s]?$", before):
+            continue  # "licensed under CC-BY-SA": a licence, not a société anonyme
         form = m.group(0)
         name = " ".join(name_tokens)
         full = name if form.startswith("(") else f"{name} {form}"

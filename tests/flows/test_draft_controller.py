@@ -860,3 +860,20 @@ def test_an_identity_sentence_broken_off_before_the_name_names_it(lang, intro, n
     text = (f"# Privacy\n\n### Responsible party\n\n{intro}\n\n{name}\n\nTempelhofer Ufer 23-24\n\n"
             f"10963 Berlin\n\n## Data\n\n{DATA[lang]}\n")
     assert draft_policy(text, lang=lang).organisation.value == name
+
+
+def test_the_relevant_entity_as_a_controller_is_the_controller() -> None:
+    """vacdev_en (fresh66 dev): "as a controller, the relevant entity is the Logos Collective
+    Association, which has its registered office in Zug"; its address's "c/o PST Consulting GmbH"
+    is a legal name cited once, not the controller."""
+    text = ("# Privacy\n\nFor the purposes of this Privacy Policy and the collection and processing of personal "
+            "data as a controller, the relevant entity is the Logos Collective Association, which has its "
+            "registered office in Zug.\n\nLogos Collective Association\n\nc/o PST Consulting GmbH\n\n"
+            f"Baarerstrasse 10\n\n6300 Zug\n\nSwitzerland\n\n## Data\n\n{DATA['en']}\n")
+    assert draft_policy(text, lang="en").organisation.value == "Logos Collective Association"
+
+
+def test_a_creative_commons_licence_is_no_company() -> None:
+    """"This document is licensed under CC-BY-SA": SA there is no société anonyme."""
+    text = f"# Privacy\n\n## Data\n\n{DATA['en']}\n\nThis document is licensed under CC-BY-SA.\n"
+    assert "SA" not in str(draft_policy(text, lang="en").organisation.value)
