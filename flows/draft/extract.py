@@ -245,8 +245,12 @@ _BARE_COMPLETION = re.compile(r"(?i)after\s+completion|na\s+afronding")  # (Fren
 _THEREAFTER = re.compile(r"(?i)\s*(?:daarna|nadien|thereafter|afterwards|after\s+(?:that|this)|après|ensuite|au-delà)\b")
 #: Right before a period, the word that starts it when what was said before it ends ("gedurende de
 #: overeenkomst, daarna 7 jaar", "during the contract, then 5 years", "pendant le contrat, puis 5 ans").
-_THEN_BEFORE = re.compile(r"(?i)\b(?:daarna|nadien|thereafter|afterwards|then|puis|ensuite)\b[\s,:]*"
-                          r"(?:(?:nog|for|pendant|durant|voor|gedurende|during|a\s+further|encore)\s+)*$")
+_THEN_BEFORE = re.compile(r"(?i)(?:\b(?:daarna|nadien|thereafter|afterwards|then|puis|ensuite|plus)\b|\+)[\s,:]*"
+                          r"(?:(?:nog|for|pendant|durant|voor|gedurende|during|a\s+further|encore|"
+                          # "until you delete … your user account with us (plus a period of one
+                          # month for backups)" (surfedubadges_en, fresh65 dev)
+                          r"an?\s+(?:further\s+|additional\s+)?period\s+of|une\s+période\s+de|een\s+periode\s+van)\s+|"
+                          r"une\s+période\s+d[’'])*$")
 #: What is kept after the person's period, and only where: "tot 2 jaar daarna, daarna alleen in de
 #: financiële administratie voor 7 jaar" (esbcmenhir_nl, fresh47 dev): the books' part.
 _THEN_ONLY = r"daarna\s+alleen|thereafter\s+only|then\s+only|puis\s+uniquement|ensuite\s+uniquement"

@@ -540,3 +540,22 @@ def test_an_applicant_s_period_is_not_the_employment_they_may_start() -> None:
             "retained during your employment with us.\n")
     rule = draft_policy(text, lang="en").subjects["applicant"].retention.value
     assert (rule.duration, rule.start) == ("P12M", "collection")
+
+
+@pytest.mark.parametrize("lang, sentence, subject", [
+    ("en", "We keep your badges until you delete the badge or your user account with us (plus a period "
+           "of one month for backups).", "user"),
+    ("fr", "Nous conservons les données des membres pendant la durée de votre adhésion, plus une période "
+           "d'un mois pour les sauvegardes.", "member"),
+    ("nl", "Wij bewaren de gegevens van leden gedurende het lidmaatschap plus een periode van één maand "
+           "voor de back-ups.", "member"),
+])
+def test_a_period_added_with_plus_runs_from_the_relationship_s_end(lang, sentence, subject) -> None:
+    """surfedubadges_en (fresh65 dev): "until you delete … your user account (plus a period of one
+    month)" keeps the data a month after the account's end, not a month after collection."""
+    data = {"en": "We collect your name and email address.",
+            "fr": "Nous collectons le nom et l'adresse e-mail des membres.",
+            "nl": "Wij verwerken de naam en het e-mailadres van leden."}[lang]
+    result = draft_policy(f"# Privacy\n\n{data}\n\n## Retention\n\n{sentence}\n", lang=lang)
+    rule = result.subjects[subject].retention.value
+    assert (rule.duration, rule.start) == ("P1M", "end_of_relationship")
