@@ -1247,7 +1247,8 @@ class _Extractor:
     def subjects_for(self, sent: _Sent) -> tuple[list[tuple[str, Span | None]], str]:
         """The subjects a sentence's data is about, and how they were found (module docstring)."""
         mentions: dict[str, Span] = {}
-        spans = [s for s in sent.spans("subjects") if not _denied_role(s) and not _appositive_role(s)]
+        spans = [s for s in sent.spans("subjects") if not _denied_role(s) and not _appositive_role(s)
+                 and not _with_you(s)]
         for span in spans:
             if not _complement_role(span, spans):
                 mentions.setdefault(span.label_, span)
@@ -2379,6 +2380,16 @@ def _appositive_role(span: Span) -> bool:
     """Whether a people word stands in apposition to an organisation's name (see _NAMED_BODY_BEFORE)."""
     doc = span.doc
     return bool(_NAMED_BODY_BEFORE.search(doc.text[max(span.start_char - 40, 0): span.start_char]))
+
+
+#: "you or your child", "vous ou votre enfant", "u of uw kind": the people word names whom "you"
+#: may stand for, the reader's own data (barnsleygym_en, fresh9 dev).
+_WITH_YOU_BEFORE = re.compile(r"(?i)\b(?:you|vous|u|je|jij)\s*(?:or|and|ou|et|of|en|/)\s*(?:your|votre|vos|uw|je|jouw)\s+$")
+
+
+def _with_you(span: Span) -> bool:
+    """Whether a people word is coordinated with "you" (see _WITH_YOU_BEFORE)."""
+    return bool(_WITH_YOU_BEFORE.search(span.doc.text[max(span.start_char - 30, 0): span.start_char]))
 
 
 def _complement_role(span: Span, spans: list[Span]) -> bool:

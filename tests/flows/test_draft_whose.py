@@ -624,3 +624,28 @@ def test_ne_que_says_only_and_denies_nothing() -> None:
     correspondent = result.subjects["correspondent"]
     assert "communication.content" in correspondent.category_keys()
     assert "communication.content" not in {i.value for i in correspondent.not_processed}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "We record the names and dates of birth of the children attending our sessions."),
+    ("fr", "Nous enregistrons les noms et dates de naissance des enfants inscrits."),
+    ("nl", "Wij verwerken gegevens die je zelf invoert, zoals namen en geboortedata van kinderen."),
+])
+def test_children_are_people_of_their_own(lang: str, sentence: str) -> None:
+    """kindgeld_nl (fresh65 dev): "namen en leeftijden van kinderen" are the children's data,
+    not the reader's "family" (readers name them children; the drafter named them family)."""
+    result = draft_policy(f"# Privacy\n\n{sentence}\n", lang=lang)
+    assert "identity.date_of_birth" in result.subjects["child"].category_keys()
+    assert "family" not in result.subjects
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "We collect the name and date of birth of you or your child."),
+    ("fr", "Nous collectons le nom et la date de naissance de vous ou votre enfant."),
+    ("nl", "Wij verwerken de naam en geboortedatum van u of uw kind."),
+])
+def test_you_or_your_child_is_the_reader(lang: str, sentence: str) -> None:
+    """barnsleygym_en (fresh9 dev): "information about you or your child" is the reader's (the
+    member's), whoever of the two the form is for."""
+    result = draft_policy(f"# Privacy\n\n{sentence}\n", lang=lang)
+    assert "child" not in result.subjects
