@@ -649,3 +649,10 @@ def test_you_or_your_child_is_the_reader(lang: str, sentence: str) -> None:
     member's), whoever of the two the form is for."""
     result = draft_policy(f"# Privacy\n\n{sentence}\n", lang=lang)
     assert "child" not in result.subjects
+
+
+@pytest.mark.parametrize("words", ["les informations relatives aux dons", "la preuve d'achat (reçu)"])
+def test_french_gift_and_purchase_records_are_transactions(words: str) -> None:
+    """holdon_fr, petanquear_fr (fresh65 dev): a gift's records and a purchase's proof."""
+    result = draft_policy(f"# Politique\n\nNous conservons votre nom et {words}.\n", lang="fr")
+    assert "financial.transaction" in {k for s in result.subjects.values() for k in s.category_keys()}
