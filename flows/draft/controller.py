@@ -388,7 +388,9 @@ assert all(any(w in p.pattern for w in _NAME_FIRST_WORDS) for p in _NAME_FIRST),
 _IDENTITY_NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = tuple(
     (p, required_literals(p), p in _NAME_FIRST) for p in _IDENTITY)
 #: An identity line that ends before the name ("Le responsable du traitement est :"): the name
-#: is the next line, alone ("Atelier Lumen (AL)").
+#: is the next line, alone ("Atelier Lumen (AL)"). So is a sentence a page's line break cut off
+#: before the name ("The responsible party for data processing on our website is the" /
+#: "Wikimedia Deutschland e. V.", wmde_en, fresh66 dev).
 _COLON_INTRO = re.compile(
     r"(?i)(?:responsable\s+(?:du|de)\s+traitement|\bcontroller|verwerkingsverantwoordelijke|"
     r"verantwoordelijke\s+voor\s+de\s+verwerking|responsible\s+(?:party|person|body|entity)|"
@@ -396,8 +398,6 @@ _COLON_INTRO = re.compile(
     # "This website is operated by:", "Ce site est édité par :", "Deze website wordt beheerd door:"
     r"\b(?:operated|run|owned|published|managed)\s+by|\b(?:exploité|édité)e?s?\s+par|\b(?:beheerd|uitgegeven)\s+door)"
     r"[^.:]{0,200}?(?::|\b(?:is|are|est|ist|is\s+de|is\s+het|is\s+the|est\s+la|est\s+le|est\s+l[’']))\s*$")
-#: (or the sentence broken off before the name, "The responsible party for data processing on our
-#: website is the" / "Wikimedia Deutschland e. V.", wmde_en, fresh66 dev: a page's line break)
 #: A line about the data protection officer ("The data protection officer of the responsible party
 #: is:"): the officer it introduces is not the controller.
 _DPO = re.compile(r"(?i)data\s+protection\s+officer|\bDPO\b|functionaris\s+(?:voor\s+)?(?:de\s+)?gegevensbescherming|"

@@ -319,12 +319,12 @@ _ANAPHORA = re.compile(
 _DECLARES = re.compile(r"(?i)\b(form|forms|formulaires?|formulieren|formulier|we collect|collect\w*|"
                        r"verzamel\w*|wij verwerken|collectées?|recueillies)\b")
 
-#: A heading that names what "you" do ("If you contact us", "Si vous nous contactez", "Als u contact
-#: met ons opneemt"): the data of that activity follows, not how to reach the controller.
 #: A condition that closes a sentence, after a comma: ", uniquement lorsque vous écrivez à
 #: l'éditeur", ", only when you contact us", ", alleen als u contact met ons opneemt".
 _TRAILING_CONDITION = re.compile(r"(?i),\s*(?:(?:uniquement|seulement|only|alleen|enkel)\s+)?((?:lorsque|quand|si|when|"
                                  r"whenever|if|als|wanneer|indien)\s+(?:vous|tu|you|u|je|jij)\b[^,;:]{0,100})[.!]?\s*$")
+#: A heading that names what "you" do ("If you contact us", "Si vous nous contactez", "Als u contact
+#: met ons opneemt"): the data of that activity follows, not how to reach the controller.
 _WHEN_YOU = re.compile(r"(?i)^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:if|when|whenever) you|"
                        r"(?:si|lorsque|quand) (?:vous|tu)|(?:als|wanneer|indien) (?:u|je|jij))\b")
 
@@ -1310,7 +1310,8 @@ class _Extractor:
         contact, nous recueillons …", "Als je je aanmeldt voor de nieuwsbrief, …" are the
         subscribers' and the correspondents' data, as a heading naming that activity would make
         them. Only the condition (up to its first comma) counts: the main clause's words say what
-        is done, not to whom."""
+        is done, not to whom. A condition that closes a sentence (", uniquement lorsque vous
+        écrivez à l'éditeur") counts as one that opens it."""
         text = sent.text
         start = sent.sent.start_char
         if (trailing := _TRAILING_CONDITION.search(text)) and not _WHEN_YOU.match(text.lstrip()):
@@ -2534,12 +2535,6 @@ def _denied_after(sent: "_Sent", span: Span, negations: list[Span], cats: list[S
     return False
 
 
-#: Between "no" and the bracket of examples: the kind of data denied ("No personal data (like …)").
-_DENIED_KIND = re.compile(r"(?i)\s*(?:other\s+|further\s+|additional\s+)?(?:personal\s+|sensitive\s+|private\s+)?"
-                          r"(?:data|information|details|données(?:\s+personnelles)?|informations(?:\s+personnelles)?|"
-                          r"(?:persoons)?gegevens|informatie)\s*")
-
-
 def _in_denied_examples(sent: "_Sent", span: Span, negations: list[Span]) -> bool:
     """The span is one of the examples in brackets after a denied kind of data: "Wij verzamelen
     geen bijzondere categorieën van persoonsgegevens (zoals gezondheidsgegevens, … seksuele
@@ -2549,11 +2544,7 @@ def _in_denied_examples(sent: "_Sent", span: Span, negations: list[Span]) -> boo
     if opened < 0 or ")" in text[opened:span.start_char]:
         return False
     before = span.doc.char_span(sent.sent.start_char, opened, alignment_mode="contract")
-    # (or "No personal data (like name, email address, … credit card) is collected by the Browser
-    # Extension itself", jabref_en, fresh69 dev: the negation heads the kind of data the brackets
-    # give examples of)
-    return before is not None and any(0 <= before.end - n.end <= 12 or _DENIED_KIND.fullmatch(
-        text[n.end_char:before.end_char]) for n in negations)
+    return before is not None and any(0 <= before.end - n.end <= 12 for n in negations)
 
 
 #: Proof of identity a rights request comes with, and the request's words: an ID copy asked for
