@@ -826,9 +826,8 @@ def find(units: list[Unit]) -> Controller:
             # a legal name does, below an identity sentence, and its rows stay data.
             candidates[name] += 2
             where.setdefault(name, (unit.index, "a company-name field"))
-        intro_line = previous is not None and previous.text.rstrip().endswith(
-            (":", " is", " the", " est", " la", " le", " de", " het", " ist", " are")) \
-            and bool(_COLON_INTRO.search(previous.text))
+        # (the pattern itself ends on the colon or the verb the line breaks off after)
+        intro_line = previous is not None and bool(_COLON_INTRO.search(previous.text))
         if previous is not None and ((intro_line
                                       and not _DPO.search(previous.text) and not _USES_OTHERS.search(previous.text))
                                      or _WE_TERM_LINE.match(previous.text)
