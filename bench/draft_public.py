@@ -129,8 +129,12 @@ ALIASES: dict[str, tuple[str, ...]] = {
     # Added in the seventh wave: one kind of person under two names. The drafter's lexicons read
     # "participant(s)" as ``attendee`` and "guardian(s)" as ``parent``; readers name them either
     # way (figures before and after this change are in bench/README.md).
-    "participant": ("participant", "attendee"),
-    "attendee": ("attendee", "participant"),
+    # The twenty-seventh wave gave both "user" as well, as every other role a reader may give
+    # "you" has (member, donor, student...): a draft that leaves "you" as the guessed "user"
+    # beside a reader's "participant" is as right as beside a reader's "member" (figures before
+    # and after this change, with the drafter unchanged, are in bench/README.md).
+    "participant": ("participant", "attendee", "user"),
+    "attendee": ("attendee", "participant", "user"),
     "guardian": ("guardian", "parent"),
     "parent": ("parent", "guardian"),
     # Added in the eleventh wave: readers' own names for a role the drafter's fixed ids already
@@ -140,7 +144,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "enquirer": ("enquirer", "correspondent", "user", "visitor"),
     "newsletter_subscriber": ("subscriber", "user"),
     "website_visitor": ("visitor", "user"),
-    "event_attendee": ("attendee", "participant"),
+    "event_attendee": ("attendee", "participant", "user"),
     "shop_customer": ("customer", "client", "user"),
     "service_user": ("user", "customer", "client"),
     "account_holder": ("user", "customer", "client"),

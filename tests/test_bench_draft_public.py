@@ -82,6 +82,25 @@ def test_a_reading_s_participants_are_the_draft_s_attendees() -> None:
     assert (t.tp_r, t.n_hand) == (3, 3)
 
 
+def test_a_reading_s_participants_are_the_guessed_user_as_its_members_are() -> None:
+    """A draft that leaves "you" as the guessed ``user`` stands for a reader's "participant" (or
+    "attendee") as it does for a reader's "member": pairs and retention both score."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from draft_public import score
+
+    from flows.draft import draft_policy
+
+    result = draft_policy("# Privacy\n\nWe collect your name and email address. We keep them for "
+                          "2 years after our last contact.\n", lang="en")
+    assert set(result.subjects) == {"user"}
+    for role in ("participant", "attendee", "member"):
+        reading = {"subjects": {role: ["identity.name", "contact.email"]},
+                   "retention": {role: {"duration": "P2Y", "from": "last_contact"}},
+                   "organisation": None, "country": "GB"}
+        t = score(result, reading)
+        assert (t.tp_r, t.n_hand, t.tp_p, t.n_draft, t.ret_ok) == (2, 2, 2, 2, 1), role
+
+
 def test_a_reader_s_own_name_for_a_role_scores_as_the_drafter_s_id() -> None:
     """Readers name roles freely ("enquirer", "newsletter_subscriber"); the drafter has fixed
     ids (``correspondent``, ``subscriber``). The same person under the reader's name scores,
