@@ -328,6 +328,11 @@ _TRAILING_CONDITION = re.compile(r"(?i),\s*(?:(?:uniquement|seulement|only|allee
 _WHEN_YOU = re.compile(r"(?i)^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:if|when|whenever) you|"
                        r"(?:si|lorsque|quand) (?:vous|tu)|(?:als|wanneer|indien) (?:u|je|jij))\b")
 
+#: "you" doing something, anywhere in a list's intro ("When you apply …", "… when you subscribe:").
+_OR_AND = re.compile(r"(?i)\b(?:or|and|of|en|ou|et)\b")
+_YOU_CONDITION = re.compile(r"(?i)\b(?:(?:if|when|whenever|once) you|(?:si|lorsque|quand|dès que) (?:vous|tu)|"
+                            r"(?:als|wanneer|indien|zodra) (?:u|je|jij))\b")
+
 #: A heading that names the occasion of a contact ("Bij contact via de website of
 #: offerteaanvraag", elektricien_nl, fresh39 dev; "Lors d'une prise de contact", "When contacting
 #: us"): the data of the people who write in, not how to reach the controller.
@@ -869,7 +874,8 @@ class _Extractor:
                 # "When you fill in our contact form, we collect:" names its people by activity
                 self.intro_subjects[unit.index] = (self._several_roles(doc)
                                                    or self._last_subject(doc)
-                                                   or self._activity_subjects(doc, activity)[-1:])
+                                                   or self._activity_subjects(doc, activity)[-1:]
+                                                   or self._condition_subjects_of_intro(doc))
         #: A list row whose label names people or an activity ("**Bij een reservering:** je naam,
         #: telefoonnummer", "For job applications: your name") holds those people's data: the
         #: label is the row's own intro.
@@ -960,6 +966,23 @@ class _Extractor:
             if span is not None:
                 found.append((sid, span))
         return found
+
+    def _condition_subjects_of_intro(self, doc: Doc) -> list[tuple[str, Span]]:
+        """An intro that sets its list under what "you" do ("When you apply for a job, we
+        collect:", "Als u solliciteert, verwerken wij:", "We collect the following when you
+        subscribe:") names those people as the condition's sentence would."""
+        text = text_of(doc)
+        m = _YOU_CONDITION.search(text)
+        if m is None:
+            return []
+        # two occasions ("wanneer u gebruik maakt van onze diensten of contact opneemt", riory_nl,
+        # fresh8 dev) make the list everyone's the intro speaks to, not the people of the one a
+        # lexicon knows
+        if _OR_AND.search(re.split(r"[,:;.]", text[m.end():], maxsplit=1)[0]):
+            return []
+        found = [(sid, span) for sid, span in self._activity_subjects(doc, self.condition_activity)
+                 if span.start_char >= m.start()]
+        return found[:1]
 
     def _row_activity(self, unit: Unit, any_role: bool = False) -> list[str]:
         """The people a list row's label names by activity: "Pour les demandes de contact : 12

@@ -656,3 +656,38 @@ def test_french_gift_and_purchase_records_are_transactions(words: str) -> None:
     """holdon_fr, petanquear_fr (fresh65 dev): a gift's records and a purchase's proof."""
     result = draft_policy(f"# Politique\n\nNous conservons votre nom et {words}.\n", lang="fr")
     assert "financial.transaction" in {k for s in result.subjects.values() for k in s.category_keys()}
+
+
+@pytest.mark.parametrize("lang, intro, role", [
+    # rachelgoth_en (fresh40 dev): "personal data you provide when you (where applicable):"; the
+    # applicant, customer and subscriber intros are written after it, in each language
+    ("en", "When you apply for a job, we collect:", "applicant"),
+    ("en", "We collect the following when you subscribe to our newsletter:", "subscriber"),
+    ("fr", "Lorsque vous postulez, nous collectons :", "applicant"),
+    ("fr", "Si vous passez une commande, nous collectons :", "customer"),
+    ("nl", "Als u solliciteert, verwerken wij:", "applicant"),
+    ("nl", "Wanneer je je aanmeldt voor de nieuwsbrief, verwerken wij:", "subscriber"),
+])
+def test_a_list_intro_s_condition_names_its_people(lang: str, intro: str, role: str) -> None:
+    """A list's intro that sets it under what "you" do names those people, as the condition of a
+    sentence does; the list's data is theirs, not the guessed "you"'s."""
+    rows = {"en": "- Name\n- Email address", "fr": "- Nom\n- Adresse e-mail",
+            "nl": "- Naam\n- E-mailadres"}[lang]
+    result = draft_policy(f"# Privacy\n\n{intro}\n\n{rows}\n", lang=lang)
+    assert set(result.subjects) == {role}, sorted(result.subjects)
+    assert {"identity.name", "contact.email"} <= set(result.subjects[role].category_keys())
+
+
+@pytest.mark.parametrize("lang, intro", [
+    # riory_nl (fresh8 dev): two occasions, one a lexicon knows, the other not
+    ("nl", "Wij verwerken persoonsgegevens die u zelf verstrekt wanneer u gebruik maakt van onze diensten "
+           "of contact opneemt via onze website. Dit betreft:"),
+    ("en", "We process the data you give us when you use our services or contact us through our website:"),
+    ("fr", "Nous traitons les données que vous nous donnez lorsque vous utilisez nos services ou nous "
+           "contactez via le site :"),
+])
+def test_a_list_intro_naming_two_occasions_keeps_its_list_the_reader_s(lang: str, intro: str) -> None:
+    rows = {"en": "- Name\n- Email address", "fr": "- Nom\n- Adresse e-mail",
+            "nl": "- Naam\n- E-mailadres"}[lang]
+    result = draft_policy(f"# Privacy\n\n{intro}\n\n{rows}\n", lang=lang)
+    assert "correspondent" not in result.subjects, sorted(result.subjects)
