@@ -1412,8 +1412,12 @@ class _Extractor:
             # a list whose intro denies collecting or storing names what is not processed
             # ("Geen andere gegevens worden verwerkt dan:" is the opposite: only these)
             intro_denies = any(self._intro_denies(i) for i in unit.intros)
-            if any(_SOURCES.match(t := self.units[i].text) and not _COLLECTS_DATA.search(t) for i in unit.intros):
-                continue  # "directly from a third party, eg: - your employer": a source, not data
+            if any(_SOURCES.match(t := self.units[i].text) and not _COLLECTS_DATA.search(t)
+                   for i in unit.intros) and not self._inventory(unit):
+                # "directly from a third party, eg: - your employer": a source, not data; but rows
+                # that are all data ("Via nos formulaires de contact : - Nom et prénom - Adresse
+                # email - Contenu du message", ionysystems_fr, fresh71 dev) name what the channel brings
+                continue
             if _TITLE_LINE.match(unit.text):
                 continue  # a section's title set as a plain line, not a statement of what is processed
             if unit.index in self.not_data_rows:

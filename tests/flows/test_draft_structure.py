@@ -1847,6 +1847,21 @@ def test_a_list_of_sources_names_no_data(lang, text) -> None:
     assert {k for s in result.subjects.values() for k in s.category_keys()} == {"identity.name", "contact.email"}
 
 
+@pytest.mark.parametrize("lang, intro, rows, role", [
+    # ionysystems_fr (fresh71 dev): the channel a list names is where its data comes in through
+    ("fr", "Via nos formulaires de contact :", "- Nom et prénom\n- Adresse email\n- Contenu du message",
+     "correspondent"),
+    ("en", "Through our contact form:", "- Name\n- Email address\n- The content of your message", "correspondent"),
+    ("nl", "Via het contactformulier:", "- Naam\n- E-mailadres\n- Inhoud van uw bericht", "correspondent"),
+])
+def test_a_channel_s_list_of_data_is_data(lang: str, intro: str, rows: str, role: str) -> None:
+    """A list under "Via …:" whose rows all name data is what that channel brings in, not a list of
+    sources as "directly from a third party, eg: your employer" is."""
+    result = draft_policy(f"# Privacy\n\n{intro}\n\n{rows}\n", lang=lang)
+    assert role in result.subjects, sorted(result.subjects)
+    assert {"identity.name", "contact.email", "communication.content"} <= set(result.subjects[role].category_keys())
+
+
 def test_an_emphasised_negation_still_denies() -> None:
     """"Wij verwerken géén gevoelige persoonsgegevens zoals BSN": the accent is emphasis."""
     text = ("# Privacy\n\nWij verwerken de naam en het e-mailadres van leden. Wij verwerken géén "
