@@ -1428,7 +1428,8 @@ class _Extractor:
                 # opleiding" (pioneers_nl, fresh35 dev), "2 years after your employment ends"
                 events = sent.spans("ret_events")
                 cats = [c for c in sent.spans("categories")
-                        if not any(e.start_char <= c.start_char and c.end_char <= e.end_char for e in events)]
+                        if not any(e.start_char <= c.start_char and c.end_char <= e.end_char for e in events)
+                        and not _number_given(c)]
                 if not cats:
                     continue
                 if (_DEFINITION.search(sent.text) or _COOKIE_DEFINITION.search(sent.text) or anonymous_scope
@@ -2402,6 +2403,20 @@ _OF_PEOPLE = re.compile(r"(?i)^(?:(?!\b(?:et|ou|and|or|en)\b)[^,;:()\n]){0,60}?"
 #: is ("gelogd door SIDN, een partner van de stichting", privacybydesign_nl, fresh50 dev; "Stripe,
 #: our payment provider"), it names no one whose data this is.
 _NAMED_BODY_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w.&-]*\)?,\s+(?:een|a|an|un|une|onze|our|notre|nos)\s+$")
+
+
+#: A register number written out after its name ("SIREN 10129565700015", "KvK: 12345678").
+_NUMBER_AFTER = re.compile(r"^\W{0,3}(?:n[°o]\.?\s*|nr\.?\s*|number\s*|numéro\s*|nummer\s*)?:?\s*"
+                           r"(?:[A-Z]{2}\s?)?\d[\d .]{5,}\d")
+
+
+def _number_given(span: Span) -> bool:
+    """A company number the policy writes out ("Iony Systems (SIREN 10129565700015, …) s'engage à
+    protéger la vie privée des utilisateurs", ionysystems_fr, fresh71 dev) is the controller's own,
+    or another body's: no policy writes out the number of a person whose data it declares."""
+    if span.label_ != "professional.company_id":
+        return False
+    return bool(_NUMBER_AFTER.match(span.doc.text[span.end_char: span.end_char + 40]))
 
 
 def _appositive_role(span: Span) -> bool:

@@ -879,3 +879,26 @@ def test_a_creative_commons_licence_is_no_company() -> None:
     """"This document is licensed under CC-BY-SA": SA there is no société anonyme."""
     text = f"# Privacy\n\n## Data\n\n{DATA['en']}\n\nThis document is licensed under CC-BY-SA.\n"
     assert "SA" not in str(draft_policy(text, lang="en").organisation.value)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # ionysystems_fr (fresh71 dev): the register number in brackets after the controller's name, in
+    # a sentence that also names the site's users
+    ("fr", "Iony Systems (SIREN 10129565700015, 12 avenue de Saint-Germain, 78160 Marly-le-Roi) s'engage à "
+           "protéger la vie privée des utilisateurs de son site. Nous collectons votre nom et votre adresse e-mail."),
+    ("en", "Harbour Widgets Ltd (company number 01234567) respects the privacy of the users of its website. "
+           "We collect your name and email address."),
+    ("nl", "Tulp Advies B.V. (KvK 12345678) respecteert de privacy van de gebruikers van haar website. "
+           "Wij verwerken uw naam en e-mailadres."),
+])
+def test_a_register_number_written_out_is_no_one_s_data(lang: str, text: str) -> None:
+    """A company number the policy writes out is a body's own, never a person's it declares; the
+    kind of number a person gives ("your SIRET number") still is."""
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    keys = {k for s in result.subjects.values() for k in s.category_keys()}
+    assert keys == {"identity.name", "contact.email"}, keys
+    asked = {"en": "We also collect your company registration number.",
+             "fr": "Nous collectons aussi votre numéro SIRET.",
+             "nl": "Wij verwerken ook uw KvK-nummer."}[lang]
+    result = draft_policy(f"# Privacy\n\n{text} {asked}\n", lang=lang)
+    assert "professional.company_id" in {k for s in result.subjects.values() for k in s.category_keys()}
