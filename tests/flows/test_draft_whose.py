@@ -458,6 +458,21 @@ def test_dutch_bare_and_abbreviated_contact_words(words: str, key: str) -> None:
 
 
 @pytest.mark.parametrize("lang, sentence", [
+    # a message's content with another article or word than "your message" (phpstan_en, oep_en,
+    # parlementcitoyen_fr, metriegp_fr, gouwestad_nl, ingbelg_nl: dev halves)
+    ("en", "If you contact us, we may receive the contents of the message and any attachments."),
+    ("en", "When you write to us we process your name, the subject of your message and the message itself."),
+    ("fr", "Lorsque vous nous écrivez, nous traitons l'objet et le corps du message."),
+    ("fr", "Lorsque vous demandez un devis, nous traitons votre nom et la description du besoin."),
+    ("nl", "Als u ons mailt, bewaren wij de inhoud van uw e-mail."),
+    ("nl", "Als u een offerte aanvraagt, verwerken wij uw naam en uw projectomschrijving."),
+])
+def test_a_message_s_content_in_other_words(lang: str, sentence: str) -> None:
+    subjects = draft_policy(f"# Privacy\n\n{sentence}\n", lang=lang).subjects
+    assert "communication.content" in {k for s in subjects.values() for k in s.category_keys()}
+
+
+@pytest.mark.parametrize("lang, sentence", [
     # an abbreviation's full stop ended the sentence, and the people went one way, their data another
     ("en", "From job applicants we collect i.a. name and email address."),
     ("en", "From job applicants we collect (see art. 6 GDPR) name and email address."),
