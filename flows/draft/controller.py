@@ -587,7 +587,10 @@ _JOINING = frozenset({"for", "of", "the", "and", "&", "voor", "van", "en", "pour
 #: Words a name never ends on: a possessive, an article or a preposition wants a word after it.
 _NEVER_LAST = frozenset({"our", "your", "my", "their", "to", "of", "for", "the", "a", "an", "with", "about",
                          "onze", "ons", "uw", "jouw", "je", "mijn", "een", "het", "voor", "met", "over",
-                         "notre", "votre", "nos", "vos", "mon", "ma", "mes", "pour", "avec", "sur"})
+                         "notre", "votre", "nos", "vos", "mon", "ma", "mes", "pour", "avec", "sur",
+                         # nor on a conjunction: "Terms & Privacy Policy" (pyconde_en, fresh72 dev)
+                         # read "Terms &" as the body a title names
+                         "&", "and", "et", "en", "und"})
 
 #: A register's label opens a number, never a name: "SIRET 934 437 377 00013, dont le siège …"
 #: (drivelady_fr, fresh41 dev) matched the name-first identity pattern.

@@ -723,8 +723,10 @@ def test_the_short_name_the_opening_line_defines(lang, text, name) -> None:
     assert draft_policy(f"# Privacy\n\n{text}\n\n{DATA[lang]}\n", lang=lang).organisation.value == name
 
 
-@pytest.mark.parametrize("heading", ["Changes To Our Privacy Policy", "Updates To Your Privacy Notice"])
-def test_a_heading_ending_on_a_possessive_names_no_one(heading) -> None:
+@pytest.mark.parametrize("heading", ["Changes To Our Privacy Policy", "Updates To Your Privacy Notice",
+                                     # pyconde_en (fresh72 dev): "Terms &" was the controller
+                                     "Terms & Privacy Policy", "Terms and Privacy Policy"])
+def test_a_heading_ending_on_a_possessive_or_a_conjunction_names_no_one(heading) -> None:
     """addy_en (fresh61 dev): "Changes To Our" was the controller, from the title pattern."""
     from flows.draft.controller import find
     from flows.draft.layout import parse
