@@ -706,3 +706,18 @@ def test_a_list_intro_naming_two_occasions_keeps_its_list_the_reader_s(lang: str
             "nl": "- Naam\n- E-mailadres"}[lang]
     result = draft_policy(f"# Privacy\n\n{intro}\n\n{rows}\n", lang=lang)
     assert "correspondent" not in result.subjects, sorted(result.subjects)
+
+
+@pytest.mark.parametrize("lang, heading, text", [
+    # ingbelg_nl (fresh71 dev): a section on carrying out the contract declares the customers' data
+    ("nl", "Uitvoering van de werken en administratie", "Wij verwerken het adres van de werf en uw telefoonnummer."),
+    ("fr", "Exécution du contrat", "Nous traitons l'adresse du chantier et votre numéro de téléphone."),
+    ("en", "Performance of the contract", "We process the address of the site and your phone number."),
+])
+def test_a_section_on_carrying_out_the_contract_is_the_customers(lang: str, heading: str, text: str) -> None:
+    intro = {"en": "We collect your name and email address when you ask for a quote.",
+             "fr": "Nous collectons vos nom et adresse e-mail lorsque vous demandez un devis.",
+             "nl": "Wij verwerken uw naam en e-mailadres wanneer u een offerte aanvraagt."}[lang]
+    result = draft_policy(f"# Privacy\n\n{intro}\n\n## {heading}\n\n{text}\n", lang=lang)
+    assert "customer" in result.subjects, sorted(result.subjects)
+    assert "contact.phone" in result.subjects["customer"].category_keys()
