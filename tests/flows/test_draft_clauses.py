@@ -559,3 +559,17 @@ def test_a_period_added_with_plus_runs_from_the_relationship_s_end(lang, sentenc
     result = draft_policy(f"# Privacy\n\n{data}\n\n## Retention\n\n{sentence}\n", lang=lang)
     rule = result.subjects[subject].retention.value
     assert (rule.duration, rule.start) == ("P1M", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, text", [
+    # digitalfinance_en (fresh71 dev): a funded project's end is the end of its people's relationship
+    ("en", "We collect the name and email address of applicants. Data collected during recruitment, such as "
+           "CVs, is retained for five years following the project's conclusion."),
+    ("fr", "Nous collectons le nom et l'adresse e-mail des candidats. Les CV des candidats sont conservés cinq "
+           "ans après la fin du projet."),
+    ("nl", "Wij verwerken de naam en het e-mailadres van sollicitanten. De cv's van sollicitanten worden vijf "
+           "jaar na afloop van het project bewaard."),
+])
+def test_a_period_after_the_project_runs_from_the_relationship_s_end(lang: str, text: str) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert result.subjects["applicant"].retention.value.key() == ("P5Y", "end_of_relationship")
