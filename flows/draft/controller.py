@@ -244,6 +244,12 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+(?:hecht|hechten)\s+(?:veel|grote|groot)\s+(?:waarde|belang)\s+aan",
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+respecteert\s+(?:de|uw|jouw|je)\s+privacy",
     rf"(?:beheerd|uitgegeven|geëxploiteerd)\s+door:?\s*{_HONORIFIC}(?P<name>{_NAME})",
+    # who offers the app or site, with its register: "De app wordt aangeboden door
+    # Uitvaart-Platform.nl, ingeschreven bij de Kamer van Koophandel onder nummer …"
+    # (uitvaartplatform_nl, fresh72 dev), "offered by X, registered with …", "proposé par X,
+    # immatriculée au RCS …" (the register tells the body from a service it embeds)
+    rf"\b(?:aangeboden|geleverd|offered|operated|provided|proposée?|fournie?)\s+(?:door|by|par)\s+{_HONORIFIC}"
+    rf"(?P<name>{_NAME}),?\s+(?:ingeschreven|geregistreerd|registered|immatricul[ée]+e?s?|inscrite?)\b",
     rf"(?:hoe|dat)\s+(?P<name>{_NAME})\s*\((?:[“\"])?(?:[Ww]ij|[Ww]e|[Oo]ns)\b",
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s*\((?:hierna|verder)",
     rf"^{_LEAD_KIND}(?P<name>{_NAME}),\s+gevestigd\s+(?:te|aan|op|in)\b",

@@ -19,6 +19,13 @@ DATA = {"en": "We collect your name and email address.",
         "nl": "Wij verwerken uw naam en e-mailadres."}
 
 IDENTITY_FORMS = [
+    # who offers the app, with its register (uitvaartplatform_nl, fresh72 dev): a domain as its name
+    ("nl", "De app wordt aangeboden door Tulp-Advies.nl, ingeschreven bij de Kamer van Koophandel onder nummer "
+           "77982738.", "Tulp-Advies.nl"),
+    ("en", "The app is offered by Harbour Widgets Ltd, registered with Companies House under number 01234567.",
+     "Harbour Widgets Ltd"),
+    ("fr", "L'application est proposée par Tulp Conseil, immatriculée au RCS de Paris sous le numéro 123 456 789.",
+     "Tulp Conseil"),
     # a brand spelt in lowercase before its form, inside a longer sentence
     ("en", "For the purpose of this Privacy Policy harbourbooks Ltd is the data controller.", "harbourbooks Ltd"),
     # a register's number is never the name, even where a name-first pattern reads it so
