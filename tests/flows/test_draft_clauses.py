@@ -573,3 +573,17 @@ def test_a_period_added_with_plus_runs_from_the_relationship_s_end(lang, sentenc
 def test_a_period_after_the_project_runs_from_the_relationship_s_end(lang: str, text: str) -> None:
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
     assert result.subjects["applicant"].retention.value.key() == ("P5Y", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, text", [
+    # bashfestival_en (fresh72 dev): the end of an event named by its kind
+    ("en", "We collect the names and email addresses of attendees. All data will be deleted one month after "
+           "BASH Festival of Code 2019 has finished."),
+    ("fr", "Nous collectons le nom et l'adresse e-mail des participants. Les données sont supprimées un mois "
+           "après la fin du festival."),
+    ("nl", "Wij verwerken de naam en het e-mailadres van deelnemers. De gegevens worden een maand na afloop van "
+           "het festival verwijderd."),
+])
+def test_a_period_after_the_festival_runs_from_its_end(lang: str, text: str) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert result.subjects["attendee"].retention.value.key() == ("P1M", "end_of_relationship")
