@@ -721,3 +721,19 @@ def test_a_section_on_carrying_out_the_contract_is_the_customers(lang: str, head
     result = draft_policy(f"# Privacy\n\n{intro}\n\n## {heading}\n\n{text}\n", lang=lang)
     assert "customer" in result.subjects, sorted(result.subjects)
     assert "contact.phone" in result.subjects["customer"].category_keys()
+
+
+@pytest.mark.parametrize("lang, sentence, found", [
+    # prorenov_fr (fresh72 dev), ingbelg_nl (fresh71 dev): a household's income decides a subsidy
+    ("fr", "Pour estimer vos aides, nous collectons votre nom et votre situation fiscale (RFR, parts).", True),
+    ("nl", "Voor de premie-check verwerken wij uw naam en uw inkomenscategorie.", True),
+    ("en", "To check your grant, we collect your name and your household income.", True),
+    # the controller's own tax return is no one's data (perimeter_en, fresh68 dev)
+    ("en", "We collect your name. We also process personal data if we are legally obliged to do so, such as "
+           "data we need for our tax return.", False),
+    ("nl", "Wij verwerken uw naam en e-mailadres. Wij verwerken ook persoonsgegevens als wij hier wettelijk toe "
+           "verplicht zijn, zoals gegevens die wij nodig hebben voor onze belastingaangifte.", False),
+])
+def test_a_household_s_income_is_financial_data(lang: str, sentence: str, found: bool) -> None:
+    subjects = draft_policy(f"# Privacy\n\n{sentence}\n", lang=lang).subjects
+    assert ("financial" in {k for s in subjects.values() for k in s.category_keys()}) is found
