@@ -46,7 +46,7 @@ _TOKEN = r"(?:(?:d[’'])?[A-Z0-9À-Ý][\w’'.&\-]*(?:@[a-z]+(?![\w.@]))?|[a-z]
 #: Lowercase words inside a name, never at its ends: "Muziekvereniging de Volharding Duizel",
 #: "Bank of Ireland", "Société des Amis du Musée", "Op 't Spoor", "Hands on Healing", "Privacy by
 #: Design".
-_PARTICLE = r"(?:de|van|der|den|het|[’']t|du|des|la|le|of|on|the|for|by|von|und|en|et|and)"
+_PARTICLE = r"(?:de|van|der|den|het|[’']t|du|des|la|le|of|on|the|for|by|to|von|und|en|et|and)"
 _NAME = (rf"{_TOKEN}(?:[ \t]+(?:–[ \t]+)?(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{0,6}}"
          rf"(?:[ \t]+(?:vzw|asbl|bv|nv|bvba|vof|v\.o\.f\.|b\.v\.|cvba|sàrl|sarl|srl|ry|"
          # a Polish limited company, "Coparentes Sp. z o.o." (coparentes_fr, fresh70 dev): its
@@ -596,7 +596,9 @@ _NEVER_LAST = frozenset({"our", "your", "my", "their", "to", "of", "for", "the",
                          "notre", "votre", "nos", "vos", "mon", "ma", "mes", "pour", "avec", "sur",
                          # nor on a conjunction: "Terms & Privacy Policy" (pyconde_en, fresh72 dev)
                          # read "Terms &" as the body a title names
-                         "&", "and", "et", "en", "und"})
+                         "&", "and", "et", "en", "und",
+                         # nor on a demonstrative: "Changes to This Privacy Policy" (mployus_en, fresh17 dev)
+                         "this", "these", "that", "deze", "dit", "dat", "ce", "cette", "ces"})
 
 #: A register's label opens a number, never a name: "SIRET 934 437 377 00013, dont le siège …"
 #: (drivelady_fr, fresh41 dev) matched the name-first identity pattern.

@@ -19,6 +19,9 @@ DATA = {"en": "We collect your name and email address.",
         "nl": "Wij verwerken uw naam en e-mailadres."}
 
 IDENTITY_FORMS = [
+    # "to" inside a registered name (bashfestival_en, fresh72 dev)
+    ("en", "BASH Festival of Code is run by Welcome to Underland Ltd (\"Underland\"), which is registered company "
+           "11288868 in England and Wales.", "Welcome to Underland Ltd"),
     # who offers the app, with its register (uitvaartplatform_nl, fresh72 dev): a domain as its name
     ("nl", "De app wordt aangeboden door Tulp-Advies.nl, ingeschreven bij de Kamer van Koophandel onder nummer "
            "77982738.", "Tulp-Advies.nl"),
@@ -732,7 +735,9 @@ def test_the_short_name_the_opening_line_defines(lang, text, name) -> None:
 
 @pytest.mark.parametrize("heading", ["Changes To Our Privacy Policy", "Updates To Your Privacy Notice",
                                      # pyconde_en (fresh72 dev): "Terms &" was the controller
-                                     "Terms & Privacy Policy", "Terms and Privacy Policy"])
+                                     "Terms & Privacy Policy", "Terms and Privacy Policy",
+                                     # mployus_en (fresh17 dev): "to" joins a name's words now
+                                     "Changes to This Privacy Policy"])
 def test_a_heading_ending_on_a_possessive_or_a_conjunction_names_no_one(heading) -> None:
     """addy_en (fresh61 dev): "Changes To Our" was the controller, from the title pattern."""
     from flows.draft.controller import find
