@@ -103,7 +103,8 @@ FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7
               "fresh51", "fresh52", "fresh53", "fresh54", "fresh55", "fresh56", "fresh57", "fresh58",
               "fresh59", "fresh60", "fresh61", "fresh62",
               "fresh63", "fresh64", "fresh65", "fresh66", "fresh67", "fresh68",
-              "fresh69", "fresh70", "fresh71", "fresh72")
+              "fresh69", "fresh70", "fresh71", "fresh72",
+              "fresh73")
 
 #: reading's subject id -> draft subject ids that may stand for it (first present wins).
 ALIASES: dict[str, tuple[str, ...]] = {
