@@ -138,6 +138,9 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # Regulation (GDPR), other data protection laws applicable in Member states of the European
     # Union and other provisions related to data protection is: Svartlab OÜ", cryptee_en, fresh63 dev)
     rf"\b[Cc]ontroller\s+(?:of|for)\s+[^.:;\n]{{1,250}}?\s+is\s*:?\s+{_HONORIFIC}(?P<name>{_NAME})",
+    # the Polish GDPR's "administrator danych osobowych" in English: "The administrator of your
+    # personal data is: AZIMUTH.DOC Sp. z o. o. based in Warsaw" (azimuthdoc_en, fresh73 dev)
+    rf"\b[Aa]dministrator\s+of\s+(?:your\s+|the\s+)?personal\s+data\s+is\s*:?\s+{_HONORIFIC}(?P<name>{_NAME})",
     # "… processing of personal data as a controller, the relevant entity is the Logos Collective
     # Association, which has its registered office in Zug" (vacdev_en, fresh66 dev)
     rf"\b[Cc]ontroller,?\s+the\s+(?:relevant|responsible)\s+(?:entity|party|body|organi[sz]ation)\s+is\s+"
@@ -598,7 +601,10 @@ _NEVER_LAST = frozenset({"our", "your", "my", "their", "to", "of", "for", "the",
                          # read "Terms &" as the body a title names
                          "&", "and", "et", "en", "und",
                          # nor on a demonstrative: "Changes to This Privacy Policy" (mployus_en, fresh17 dev)
-                         "this", "these", "that", "deze", "dit", "dat", "ce", "cette", "ces"})
+                         "this", "these", "that", "deze", "dit", "dat", "ce", "cette", "ces",
+                         # nor on a verb of being: "The administrator of your personal data is" (the
+                         # line's lead before its colon, azimuthdoc_en, fresh73 dev)
+                         "is", "are", "was", "est", "sont", "zijn", "ist"})
 
 #: A register's label opens a number, never a name: "SIRET 934 437 377 00013, dont le siège …"
 #: (drivelady_fr, fresh41 dev) matched the name-first identity pattern.
@@ -673,8 +679,8 @@ def _clean_name(raw: str, processor_ok: bool = False) -> str | None:
     name = re.sub(r",\s+(?:(?:un|une|a|an|een)\s+)?(?:particulier|personne\s+physique|private\s+(?:individual|person)|"
                   r"natural\s+person|sole\s+trader|natuurlijk\s+persoon|particulier\s+persoon|eenmanszaak|"
                   r"auto-?entrepreneur|micro-?entrepreneur|entrepreneur\s+individuel)\b.*$", "", name, flags=re.I)
-    if name.endswith(".") and not re.search(r"\w\.\w+\.$", name):
-        name = name.rstrip(".")  # a sentence's full stop, not "B.V."
+    if name.endswith(".") and not re.search(r"\w\.\w+\.$|\b\w\.\s\w\.$", name):
+        name = name.rstrip(".")  # a sentence's full stop, not "B.V." nor "Sp. z o. o." (azimuthdoc_en)
     if re.search(r"(?<![\w.])(?:e\.\s?V|B\.\s?V|N\.\s?V|S\.A|S\.L|S\.p\.A|S\.r\.l|V\.O\.F|[Ss]\.r\.o|[Aa]\.s)$", name):
         name += "."  # a line's pattern took the form's last dot for a full stop ("openHAB Foundation e.V.")
     # "OVE Distribution (SAS)" -> keep the name, drop a bracketed form

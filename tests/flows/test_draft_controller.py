@@ -19,6 +19,10 @@ DATA = {"en": "We collect your name and email address.",
         "nl": "Wij verwerken uw naam en e-mailadres."}
 
 IDENTITY_FORMS = [
+    # the Polish GDPR's "administrator" in English, a form spelt with spaces (azimuthdoc_en, fresh73 dev)
+    ("en", "1. The administrator of your personal data is: AZIMUTH.DOC Sp. z o. o. based in Warsaw at ul. Aleja "
+           "Bohaterów Września 18/42, 02-389, registered in the National Register of Entrepreneurs under number: "
+           "0001059411.", "AZIMUTH.DOC Sp. z o. o."),
     # "to" inside a registered name (bashfestival_en, fresh72 dev)
     ("en", "BASH Festival of Code is run by Welcome to Underland Ltd (\"Underland\"), which is registered company "
            "11288868 in England and Wales.", "Welcome to Underland Ltd"),
