@@ -433,6 +433,14 @@ def clean(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+#: A list's intro saying its data is processed for another controller, the policy's body its
+#: processor: "(processed on behalf of the Client)", "(verwerkt namens de klant)", "(traitées pour le
+#: compte du client)".
+_FOR_ANOTHER = re.compile(r"(?i)\b(?:processed|handled|held|stored)\s+(?:\w+\s+)?on\s+behalf\s+of\s+(?:the|our)\s+"
+                          r"(?:client|customer)s?\b|\bverwerkt\s+(?:\w+\s+)?namens\s+(?:de|onze)\s+(?:klant|opdrachtgever)s?\b|"
+                          r"\btraitée?s?\s+(?:\w+\s+)?pour\s+le\s+compte\s+(?:du|de\s+nos|des)\s+clients?\b")
+
+
 #: A list intro naming where data comes from ("directly from a third party, eg:", "auprès de
 #: tiers :", "van derden:"): its items are sources (your employer, your doctor), not data.
 _SOURCES = re.compile(r"(?i)^(?:directly\s+|indirectly\s+)?(?:from|via|through)\s[^:]{0,80}:$|"
@@ -1417,6 +1425,10 @@ class _Extractor:
                 # "directly from a third party, eg: - your employer": a source, not data; but rows
                 # that are all data ("Via nos formulaires de contact : - Nom et prénom - Adresse
                 # email - Contenu du message", ionysystems_fr, fresh71 dev) name what the channel brings
+                continue
+            if any(_FOR_ANOTHER.search(self.units[i].text) for i in unit.intros):
+                # "Employee data (processed on behalf of the Client):" (planopia_en, fresh73 dev): a
+                # list the policy's body keeps as another's processor is that controller's to declare
                 continue
             if _TITLE_LINE.match(unit.text):
                 continue  # a section's title set as a plain line, not a statement of what is processed

@@ -4781,3 +4781,19 @@ def test_a_short_sentence_is_no_run_in_label(text: str) -> None:
     from flows.draft.extract import _row_label
 
     assert _row_label(text) is None
+
+
+@pytest.mark.parametrize("lang, text", [
+    # planopia_en (fresh73 dev): the policy's body is its clients' processor for their employees' data
+    ("en", "Account user data:\n\n- First and last name\n- Email address\n\n"
+           "Employee data (processed on behalf of the Client):\n\n- Working time data\n- Leave data\n- Phone number\n"),
+    ("fr", "Données du compte :\n\n- Nom et prénom\n- Adresse e-mail\n\n"
+           "Données des salariés (traitées pour le compte du client) :\n\n- Temps de travail\n- Numéro de téléphone\n"),
+    ("nl", "Accountgegevens:\n\n- Voor- en achternaam\n- E-mailadres\n\n"
+           "Gegevens van medewerkers (verwerkt namens de klant):\n\n- Werktijden\n- Telefoonnummer\n"),
+])
+def test_a_list_kept_on_behalf_of_a_client_is_not_declared(lang: str, text: str) -> None:
+    """A list the policy's body keeps as its client's processor is that client's to declare."""
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    keys = {k for s in result.subjects.values() for k in s.category_keys()}
+    assert keys == {"identity.name", "contact.email"}, keys
