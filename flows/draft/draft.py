@@ -123,8 +123,12 @@ def _kept_after_the_end(best: Item, candidates: list[Item]) -> Item:
         return best
     # (the same people's, or said of everyone in the same paragraph: a newsletter's "until you
     # unsubscribe" is not completed by a period another paragraph gives everyone)
+    # (or of the account both name: "Compte utilisateur actif | Tant que le compte est actif" then
+    # "Compte supprimé | Suppression effective sous 30 jours", lovmap_fr, fresh73 dev)
+    account = bool(ACCOUNT.search(best.evidence.sentence))
     after = [i for i in candidates
-             if (i.subject == best.subject or (i.subject == "*" and i.evidence.line == best.evidence.line))
+             if (i.subject == best.subject or (i.subject == "*" and i.evidence.line == best.evidence.line)
+                 or (i.subject == "*" and account and ACCOUNT.search(i.evidence.sentence)))
              and i.value.start == "end_of_relationship"
              and i.value.explicit_start
              and i.value.duration not in (None, "P0D") and i.confidence >= 0.6]

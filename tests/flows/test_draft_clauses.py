@@ -587,3 +587,18 @@ def test_a_period_after_the_project_runs_from_the_relationship_s_end(lang: str, 
 def test_a_period_after_the_festival_runs_from_its_end(lang: str, text: str) -> None:
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
     assert result.subjects["attendee"].retention.value.key() == ("P1M", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, text", [
+    # lovmap_fr (fresh73 dev): the account's rows, kept while it is active, then a period after its deletion
+    ("fr", "Nous collectons votre nom et votre adresse e-mail.\n\n## Conservation\n\nType de donnée | Durée de "
+           "conservation:\n\n- Compte utilisateur actif | Tant que le compte est actif\n"
+           "- Compte supprimé | Suppression effective sous 30 jours\n"),
+    ("en", "We collect your name and email address.\n\n## Retention\n\nData | Period:\n\n"
+           "- Active user account | While the account is active\n- Deleted account | Erased within 30 days\n"),
+    ("nl", "Wij verwerken uw naam en e-mailadres.\n\n## Bewaartermijn\n\nGegevens | Termijn:\n\n"
+           "- Actief gebruikersaccount | Zolang het account actief is\n- Verwijderd account | Gewist binnen 30 dagen\n"),
+])
+def test_a_deleted_account_s_row_completes_the_active_account_s(lang: str, text: str) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
+    assert result.subjects["user"].retention.value.key() == ("P30D", "end_of_relationship")
