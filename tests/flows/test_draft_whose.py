@@ -737,3 +737,18 @@ def test_a_section_on_carrying_out_the_contract_is_the_customers(lang: str, head
 def test_a_household_s_income_is_financial_data(lang: str, sentence: str, found: bool) -> None:
     subjects = draft_policy(f"# Privacy\n\n{sentence}\n", lang=lang).subjects
     assert ("financial" in {k for s in subjects.values() for k in s.category_keys()}) is found
+
+
+@pytest.mark.parametrize("lang, text", [
+    # estimea_fr (fresh73 dev): a device changed, not a phone number given
+    ("fr", "Nous collectons votre adresse e-mail.\n\n- Achats in-app : l'abonnement est payé par Google Play "
+           "Billing. Chaque achat est lié à votre compte par une empreinte chiffrée de son identifiant, pour que vos "
+           "crédits vous suivent sur un nouveau téléphone."),
+    ("en", "We collect your email address.\n\n- In-app purchases: paid through Google Play Billing. Each purchase "
+           "is linked to your account by an encrypted fingerprint, so that your credits follow you to a new phone."),
+    ("nl", "Wij verwerken uw e-mailadres.\n\n- In-app aankopen: betaald via Google Play Billing. Elke aankoop is "
+           "aan uw account gekoppeld, zodat uw tegoed meegaat naar een nieuwe telefoon."),
+])
+def test_a_new_phone_is_a_device_not_a_number(lang: str, text: str) -> None:
+    subjects = draft_policy(f"# Privacy\n\n{text}\n", lang=lang).subjects
+    assert "contact.phone" not in {k for s in subjects.values() for k in s.category_keys()}
