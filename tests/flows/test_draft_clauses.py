@@ -602,3 +602,27 @@ def test_a_period_after_the_festival_runs_from_its_end(lang: str, text: str) -> 
 def test_a_deleted_account_s_row_completes_the_active_account_s(lang: str, text: str) -> None:
     result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
     assert result.subjects["user"].retention.value.key() == ("P30D", "end_of_relationship")
+
+
+def test_a_row_kept_as_long_as_needed_splits_its_people_off() -> None:
+    """softora_nl (fresh74 dev): "zolang nodig" without "als" keeps the customers' row as long as
+    necessary, and the row splits them off "you" as the leads' row splits the prospects."""
+    text = ("Wij verwerken uw naam, e-mailadres en telefoonnummer.\n\n## Bewaartermijnen\n\n"
+            "- Contactaanvragen en leads: maximaal 24 maanden na het laatste contactmoment.\n"
+            "- Klantgegevens en projectcommunicatie: zolang nodig voor uitvoering van de overeenkomst.\n")
+    result = draft_policy(f"# Privacy\n\n{text}", lang="nl")
+    assert "customer" in result.subjects, sorted(result.subjects)
+    assert result.subjects["customer"].retention.value.key() == ("as_long_as_necessary",)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We process your name and email address. We keep them as long as reasonably necessary to perform "
+           "the contract."),
+    ("fr", "Nous traitons vos nom et adresse e-mail. Nous les conservons tant que nécessaire à l'exécution du "
+           "contrat."),
+])
+def test_as_long_as_reasonably_necessary_is_the_policy_s_rule(lang: str, text: str) -> None:
+    """The same words in English and French: the rule the policy states, not the fallback."""
+    retention = draft_policy(f"# Privacy\n\n{text}\n", lang=lang).subjects["user"].retention
+    assert retention.value.key() == ("as_long_as_necessary",)
+    assert retention.evidence.line > 0  # said by the policy, not the rule assumed for silence
