@@ -752,3 +752,23 @@ def test_a_household_s_income_is_financial_data(lang: str, sentence: str, found:
 def test_a_new_phone_is_a_device_not_a_number(lang: str, text: str) -> None:
     subjects = draft_policy(f"# Privacy\n\n{text}\n", lang=lang).subjects
     assert "contact.phone" not in {k for s in subjects.values() for k in s.category_keys()}
+
+
+@pytest.mark.parametrize("lang, text, wrong", [
+    # peach_en (fresh74 dev): a wallet's address on a blockchain is no postal address, and the other
+    # side of a trade is no business partner of the controller
+    ("en", "We collect your email address. We store the escrow address where the seller deposits the bitcoin "
+           "and the release address where the buyer receives it.", "contact.postal_address"),
+    ("fr", "Nous collectons votre adresse e-mail. Nous conservons l'adresse bitcoin où l'acheteur reçoit ses "
+           "bitcoins.", "contact.postal_address"),
+    ("nl", "Wij verwerken uw e-mailadres. Wij bewaren het bitcoinadres waarop de koper zijn bitcoins ontvangt.",
+     "contact.postal_address"),
+])
+def test_a_wallet_s_address_is_no_postal_address(lang: str, text: str, wrong: str) -> None:
+    subjects = draft_policy(f"# Privacy\n\n{text}\n", lang=lang).subjects
+    assert wrong not in {k for s in subjects.values() for k in s.category_keys()}
+
+
+def test_a_trading_partner_is_no_business_partner() -> None:
+    text = "We collect your email address and the chat between you and your trading partner."
+    assert "partner" not in draft_policy(f"# Privacy\n\n{text}\n", lang="en").subjects
