@@ -626,3 +626,12 @@ def test_as_long_as_reasonably_necessary_is_the_policy_s_rule(lang: str, text: s
     retention = draft_policy(f"# Privacy\n\n{text}\n", lang=lang).subjects["user"].retention
     assert retention.value.key() == ("as_long_as_necessary",)
     assert retention.evidence.line > 0  # said by the policy, not the rule assumed for silence
+
+
+def test_a_period_added_to_the_service_s_duration_runs_from_its_end() -> None:
+    """solinum_fr (fresh74 dev): "pendant toute la durée de la fourniture du service à laquelle
+    s'ajoutent les délais de prescriptions légaux … de 5 ans" is the service's end plus five years."""
+    text = ("Nous collectons votre nom et votre adresse e-mail, conservés pendant toute la durée de la fourniture "
+            "du service à laquelle s'ajoutent les délais de prescriptions légaux qui sont généralement de 5 ans.")
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang="fr")
+    assert result.subjects["user"].retention.value.key() == ("P5Y", "end_of_relationship")
