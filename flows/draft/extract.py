@@ -375,6 +375,8 @@ _INVITATION = re.compile(r"(?i)^\W*(?:if|should|when)\s+you\s+have\s+(?:any\s+)?
 #: "Identification et contact").
 _DATA_WORD = re.compile(r"(?i)(\bdonnées\b|\bdata\b|\bdetails\b|gegevens\b|\bidentification\b|\bidentity\b|"
                         r"\bidentité\b|\bidentificatie\b|\bcoordonnées\b)")
+#: A heading about security ("Beveiliging van de website", "Sécurité du site", "Website security").
+_SECURITY_WORD = re.compile(r"(?i)\b(?:security|beveiliging|veiligheid|sécurité|securite)\b")
 #: A heading over the kinds of data the policy holds ("Quelles catégories de données traitons-nous ?",
 #: "What personal data do we process?", "Welke persoonsgegevens verwerken wij?"): a "contact"
 #: heading under it is a kind of data, not how to reach the controller.
@@ -1133,6 +1135,12 @@ class _Extractor:
                         for i in self.units[index].headings):
                     # "## Données collectées / ### Données de contact": a kind of data under a
                     # heading that declares collection, not how to contact the controller
+                    hit = False
+                if hit and _SECURITY_WORD.search(text) and any(
+                        _DATA_PARENT.search(self.units[i].text) for i in self.units[index].headings):
+                    # "## Welke gegevens gebruiken we, waarom en op welke basis? / ### Beveiliging van
+                    # de website" (ingbelg_nl, fresh71 dev): securing the site is one of the
+                    # purposes the data is used for, not a section on the controller's measures
                     hit = False
             if hit and pattern is self.skip_re and self._holds_most_of_the_text(index):
                 # A "Neem contact op" button or a page's address block set as a heading: the

@@ -4797,3 +4797,22 @@ def test_a_list_kept_on_behalf_of_a_client_is_not_declared(lang: str, text: str)
     result = draft_policy(f"# Privacy\n\n{text}", lang=lang)
     keys = {k for s in result.subjects.values() for k in s.category_keys()}
     assert keys == {"identity.name", "contact.email"}, keys
+
+
+@pytest.mark.parametrize("lang, parent, heading, text", [
+    # ingbelg_nl (fresh71 dev): securing the site is one of the purposes a data section lists
+    ("nl", "Welke gegevens gebruiken we, waarom en op welke basis?", "Beveiliging van de website",
+     "Bij elk bezoek verwerkt de hostingdienst technische gegevens (zoals uw IP-adres) in serverlogs."),
+    ("en", "What data do we process, and why?", "Website security",
+     "On each visit the hosting provider processes technical data (such as your IP address) in server logs."),
+    ("fr", "Quelles données traitons-nous et pourquoi ?", "Sécurité du site",
+     "À chaque visite, l'hébergeur traite des données techniques (comme votre adresse IP) dans ses journaux."),
+])
+def test_a_security_purpose_under_a_data_heading_is_read(lang: str, parent: str, heading: str, text: str) -> None:
+    first = {"nl": "Wij verwerken uw naam en e-mailadres.", "en": "We collect your name and email address.",
+             "fr": "Nous collectons vos nom et adresse e-mail."}[lang]
+    result = draft_policy(f"# Privacy\n\n## {parent}\n\n{first}\n\n### {heading}\n\n{text}\n", lang=lang)
+    assert "online.ip_address" in {k for s in result.subjects.values() for k in s.category_keys()}
+    # a security section of its own still declares nothing
+    result = draft_policy(f"# Privacy\n\n{first}\n\n## {heading}\n\n{text}\n", lang=lang)
+    assert "online.ip_address" not in {k for s in result.subjects.values() for k in s.category_keys()}
