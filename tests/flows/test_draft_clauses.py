@@ -561,32 +561,26 @@ def test_a_period_added_with_plus_runs_from_the_relationship_s_end(lang, sentenc
     assert (rule.duration, rule.start) == ("P1M", "end_of_relationship")
 
 
-@pytest.mark.parametrize("lang, text", [
+@pytest.mark.parametrize("lang, text, subject, rule", [
     # digitalfinance_en (fresh71 dev): a funded project's end is the end of its people's relationship
     ("en", "We collect the name and email address of applicants. Data collected during recruitment, such as "
-           "CVs, is retained for five years following the project's conclusion."),
+           "CVs, is retained for five years following the project's conclusion.", "applicant", "P5Y"),
     ("fr", "Nous collectons le nom et l'adresse e-mail des candidats. Les CV des candidats sont conservés cinq "
-           "ans après la fin du projet."),
+           "ans après la fin du projet.", "applicant", "P5Y"),
     ("nl", "Wij verwerken de naam en het e-mailadres van sollicitanten. De cv's van sollicitanten worden vijf "
-           "jaar na afloop van het project bewaard."),
-])
-def test_a_period_after_the_project_runs_from_the_relationship_s_end(lang: str, text: str) -> None:
-    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
-    assert result.subjects["applicant"].retention.value.key() == ("P5Y", "end_of_relationship")
-
-
-@pytest.mark.parametrize("lang, text", [
+           "jaar na afloop van het project bewaard.", "applicant", "P5Y"),
     # bashfestival_en (fresh72 dev): the end of an event named by its kind
     ("en", "We collect the names and email addresses of attendees. All data will be deleted one month after "
-           "BASH Festival of Code 2019 has finished."),
+           "BASH Festival of Code 2019 has finished.", "attendee", "P1M"),
     ("fr", "Nous collectons le nom et l'adresse e-mail des participants. Les données sont supprimées un mois "
-           "après la fin du festival."),
+           "après la fin du festival.", "attendee", "P1M"),
     ("nl", "Wij verwerken de naam en het e-mailadres van deelnemers. De gegevens worden een maand na afloop van "
-           "het festival verwijderd."),
+           "het festival verwijderd.", "attendee", "P1M"),
 ])
-def test_a_period_after_the_festival_runs_from_its_end(lang: str, text: str) -> None:
+def test_a_period_after_the_project_or_the_festival_runs_from_its_end(lang: str, text: str, subject: str,
+                                                                      rule: str) -> None:
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
-    assert result.subjects["attendee"].retention.value.key() == ("P1M", "end_of_relationship")
+    assert result.subjects[subject].retention.value.key() == (rule, "end_of_relationship")
 
 
 @pytest.mark.parametrize("lang, text", [
