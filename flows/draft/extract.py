@@ -325,13 +325,13 @@ _TRAILING_CONDITION = re.compile(r"(?i),\s*(?:(?:uniquement|seulement|only|allee
                                  r"whenever|if|als|wanneer|indien)\s+(?:vous|tu|you|u|je|jij)\b[^,;:]{0,100})[.!]?\s*$")
 #: A heading that names what "you" do ("If you contact us", "Si vous nous contactez", "Als u contact
 #: met ons opneemt"): the data of that activity follows, not how to reach the controller.
-_WHEN_YOU = re.compile(r"(?i)^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:if|when|whenever) you|"
-                       r"(?:si|lorsque|quand) (?:vous|tu)|(?:als|wanneer|indien) (?:u|je|jij))\b")
+_IF_YOU = r"(?:(?:if|when|whenever) you|(?:si|lorsque|quand) (?:vous|tu)|(?:als|wanneer|indien) (?:u|je|jij))"
+_WHEN_YOU = re.compile(rf"(?i)^\W{{0,3}}(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?{_IF_YOU}\b")
 
 #: "you" doing something, anywhere in a list's intro ("When you apply …", "… when you subscribe:").
+_YOU_CONDITION = re.compile(rf"(?i)\b(?:{_IF_YOU}|once you|dès que (?:vous|tu)|zodra (?:u|je|jij))\b")
+#: Two occasions joined in a condition ("… gebruik maakt van onze diensten of contact opneemt").
 _OR_AND = re.compile(r"(?i)\b(?:or|and|of|en|ou|et)\b")
-_YOU_CONDITION = re.compile(r"(?i)\b(?:(?:if|when|whenever|once) you|(?:si|lorsque|quand|dès que) (?:vous|tu)|"
-                            r"(?:als|wanneer|indien|zodra) (?:u|je|jij))\b")
 
 #: A heading that names the occasion of a contact ("Bij contact via de website of
 #: offerteaanvraag", elektricien_nl, fresh39 dev; "Lors d'une prise de contact", "When contacting
