@@ -143,7 +143,7 @@ def test_a_gate_with_no_patterns_never_matches_and_an_empty_line_passes_nothing(
 
 # --- the controller's case-insensitive searches, made fast on lowercased lines (flows/draft/controller.py)
 
-@pytest.mark.parametrize("name", ["_TRIGGER", "_IDENTITY_HEADING", "_REGISTRATION"])
+@pytest.mark.parametrize("name", ["_TRIGGER", "_BODY_TRIGGER", "_IDENTITY_HEADING", "_REGISTRATION", "_COLON_INTRO"])
 def test_the_ascii_path_finds_exactly_what_the_case_insensitive_pattern_finds(name: str) -> None:
     from flows.draft import controller
 
@@ -157,10 +157,62 @@ def test_the_ascii_path_finds_exactly_what_the_case_insensitive_pattern_finds(na
               "ſiret", "\u212aVK 12345678", "İngeschreven", "Over ons", "Éditeur", "",
               # non-ASCII lines take the lowercased path too, unless they hold a folding trap
               "« Responſable du traitement »", "ÉDITEUR DU SITE : Ça Marche", "Siège Social À Lyon",
-              "WHO WE ARE – İstanbul", "Regıstered office", "Numéro D’Identification"]
-    found = [bool(rx.search(line)) for line in lines]
-    assert [bool(fast(line)) for line in lines] == found
+              "WHO WE ARE – İstanbul", "Regıstered office", "Numéro D’Identification",
+              "L'ASSOCIATION Les Amis du Diois COLLECTE", "The Company processes", "Stichting X verwerkt",
+              "Le responsable du traitement est :", "THIS WEBSITE IS OPERATED BY:", "Operated by Acme",
+              "The controller is the", "Le responsable de traitement est l’", "ÉDITÉ PAR :  "]
+    found = [m and m.span() for m in map(rx.search, lines)]
+    assert [m and m.span() for m in map(fast, lines)] == found  # the same place, not only a match
     assert any(found) and not all(found)
+    if name == "_COLON_INTRO":  # and the test of the line's end first lets through every match
+        assert [controller._is_colon_intro(line) for line in lines] == [bool(m) for m in found]
+
+
+def test_the_trigger_words_are_searched_grouped_by_their_first_letter() -> None:
+    from flows.draft import controller
+    from flows.draft.folding import alternatives, lowered
+
+    # every alternative opens on a literal, so the lowercased search tries a letter's group, not
+    # each of the ninety words in turn (a body named before its verb is its own pattern)
+    plain = alternatives(controller._TRIGGER.pattern.removeprefix("(?i)"))
+    grouped = alternatives(lowered(controller._TRIGGER).pattern)
+    assert len(plain) > 80 and len(grouped) < 30
+
+
+@pytest.mark.parametrize("pattern, grouped", [
+    ("cat|car|dog", "c(?:at|ar)|dog"),
+    ("cat|dog|cow", "c(?:at|ow)|dog"),
+    (r"\(we|\(us|x", r"\((?:we|us)|x"),  # an escaped sign is a literal
+    ("cat|c?ow", "cat|c?ow"),  # a literal made optional: no opening, nothing regrouped
+    ("cat|ca{2}", "c(?:at|a{2})"),  # the quantifier is on the second letter, not the lead
+    (r"cat|\bcow", r"cat|\bcow"),  # an anchor opens no literal
+    ("cat|[c]ow", "cat|[c]ow"),
+    ("c(?:a|o)t|cow", "c(?:(?:a|o)t|ow)"),  # a group's bar is not a top-level one
+    ("c[|]t|cow", "c(?:[|]t|ow)"),  # nor is a bar in a class
+    ("c[]|]t|cow", "c(?:[]|]t|ow)"),  # "]" right after "[" is a member, the class goes on
+    ("cat|dog", "cat|dog"),  # no two share an opening: as written
+    ("cat", "cat"),
+    ("c(at|cow", "c(at|cow"),  # left open: as written
+])
+def test_alternatives_are_grouped_by_the_literal_they_open_on(pattern: str, grouped: str) -> None:
+    from flows.draft.folding import by_opening
+
+    assert by_opening(pattern) == grouped
+    # and the grouped pattern finds the same place in the same lines (when it compiles at all)
+    try:
+        rx = re.compile(pattern)
+    except re.error:
+        return
+    lines = ["a cat", "the cow", "ccat", "a dog and a cat", "(we", "(us", "x", "caa", "ca", "c|t", "c]t", "ow"]
+    assert [m and m.span() for m in map(re.compile(grouped).search, lines)] == \
+        [m and m.span() for m in map(rx.search, lines)]
+
+
+def test_a_pattern_with_groups_is_not_regrouped() -> None:
+    from flows.draft.folding import lowered
+
+    # regrouped, "(x)|(y)|(x z)" would number its groups in another order
+    assert lowered(re.compile("(?i)(cat)|(dog)|(cow)")).pattern == "(cat)|(dog)|(cow)"
 
 
 @pytest.mark.parametrize("pattern", [r"(?i)\S+ controller", r"controller", "(?i)\u212aelvin",
@@ -264,3 +316,19 @@ def test_a_pattern_folding_would_change_has_no_lowercased_form(pattern: str) -> 
     from flows.draft.folding import lowered
 
     assert lowered(re.compile(pattern)) is None
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_abbreviation_test_opening_on_the_full_stop_says_what_the_plain_pattern_says(lang: str) -> None:
+    # flows/draft/lexicons.py looks back from each full stop for an abbreviation; the plain
+    # pattern names the abbreviation first. Both must pass and skip the same lines.
+    pipe = pipeline(lang)
+    words = "|".join(re.escape(a[:-1]) for a in sorted(pipe._abbreviations, key=len, reverse=True))
+    plain = re.compile(rf"(?<![\w.])(?i:{words})\.[ \t]+[a-zà-ÿ0-9,;:(]")
+    lines = [u.text for p in POLICIES for u in layout.parse(read_policy(p))]
+    lines += [f"{lead}{a[:-1]}. {after}" for a in sorted(pipe._abbreviations)
+              for lead in ("", "see ", "x", ".", "(") for after in ("name", "Name", "6 GDPR", "(see", "  email")]
+    lines += [line.upper() for line in lines] + [line.swapcase() for line in lines]
+    found = [bool(plain.search(line)) for line in lines]
+    assert [bool(pipe._abbreviated.search(line)) for line in lines] == found
+    assert any(found) and not all(found)
