@@ -2322,7 +2322,7 @@ class _Extractor:
         seen: dict[str, list[str]] = defaultdict(list)
         for country, words in self.lex.jurisdiction_signals.items():
             for word in words:
-                n = len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", lowered))
+                n = len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", lowered)) if word in lowered else 0
                 if n:
                     scores[country] += n
                     seen[country].append(word)
