@@ -26,7 +26,7 @@ from stdnum.fr import tva as stdnum_fr_tva
 from stdnum.nl import btw as stdnum_nl_btw
 
 from flows.draft.layout import HEADING, Unit
-from flows.draft.folding import fast_search, foldable
+from flows.draft.folding import by_opening, fast_search, foldable
 from flows.draft.literals import required_literals
 
 #: Legal forms that end a company name (EN, FR, NL/BE, DE); "(SAS)" in brackets too.
@@ -35,7 +35,8 @@ _FORM = (r"B\.\s?V\.?|BV|N\.\s?V\.?|NV|BVBA|BV\s?BA|CommV|VOF|V\.O\.F\.|v\.o\.f\
          r"ASBL|asbl|CVBA|CV|Sàrl|SàRL|"
          # Nordic, German, Iberian and Italian forms of the companies whose policies are written in English
          r"AB|A/S|ApS|Oy|Oyj|e\.\s?V\.|KG|GbR|UG|S\.L\.|S\.L\.U\.|Lda\.?|S\.p\.A\.|S\.r\.l\.")
-_FORM_RE = re.compile(rf"(?<![\w.])\(?(?:{_FORM})\)?(?![\w])")
+#: (the forms grouped by their first letter, as folding.py explains: searched on every line)
+_FORM_RE = re.compile(rf"(?<![\w.])\(?(?:{by_opening(_FORM)})\)?(?![\w])")
 #: A name token: capitalised or digit-led (also after an elided "d’": "Maison d’Actions
 #: Solidaires"), a lowercase word with a dot or hyphen (m-ld.io), or a camel-cased brand
 #: (mySociety, eBay). The lowercase word ends on a letter or digit: the full stop that ends a

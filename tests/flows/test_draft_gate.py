@@ -208,6 +208,18 @@ def test_alternatives_are_grouped_by_the_literal_they_open_on(pattern: str, grou
         [m and m.span() for m in map(rx.search, lines)]
 
 
+def test_the_legal_forms_grouped_by_their_first_letter_find_what_the_list_finds() -> None:
+    from flows.draft import controller
+
+    plain = re.compile(rf"(?<![\w.])\(?(?:{controller._FORM})\)?(?![\w])")
+    assert controller._FORM_RE.pattern != plain.pattern
+    lines = [u.text for p in POLICIES for u in layout.parse(read_policy(p))]
+    lines += ["Acme B.V.", "Acme B. V. (BV)", "X BVBA", "Y SA.", "Z S.A.S", "Q e. V.", "R e.V.", "W Sàrl", "A/S"]
+    found = [[m.span() for m in plain.finditer(line)] for line in lines]
+    assert [[m.span() for m in controller._FORM_RE.finditer(line)] for line in lines] == found
+    assert sum(map(bool, found)) > 50
+
+
 def test_a_pattern_with_groups_is_not_regrouped() -> None:
     from flows.draft.folding import lowered
 
