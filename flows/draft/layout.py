@@ -38,8 +38,12 @@ _MD_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!&|>])")
 #: Markdown's other hard line break: a backslash that ends a line ("**Data Controller:**\" /
 #: "Systemscape GmbH\", munichembedded_en, fresh50 dev). It is a line end, not text.
-_MD_HARD_BREAK = re.compile(r"(?<!\\)\\[ \t]*$", re.MULTILINE)
-_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009]+")
+#: (Each of these opens on its literal and looks back after it: ``re`` then skips to the literal
+#: at once, where a pattern opening on a look-behind is tried at every position of a policy.)
+_MD_HARD_BREAK = re.compile(r"\\(?<!\\\\)[ \t]*$", re.MULTILINE)
+#: Runs of spaces and the other blanks, each to become one space (a lone space is one already:
+#: not matched, so a 5 MB policy's 770,000 single spaces are not replaced by themselves).
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009]{2,}|[\t\u00a0\u2007\u202f\u2009]")
 _TERMINAL = ".;:!?"
 
 
@@ -170,7 +174,7 @@ _INLINE_TAGS = frozenset({"a", "span", "strong", "em", "b", "i", "u", "small", "
                           "abbr", "mark", "code", "img"})
 _BLOCK_TAGS = frozenset({"p", "div", "section", "article", "table", "thead", "tbody", "tr",
                          "blockquote", "header", "footer", "main", "dl", "dt", "dd"})
-_MD_UNDERSCORE = re.compile(r"(?<![\w_])_(\S(?:[^_\n]{0,200}\S)?)_(?![\w_])")
+_MD_UNDERSCORE = re.compile(r"_(?<![\w_]_)(\S(?:[^_\n]{0,200}\S)?)_(?![\w_])")
 
 
 _TABLE_BLOCK = re.compile(r"(?is)<table\b[^<>]{0,300}>.{0,200000}?</table\s*>")

@@ -3575,6 +3575,23 @@ def test_only_a_bold_sentence_opening_a_paragraph_is_a_run_in_heading(text: str,
     assert normalize(text) == normal
 
 
+@pytest.mark.parametrize("text, normal", [
+    # emphasis in underscores, at a line's start and after a space, not inside a word or a name
+    ("_1. Cliënten_ en _leden_", "1. Cliënten en leden"),
+    ("file_name_here and snake_case_", "file_name_here and snake_case_"),
+    ("(_see below_)", "(see below)"),
+    # a backslash ending a line is a hard break; an escaped backslash before it is text
+    ("Data Controller:\\\nSystemscape GmbH\\", "Data Controller:\nSystemscape GmbH"),
+    ("C:\\\\\nnext", "C:\\\nnext"),
+    # blanks: a run becomes one space, a lone tab or no-break space becomes one, the indent stays
+    ("naam,\tadres  en\u00a0e-mail \u2009 ", "naam, adres en e-mail"),
+    ("  - indented\titem", "  - indented item"),
+])
+def test_emphasis_hard_breaks_and_blanks_are_normalised(text: str, normal: str) -> None:
+    from flows.draft.layout import normalize
+    assert normalize(text) == normal
+
+
 @pytest.mark.parametrize("lang, text", [
     ("en", "The personal data we may collect includes without limitation your name and email address."),
     ("fr", "Les données que nous collectons comprennent, sans s'y limiter, vos nom et adresse e-mail."),
