@@ -1049,11 +1049,12 @@ class _Extractor:
         """The people a list row's label names, when the rest of the row lists data ("Bij een
         sollicitatie: je CV"). A row with no data (a retention row, "Reserveringsgegevens | 6
         maanden") names no one by its label here."""
-        reading = self._label_reading(doc)
-        if reading is None:
+        # (the data after the label looked for first: its people are sought by every activity's pattern)
+        label = _row_label(text_of(doc))
+        if label is None or not any(span.start_char >= len(label) for span in doc.spans["categories"]):
             return []
-        cut, people, _ = reading
-        return people if any(span.start_char >= cut for span in doc.spans["categories"]) else []
+        reading = self._label_reading(doc)
+        return reading[1] if reading is not None else []
 
     def _several_roles(self, doc: Doc) -> list[tuple[str, Span]]:
         """An intro naming several roles of its reader ("wanneer je onze website bezoekt,
