@@ -592,6 +592,7 @@ def is_processor(name: str) -> bool:
 #: cannot skip ahead under IGNORECASE, and these alternations are tried on every line.
 _trigger_search = fast_search(_TRIGGER)
 _body_trigger_search = fast_search(_BODY_TRIGGER)
+_credit_search = fast_search(_CREDIT)
 _identity_heading_search = fast_search(_IDENTITY_HEADING)
 _registration_search = fast_search(_REGISTRATION)
 
@@ -778,7 +779,11 @@ _LEADING_WORDS = {"als", "bij", "door", "voor", "van", "via", "met", "namens", "
                   "from", "with", "through", "comme", "chez", "par", "pour", "avec", "en", "dans", "in", "op"}
 #: A Belgian body writes its form before its name too: "vzw Op 't Spoor", "asbl Les Amis",
 #: "BVBA Restaurant@home".
-_PREFIX_FORM_NAME = re.compile(rf"(?<![\w.])(?:[Vv]zw|VZW|[Aa]sbl|ASBL|BVBA|BV|NV|SRL|SPRL)\s+(?P<name>{_NAME})")
+_PREFIX_FORMS = ("Vzw", "vzw", "VZW", "Asbl", "asbl", "ASBL", "BVBA", "BV", "NV", "SRL", "SPRL")
+#: (Each form opens on its first letter and then looks back past it for what may not come before:
+#: "(?<![\w.])(?:Vzw|…)" would try the look-behind and every form at each position of every line.)
+_PREFIX_FORM_NAME = re.compile("(?:" + "|".join(rf"{f[0]}(?<![\w.]{f[0]}){f[1:]}" for f in _PREFIX_FORMS)
+                               + rf")\s+(?P<name>{_NAME})")
 
 
 def _legal_names(text: str) -> list[str]:
@@ -903,7 +908,7 @@ def find(units: list[Unit]) -> Controller:
             or (unit.kind == HEADING and names_identity(unit.index))
         triggered = (_trigger_search(text) or _body_trigger_search(text) or _TRIGGER_START.match(text)
                      or _OPENING_TRIGGER.match(text)) \
-            and not _CREDIT.search(text)
+            and not _credit_search(text)
         lowered = text.lower() if triggered else ""
         name_first = any(w in lowered for w in _NAME_FIRST_WORDS)
         for pattern, needs, opens_on_name in _IDENTITY_NEEDS if triggered else ():

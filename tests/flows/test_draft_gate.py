@@ -143,7 +143,8 @@ def test_a_gate_with_no_patterns_never_matches_and_an_empty_line_passes_nothing(
 
 # --- the controller's case-insensitive searches, made fast on lowercased lines (flows/draft/controller.py)
 
-@pytest.mark.parametrize("name", ["_TRIGGER", "_BODY_TRIGGER", "_IDENTITY_HEADING", "_REGISTRATION", "_COLON_INTRO"])
+@pytest.mark.parametrize("name", ["_TRIGGER", "_BODY_TRIGGER", "_IDENTITY_HEADING", "_REGISTRATION", "_COLON_INTRO",
+                                  "_CREDIT"])
 def test_the_ascii_path_finds_exactly_what_the_case_insensitive_pattern_finds(name: str) -> None:
     from flows.draft import controller
 
@@ -160,7 +161,8 @@ def test_the_ascii_path_finds_exactly_what_the_case_insensitive_pattern_finds(na
               "WHO WE ARE – İstanbul", "Regıstered office", "Numéro D’Identification",
               "L'ASSOCIATION Les Amis du Diois COLLECTE", "The Company processes", "Stichting X verwerkt",
               "Le responsable du traitement est :", "THIS WEBSITE IS OPERATED BY:", "Operated by Acme",
-              "The controller is the", "Le responsable de traitement est l’", "ÉDITÉ PAR :  "]
+              "The controller is the", "Le responsable de traitement est l’", "ÉDITÉ PAR :  ",
+              "Adapted From the notice of X", "licensed CC BY-SA", "Gebaseerd op de tekst van", "INSPIRÉE DE"]
     found = [m and m.span() for m in map(rx.search, lines)]
     assert [m and m.span() for m in map(fast, lines)] == found  # the same place, not only a match
     assert any(found) and not all(found)
@@ -218,6 +220,18 @@ def test_the_legal_forms_grouped_by_their_first_letter_find_what_the_list_finds(
     found = [[m.span() for m in plain.finditer(line)] for line in lines]
     assert [[m.span() for m in controller._FORM_RE.finditer(line)] for line in lines] == found
     assert sum(map(bool, found)) > 50
+
+
+def test_a_form_before_the_name_opening_on_its_letter_finds_what_the_plain_pattern_finds() -> None:
+    from flows.draft import controller
+
+    plain = re.compile(rf"(?<![\w.])(?:[Vv]zw|VZW|[Aa]sbl|ASBL|BVBA|BV|NV|SRL|SPRL)\s+(?P<name>{controller._NAME})")
+    lines = [u.text for p in POLICIES for u in layout.parse(read_policy(p))]
+    lines += ["Als vzw Op 't Spoor verwerken wij", "KLJ Wiekevorst vzw Statiestraat 1", "ASBL Les Amis", "Asbl X",
+              "BVBA Restaurant@home", "xvzw Acme", ".vzw Acme", "(vzw Acme)", "SPRL Dupont", "NV Acme", "BV  Acme"]
+    found = [[(m.span(), m.group("name")) for m in plain.finditer(line)] for line in lines]
+    assert [[(m.span(), m.group("name")) for m in controller._PREFIX_FORM_NAME.finditer(line)] for line in lines] == found
+    assert sum(map(bool, found)) >= 8
 
 
 def test_a_pattern_with_groups_is_not_regrouped() -> None:
