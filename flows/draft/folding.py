@@ -17,11 +17,12 @@ exactly a case-sensitive match of the lowercased pattern on the lowercased text 
 Then the fast path is taken; otherwise the pattern's own search.
 
 On the lowercased pattern, a top-level alternation whose every alternative opens on a literal is
-also grouped by that literal ("controller|company name|..." as "c(?:ontroller|ompany name)|..."):
-``re`` tries each alternative in turn at every position of the line, so ninety alternatives cost
-ninety tries where two dozen opening letters cost two dozen (the controller's trigger words on a
-5 MB policy: 0.85 s to 0.33 s). Alternatives that open on the same literal keep their order and
-no two with different openings can match at one position, so every match is the same.
+also grouped by that literal, and each group again by the literal that follows ("controller|
+company name|..." as "c(?:o(?:ntroller|mpany name))|..."): ``re`` tries each alternative in turn
+at every position of the line, so ninety alternatives cost ninety tries where two dozen opening
+letters cost two dozen (the controller's trigger words on a 5 MB policy: 0.85 s, 0.33 s grouped
+once, 0.20 s grouped at every letter). Alternatives that open on the same literal keep their order
+and no two with different openings can match at one position, so every match is the same.
 """
 from __future__ import annotations
 
@@ -105,7 +106,7 @@ def by_opening(body: str) -> str:
         groups.setdefault(lead, []).append(part[len(lead):])
     if len(groups) == len(parts):
         return body
-    return "|".join(lead + rests[0] if len(rests) == 1 else f"{lead}(?:{'|'.join(rests)})"
+    return "|".join(lead + rests[0] if len(rests) == 1 else f"{lead}(?:{by_opening('|'.join(rests))})"
                     for lead, rests in groups.items())
 
 

@@ -182,11 +182,13 @@ def test_the_trigger_words_are_searched_grouped_by_their_first_letter() -> None:
 
 
 @pytest.mark.parametrize("pattern, grouped", [
-    ("cat|car|dog", "c(?:at|ar)|dog"),
+    ("cat|car|dog", "c(?:a(?:t|r))|dog"),  # each group grouped again by its next literal
+    ("cat|cow|dog", "c(?:at|ow)|dog"),
     ("cat|dog|cow", "c(?:at|ow)|dog"),
+    ("care|cart|cow", "c(?:a(?:r(?:e|t))|ow)"),
     (r"\(we|\(us|x", r"\((?:we|us)|x"),  # an escaped sign is a literal
     ("cat|c?ow", "cat|c?ow"),  # a literal made optional: no opening, nothing regrouped
-    ("cat|ca{2}", "c(?:at|a{2})"),  # the quantifier is on the second letter, not the lead
+    ("cat|ca{2}", "c(?:at|a{2})"),  # "a{2}": its "a" is made a count, no group opens on it
     (r"cat|\bcow", r"cat|\bcow"),  # an anchor opens no literal
     ("cat|[c]ow", "cat|[c]ow"),
     ("c(?:a|o)t|cow", "c(?:(?:a|o)t|ow)"),  # a group's bar is not a top-level one
