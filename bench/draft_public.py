@@ -24,6 +24,7 @@
     python bench/draft_public.py --set fresh66 --half dev -v # fresh61 to fresh66 (twenty-fifth wave)
     python bench/draft_public.py --set fresh70 --half dev -v # fresh67 to fresh70 (twenty-sixth wave)
     python bench/draft_public.py --set fresh74 --half dev -v # fresh71 to fresh74 (twenty-seventh wave)
+    python bench/draft_public.py --set fresh76 --half dev -v # fresh75 and fresh76 (twenty-eighth wave)
     python bench/draft_public.py --set all       # every fresh set: per set and half, then totals
                                                  # with 95% bootstrap intervals (held-out: totals)
     python bench/draft_public.py --size 5        # draft a 5 MB policy and print the seconds
@@ -104,7 +105,7 @@ FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7
               "fresh59", "fresh60", "fresh61", "fresh62",
               "fresh63", "fresh64", "fresh65", "fresh66", "fresh67", "fresh68",
               "fresh69", "fresh70", "fresh71", "fresh72",
-              "fresh73", "fresh74")
+              "fresh73", "fresh74", "fresh75", "fresh76")
 
 #: reading's subject id -> draft subject ids that may stand for it (first present wins).
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -497,7 +498,7 @@ def big_policy(megabytes: float) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", dest="which", choices=("original", *FRESH_SETS, "all"),
-                        default="original", help="original: the fifteen tuned on; fresh to fresh74: "
+                        default="original", help="original: the fifteen tuned on; fresh to fresh76: "
                         "new policies read before any draft (their held-out halves print totals only); "
                         "all: every fresh set, per set and half, with bootstrap intervals")
     parser.add_argument("--half", choices=("dev", "heldout", "both"), default="dev")
