@@ -127,6 +127,12 @@ _RESPONSIBLE_FOR = (r"(?:the\s+|all\s+)?(?:(?:data\s+)?processing|(?:your|the)\s
                     r"personal\s+(?:data|information))\b")
 
 #: Identity sentences; group "name" is the controller. Searched on one unit's text at a time.
+#: A name field's label that names the kind of body: "Nom de l'association", "Naam van de
+#: vereniging", "Name of the organisation", "Organisation name".
+_KIND_NAME_LABEL = (r"Nom\s+de\s+(?:l[’'](?:association|entreprise|organisme|organisation)|la\s+(?:société|structure))|"
+                    r"Naam\s+(?:van\s+de\s+)?(?:vereniging|organisatie|stichting|onderneming)|"
+                    r"Name\s+of\s+the\s+(?:association|organi[sz]ation|company|charity)|"
+                    r"(?:Association|Organi[sz]ation|Charity)\s+name")
 _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # EN
     rf"(?P<name>{_NAME}(?:,\s+{_TOKEN})?)(?:\s*\((?!{_HEREAFTER})[^()\n]{{1,60}}\))?\s+(?:is|are|acts as)\s+(?:considered\s+|deemed\s+|regarded\s+as\s+)?"
@@ -342,8 +348,9 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"onder\s+(?:de\s+)?verantwoordelijkheid\s+van\s+{_HONORIFIC}(?P<name>{_NAME})",
     # a legal notice's name field: "Nom commercial : Margarida Studio Floral", "Handelsnaam: X",
     # "Company name: X"
+    # (and the body's kind named: "Nom de l’association : Amélie la vie", amelielavie_fr, fresh76 dev)
     rf"^(?:Nom\s+commercial|Raison\s+sociale|Dénomination(?:\s+sociale)?|Handelsnaam|Bedrijfsnaam|Statutaire\s+naam|"
-    rf"Company\s+name|Trading\s+name|Business\s+name|Registered\s+name)\s*:\s*{_HONORIFIC}"
+    rf"Company\s+name|Trading\s+name|Business\s+name|Registered\s+name|{_KIND_NAME_LABEL})\s*:\s*{_HONORIFIC}"
     rf"(?P<name>[A-ZÀ-Ý0-9][^\n:;|()]{{1,60}}?)\s*$",  # the field's value is the rest of its line
     # "Société: Triaina, SAS au capital de 1 000 €" (journalduvin_fr, fresh40 dev): the company
     # field's value up to the comma that goes on to its form or capital
@@ -484,6 +491,9 @@ _TRIGGER = re.compile(
     r"about how|worden verwerkt door|verwerkt worden door|processed by|collected by|traitées par|collectées par|bedoeld|"
     r"bienvenue|welkom |\. chez |nom commercial|raison sociale|dénomination|handelsnaam|bedrijfsnaam|statutaire naam|"
     r"company name|trading name|business name|registered name|relève d|"
+    r"nom de l[’'](?:association|entreprise|organisme|organisation)|nom de la (?:société|structure)|"
+    r"naam (?:van de )?(?:vereniging|organisatie|stichting|onderneming)|name of the (?:association|organi[sz]ation|"
+    r"company|charity)|association name|organisation name|organization name|charity name|"
     r"under the (?:business |trade |company )?name|onder de (?:handels)?naam|sous le nom|sous l[’']enseigne")
 #: The trigger of a body named as what it is, then its verb ("L'association X collecte", "The
 #: company processes"): apart from _TRIGGER, whose every alternative opens on a letter, so that

@@ -920,3 +920,18 @@ def test_a_register_number_written_out_is_no_one_s_data(lang: str, text: str) ->
              "nl": "Wij verwerken ook uw KvK-nummer."}[lang]
     result = draft_policy(f"# Privacy\n\n{text} {asked}\n", lang=lang)
     assert "professional.company_id" in {k for s in result.subjects.values() for k in s.category_keys()}
+
+
+@pytest.mark.parametrize("lang, label, name", [
+    ("fr", "Nom de l’association", "Amélie la vie"),
+    ("fr", "Nom de la société", "Atelier des deux rives"),
+    ("nl", "Naam van de vereniging", "Vrienden van het bos"),
+    ("nl", "Naam vereniging", "Scouting de Meeuwen"),
+    ("en", "Name of the organisation", "Friends of the earth trust"),
+    ("en", "Organisation name", "Open data for all"),
+])
+def test_a_name_field_that_names_the_kind_of_body_gives_its_whole_name(lang, label, name) -> None:
+    """amelielavie_fr (fresh76 dev): "Nom de l’association : **Amélie la vie**" is the legal
+    notice's name field; its value is the whole name, lowercase words and all."""
+    text = f"# Mentions légales\n\n{label} : **{name}**\n\nAdresse : 3 rue des Lilas, 75011 Paris\n\n## Data\n\n{DATA[lang]}\n"
+    assert draft_policy(text, lang=lang).organisation.value == name
