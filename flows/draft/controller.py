@@ -254,6 +254,13 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+(?:hecht|hechten)\s+(?:veel|grote|groot)\s+(?:waarde|belang)\s+aan",
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+respecteert\s+(?:de|uw|jouw|je)\s+privacy",
     rf"(?:beheerd|uitgegeven|geëxploiteerd)\s+door:?\s*{_HONORIFIC}(?P<name>{_NAME})",
+    # a body named in lowercase words, then its acronym, is the acronym: "La direction
+    # interministérielle du numérique (DINUM) est responsable des traitements" (dinum_fr, fresh75
+    # dev), "The office for national statistics (ONS) is the controller"
+    r"(?:^|[.!?]\s+)(?:La|Le|Les|L[’']|The|De|Het)\s*[a-zà-ÿ][^()\n.]{2,80}?\s*\((?P<name>[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,11})\)"
+    r"\s+(?:est\s+(?:le\s+|la\s+)?responsable\s+(?:du|des|de\s+ces?)\s+traitements?|is\s+(?:the\s+)?(?:data\s+)?controller|"
+    r"is\s+responsible\s+for\s+(?:the\s+)?(?:processing|your\s+(?:personal\s+)?data)|"
+    r"is\s+(?:de\s+)?(?:verwerkingsverantwoordelijke|verantwoordelijk\s+voor\s+de\s+verwerking))\b",
     # who offers the app or site, with its register: "De app wordt aangeboden door
     # Uitvaart-Platform.nl, ingeschreven bij de Kamer van Koophandel onder nummer …"
     # (uitvaartplatform_nl, fresh72 dev), "offered by X, registered with …", "proposé par X,
@@ -720,6 +727,10 @@ def _clean_name(raw: str, processor_ok: bool = False) -> str | None:
     name = re.sub(r"\s+(?:Organisme|Organisation)$", "", name)
     # "L’Association X" is "Association X"; "L’Espoir asbl" is the name itself
     name = re.sub(rf"^[LlDd][’'](?={_KIND_NOUN})", "", name)
+    if re.fullmatch(r"[LlDd][’'][a-zà-ÿ][\w-]*", name):
+        # "L’administration est responsable des traitements … pour l’instruction des dossiers"
+        # (dinum_fr, fresh75 dev): an article and a word in lowercase is a common noun, no name
+        return None
     words = name.split()
     if words and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*[.)]?", words[0]):
         words.pop(0)  # a heading's number: "2. Wie gebruikt je gegevens?"

@@ -935,3 +935,27 @@ def test_a_name_field_that_names_the_kind_of_body_gives_its_whole_name(lang, lab
     notice's name field; its value is the whole name, lowercase words and all."""
     text = f"# Mentions légales\n\n{label} : **{name}**\n\nAdresse : 3 rue des Lilas, 75011 Paris\n\n## Data\n\n{DATA[lang]}\n"
     assert draft_policy(text, lang=lang).organisation.value == name
+
+
+@pytest.mark.parametrize("lang, sentence, name", [
+    ("fr", "La direction interministérielle du numérique (DINUM) est responsable des traitements de vos données.",
+     "DINUM"),
+    ("en", "The national archives (TNA) is the controller of your personal data.", "TNA"),
+    ("nl", "De dienst uitvoering onderwijs (DUO) is de verwerkingsverantwoordelijke voor uw gegevens.", "DUO"),
+])
+def test_a_body_named_in_lowercase_words_is_its_acronym(lang, sentence, name) -> None:
+    """dinum_fr (fresh75 dev): the identity sentence names the body in lowercase words, then its
+    acronym; a later "L’administration est responsable des traitements … pour l’instruction des
+    dossiers" names a common noun, not a body."""
+    later = {"fr": "L’administration est responsable des traitements réalisés pour l’instruction des dossiers.",
+             "en": "The administration is responsible for the processing of the files it reviews.",
+             "nl": "De administratie is verantwoordelijk voor de verwerking van de dossiers."}[lang]
+    text = f"# Privacy\n\n{sentence}\n\n{later}\n\n## Data\n\n{DATA[lang]}\n"
+    assert draft_policy(text, lang=lang).organisation.value == name
+
+
+@pytest.mark.parametrize("lead", ["L’administration", "L'entreprise", "D’abord"])
+def test_an_elided_article_and_a_lowercase_word_is_no_name(lead) -> None:
+    """dinum_fr (fresh75 dev): "L’administration est responsable des traitements" names no body."""
+    text = f"# Politique\n\n{lead} est responsable des traitements de données.\n\n## Données\n\n{DATA['fr']}\n"
+    assert draft_policy(text, lang="fr").organisation.value != lead
