@@ -629,3 +629,23 @@ def test_a_period_added_to_the_service_s_duration_runs_from_its_end() -> None:
             "du service à laquelle s'ajoutent les délais de prescriptions légaux qui sont généralement de 5 ans.")
     result = draft_policy(f"# Privacy\n\n{text}\n", lang="fr")
     assert result.subjects["user"].retention.value.key() == ("P5Y", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, rows", [
+    ("nl", "- Actieve accountsgegevens: zolang het account actief is\n"
+           "- Gegevens van voormalige gebruikers: maximaal 12 maanden na accountverwijdering, daarna geanonimiseerd\n"),
+    ("nl", "- Accountgegevens: tot 12 maanden na verwijdering van je account\n"),
+    ("en", "- Active account data: as long as the account is active\n"
+           "- Data of former users: up to 12 months after account deletion, then anonymised\n"),
+    ("fr", "- Données du compte actif : tant que le compte est actif\n"
+           "- Données des anciens utilisateurs : 12 mois après la suppression du compte\n"),
+])
+def test_a_period_after_the_account_s_deletion_runs_from_the_end(lang: str, rows: str) -> None:
+    """korfballive_nl (fresh75 dev): "maximaal 12 maanden na accountverwijdering" runs from the
+    account's end, as "after account deletion" does in English."""
+    data = {"nl": "Als je een account aanmaakt, verwerken wij je naam en e-mailadres.",
+            "en": "When you create an account, we process your name and email address.",
+            "fr": "Lorsque vous créez un compte, nous traitons votre nom et votre adresse e-mail."}[lang]
+    heading = {"nl": "Bewaartermijnen", "en": "Retention", "fr": "Durée de conservation"}[lang]
+    result = draft_policy(f"# Privacy\n\n{data}\n\n## {heading}\n\n{rows}", lang=lang)
+    assert result.subjects["user"].retention.value.key() == ("P12M", "end_of_relationship")
