@@ -126,13 +126,14 @@ _HEREAFTER = r"(?i:hierna|hieronder|verder|hereinafter|hereafter|ci-après|ci-de
 _RESPONSIBLE_FOR = (r"(?:the\s+|all\s+)?(?:(?:data\s+)?processing|(?:your|the)\s+(?:personal\s+)?(?:data|information)|"
                     r"personal\s+(?:data|information))\b")
 
-#: Identity sentences; group "name" is the controller. Searched on one unit's text at a time.
 #: A name field's label that names the kind of body: "Nom de l'association", "Naam van de
 #: vereniging", "Name of the organisation", "Organisation name".
 _KIND_NAME_LABEL = (r"Nom\s+de\s+(?:l[’'](?:association|entreprise|organisme|organisation)|la\s+(?:société|structure))|"
                     r"Naam\s+(?:van\s+de\s+)?(?:vereniging|organisatie|stichting|onderneming)|"
                     r"Name\s+of\s+the\s+(?:association|organi[sz]ation|company|charity)|"
                     r"(?:Association|Organi[sz]ation|Charity)\s+name")
+
+#: Identity sentences; group "name" is the controller. Searched on one unit's text at a time.
 _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # EN
     rf"(?P<name>{_NAME}(?:,\s+{_TOKEN})?)(?:\s*\((?!{_HEREAFTER})[^()\n]{{1,60}}\))?\s+(?:is|are|acts as)\s+(?:considered\s+|deemed\s+|regarded\s+as\s+)?"
@@ -256,7 +257,7 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"(?:beheerd|uitgegeven|geëxploiteerd)\s+door:?\s*{_HONORIFIC}(?P<name>{_NAME})",
     # a body named in lowercase words, then its acronym, is the acronym: "La direction
     # interministérielle du numérique (DINUM) est responsable des traitements" (dinum_fr, fresh75
-    # dev), "The office for national statistics (ONS) is the controller"
+    # dev), "The national archives (TNA) is the controller"
     r"(?:^|[.!?]\s+)(?:La|Le|Les|L[’']|The|De|Het)\s*[a-zà-ÿ][^()\n.]{2,80}?\s*\((?P<name>[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,11})\)"
     r"\s+(?:est\s+(?:le\s+|la\s+)?responsable\s+(?:du|des|de\s+ces?)\s+traitements?|is\s+(?:the\s+)?(?:data\s+)?controller|"
     r"is\s+responsible\s+for\s+(?:the\s+)?(?:processing|your\s+(?:personal\s+)?data)|"
