@@ -472,6 +472,22 @@ def test_a_message_s_content_in_other_words(lang: str, sentence: str) -> None:
     assert "communication.content" in {k for s in subjects.values() for k in s.category_keys()}
 
 
+@pytest.mark.parametrize("lang, sentence, content", [
+    # the feedback a person leaves is what they wrote (ons_en, fresh76 dev: "questions, queries or
+    # feedback you leave (including your name, email address …)")
+    ("en", "We collect questions, queries or feedback you leave (including your name and email address).", True),
+    ("fr", "Nous conservons les retours que vous nous envoyez, avec votre nom et votre adresse e-mail.", True),
+    ("nl", "Wij bewaren de feedback die u achterlaat, met uw naam en e-mailadres.", True),
+    # ... and an invitation to send some is no data kept
+    ("en", "We collect your name and email address. If you have questions or feedback, please contact us.", False),
+    ("fr", "Nous collectons votre nom et votre adresse e-mail. Pour toute question ou remarque, contactez-nous.", False),
+    ("nl", "Wij verwerken uw naam en e-mailadres. Als u nog vragen of opmerkingen heeft, neem dan contact op.", False),
+])
+def test_feedback_a_person_leaves_is_message_content(lang: str, sentence: str, content: bool) -> None:
+    subjects = draft_policy(f"# Privacy\n\n{sentence}\n", lang=lang).subjects
+    assert ("communication.content" in {k for s in subjects.values() for k in s.category_keys()}) is content
+
+
 @pytest.mark.parametrize("lang, sentence", [
     # an abbreviation's full stop ended the sentence, and the people went one way, their data another
     ("en", "From job applicants we collect i.a. name and email address."),
