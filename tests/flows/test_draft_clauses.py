@@ -649,3 +649,18 @@ def test_a_period_after_the_account_s_deletion_runs_from_the_end(lang: str, rows
     heading = {"nl": "Bewaartermijnen", "en": "Retention", "fr": "Durée de conservation"}[lang]
     result = draft_policy(f"# Privacy\n\n{data}\n\n## {heading}\n\n{rows}", lang=lang)
     assert result.subjects["user"].retention.value.key() == ("P12M", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, data, heading, row", [
+    ("fr", "Lorsque vous vous abonnez à notre newsletter, nous conservons votre adresse e-mail.",
+     "Durée de conservation", "Données de newsletter : jusqu'à la demande de désabonnement"),
+    ("en", "When you subscribe to our newsletter, we keep your email address.",
+     "Retention", "Newsletter data: until you ask to unsubscribe"),
+    ("nl", "Als u zich aanmeldt voor onze nieuwsbrief, bewaren wij uw e-mailadres.",
+     "Bewaartermijnen", "Nieuwsbriefgegevens: tot uw verzoek tot afmelding"),
+])
+def test_the_request_to_unsubscribe_ends_the_subscription(lang, data, heading, row) -> None:
+    """ecomshop_fr (fresh76 dev): "jusqu'à la demande de désabonnement" is kept until the
+    subscription ends, as "jusqu'au désabonnement" is."""
+    result = draft_policy(f"# Privacy\n\n{data}\n\n## {heading}\n\n- {row}\n", lang=lang)
+    assert result.subjects["subscriber"].retention.value.key() == ("P0D", "end_of_relationship")
