@@ -131,7 +131,8 @@ _RESPONSIBLE_FOR = (r"(?:the\s+|all\s+)?(?:(?:data\s+)?processing|(?:your|the)\s
 _KIND_NAME_LABEL = (r"Nom\s+de\s+(?:l[’'](?:association|entreprise|organisme|organisation)|la\s+(?:société|structure))|"
                     r"Naam\s+(?:van\s+de\s+)?(?:vereniging|organisatie|stichting|onderneming)|"
                     r"Name\s+of\s+the\s+(?:association|organi[sz]ation|company|charity)|"
-                    r"(?:Association|Organi[sz]ation|Charity)\s+name")
+                    # (each alternative opens on a letter: _TRIGGER holds them, grouped by it)
+                    r"Association\s+name|Organi[sz]ation\s+name|Charity\s+name")
 
 #: Identity sentences; group "name" is the controller. Searched on one unit's text at a time.
 _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
@@ -499,9 +500,7 @@ _TRIGGER = re.compile(
     r"about how|worden verwerkt door|verwerkt worden door|processed by|collected by|traitées par|collectées par|bedoeld|"
     r"bienvenue|welkom |\. chez |nom commercial|raison sociale|dénomination|handelsnaam|bedrijfsnaam|statutaire naam|"
     r"company name|trading name|business name|registered name|relève d|"
-    r"nom de l[’'](?:association|entreprise|organisme|organisation)|nom de la (?:société|structure)|"
-    r"naam (?:van de )?(?:vereniging|organisatie|stichting|onderneming)|name of the (?:association|organi[sz]ation|"
-    r"company|charity)|association name|organisation name|organization name|charity name|"
+    rf"{_KIND_NAME_LABEL}|"
     r"under the (?:business |trade |company )?name|onder de (?:handels)?naam|sous le nom|sous l[’']enseigne")
 #: The trigger of a body named as what it is, then its verb ("L'association X collecte", "The
 #: company processes"): apart from _TRIGGER, whose every alternative opens on a letter, so that
