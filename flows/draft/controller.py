@@ -1273,6 +1273,17 @@ def with_capital_article(name: str, text: str) -> str:
     return f"The {name}" if within >= max(2, uses / 2) else name
 
 
+def with_english_article(name: str, text: str) -> str:
+    """"The Movement Club" in a Dutch or French text ("The Movement Club, gevestigd aan …",
+    movementclub_nl, fresh dev): an English article is no grammar of those languages, so one the
+    text writes before the name, in half its uses or more, is the name's own."""
+    if name.startswith("The "):
+        return name
+    with_article = len(re.findall(rf"\bThe {re.escape(name)}\b", text))
+    uses = len(re.findall(rf"\b{re.escape(name)}\b", text))
+    return f"The {name}" if with_article and with_article >= uses / 2 else name
+
+
 def _with_closing_quote(name: str, text: str) -> str:
     """A name whose last word opens a quote the text closes after it, most times it writes it,
     keeps the closing quote: "RNV 'NefroN'" (a word stops before a quote that ends it)."""

@@ -841,6 +841,22 @@ def test_an_article_only_at_the_start_of_sentences_stays_off_the_name() -> None:
     assert draft_policy(text, lang="en").organisation.value == "Harbour Books"
 
 
+@pytest.mark.parametrize("lang, text, name", [
+    # theparadox_nl (fresh68 dev), movementclub_nl (fresh73 dev): an English article in a Dutch or
+    # French text is no grammar of it
+    ("nl", "The Movement Club, gevestigd aan Industrieweg 14, 1231 MX Loosdrecht, is verwerkingsverantwoordelijke. "
+           "Vragen? Mail The Movement Club.", "The Movement Club"),
+    ("nl", "The Paradox respecteert de privacy van iedereen die deze website bezoekt.", "The Paradox"),
+    ("fr", "The Padel Lounge, dont le siège social est situé 3 rue du Port, 44000 Nantes, est responsable du "
+           "traitement.", "The Padel Lounge"),
+    # ... but not when the text mostly writes the name without it
+    ("nl", "The Movement Club, gevestigd aan Industrieweg 14, 1231 MX Loosdrecht, is verwerkingsverantwoordelijke. "
+           "Movement Club bewaart je gegevens. Mail Movement Club via de site.", "Movement Club"),
+])
+def test_an_english_article_in_a_dutch_or_french_text_is_the_name_s_own(lang, text, name) -> None:
+    assert draft_policy(f"# Privacy\n\n{text}\n\n{DATA[lang]}\n", lang=lang).organisation.value == name
+
+
 @pytest.mark.parametrize("lang, line, name", [
     ("fr", "## 1. Responsable du traitement\n\n**Kévin Beguerie**, particulier — personne physique, France\n\n"
            "Email : hello@example.fr", "Kévin Beguerie"),
