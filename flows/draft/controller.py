@@ -296,9 +296,11 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # what the body is, said first: "X is a registered charity", "Le Comité des Elèves
     # Francophones est une organisation de jeunesse", "X is een vereniging"
     rf"^(?:(?:Le|La|Les|L[’']|De|Het)\s*)?{_LEAD_KIND}(?P<name>{_NAME})\s+(?:is|est)\s+(?:a|an|une?|een)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:charity|company|club|association|organisation|organization|society|"
+    # (the kind capitalised too: "The Gospel Generations Trust is a Charity which has the
+    # objectives of" (ggtrust_en, fresh77 dev))
+    rf"(?:[\w-]+\s+){{0,2}}?(?i:charity|company|club|association|organisation|organization|society|"
     rf"non-profit|not-for-profit|foundation|partnership|practice|business|entreprise|société|"
-    rf"fondation|asbl|ASBL|fédération|vereniging|stichting|organisatie|bedrijf|onderneming|vzw|"
+    rf"fondation|asbl|fédération|vereniging|stichting|organisatie|bedrijf|onderneming|vzw|"
     rf"praktijk|eenmanszaak|platform|plateforme)\b",
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+(?:traite|collecte|recueille|utilise)\s+vos\s+données",
     # the kind of body, then its name, as the subject of the policy's verb anywhere in a sentence:

@@ -1510,6 +1510,10 @@ CONTROLLER_OPENINGS = [
     ("en","Harbour Books is a registered charity in Cumbria.","Harbour Books"),
     ("fr","Le Comité des Elèves Francophones est une organisation de jeunesse reconnue.","Comité des Elèves Francophones"),
     ("nl","Tennisclub De Smash is een vereniging uit Hasselt.","Tennisclub De Smash"),
+    # ... its kind capitalised, after an article (ggtrust_en, fresh77 dev)
+    ("en","The Harbour Books Trust is a Charity which has the objectives of teaching.","Harbour Books Trust"),
+    ("fr","Atelier Lumen est une Association loi 1901 basée à Nantes.","Atelier Lumen"),
+    ("nl","Tennisclub De Smash is een Vereniging uit Hasselt.","Tennisclub De Smash"),
     # a list row labelled "Controller:"; a Finnish association's "ry" ends its name
     ("en","* Controller: Nordic Research Software Engineers ry. Contact: the chat.","Nordic Research Software Engineers ry"),
     # the key terms in brackets, in Dutch
