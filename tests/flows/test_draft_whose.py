@@ -788,3 +788,25 @@ def test_a_wallet_s_address_is_no_postal_address(lang: str, text: str, wrong: st
 def test_a_trading_partner_is_no_business_partner() -> None:
     text = "We collect your email address and the chat between you and your trading partner."
     assert "partner" not in draft_policy(f"# Privacy\n\n{text}\n", lang="en").subjects
+
+
+@pytest.mark.parametrize("lang, text", [
+    # walys_fr (fresh78 dev): a person who runs the site alone writes "me", and "votre message" is
+    # the person's own message
+    ("fr", "## Ce site web\n\nCe site ne dépose aucun cookie.\n\nSi vous m'écrivez par e-mail, votre message sert "
+           "uniquement à vous répondre.\n\n## Conservation\n\nSi vous m'écrivez, votre message est conservé 12 "
+           "mois au plus après notre dernier échange, puis supprimé."),
+    ("en", "## This website\n\nThis site sets no cookies.\n\nIf you email me, your message is only used to answer "
+           "you.\n\n## Retention\n\nIf you email me, your message is kept for at most 12 months after our last "
+           "exchange, then deleted."),
+    ("nl", "## Deze website\n\nDeze site plaatst geen cookies.\n\nAls je mij mailt, wordt je bericht alleen "
+           "gebruikt om je te antwoorden.\n\n## Bewaartermijn\n\nAls je mij mailt, wordt je bericht maximaal 12 "
+           "maanden na ons laatste contact bewaard en daarna verwijderd."),
+])
+def test_who_writes_to_a_person_running_the_site_alone_is_a_correspondent(lang: str, text: str) -> None:
+    subjects = draft_policy(f"# Privacy\n\n{text}\n", lang=lang).subjects
+    assert "correspondent" in subjects, sorted(subjects)
+    writer = subjects["correspondent"]
+    assert "communication.content" in writer.category_keys()
+    assert writer.retention.value.key() == ("P12M", "last_contact")
+
