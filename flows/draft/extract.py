@@ -544,8 +544,12 @@ READER_ROLES = frozenset({"member", "student", "patient", "attendee", "customer"
                           "donor", "tenant"})
 
 #: A retention row's lead before its period when no colon sets it off ("Données de réservation
-#: 3 ans après la prestation", "Newsletter until you unsubscribe").
-_PERIOD_LEAD = re.compile(r"(?i)^(\S.{2,60}?)\s+(?=\d|jusqu|until|tot\b|totdat|pendant|for\b|during|"
+#: 3 ans après la prestation", "Newsletter until you unsubscribe"). "for" opens the period only
+#: before one ("for 1 year", "for up to", "for the duration of"), not in the lead ("Email address
+#: for our newsletter kept until …", solinum_fr's kin, fresh74 dev).
+_PERIOD_LEAD = re.compile(r"(?i)^(\S.{2,60}?)\s+(?=\d|jusqu|until|tot\b|totdat|pendant|during|"
+                          r"for\s+(?:\d|up\s+to|a\s+(?:maximum|max|period|term)|the\s+(?:duration|period|length|time|term)|"
+                          r"as\s+long|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty)|"
                           r"gedurende|maximaal|maximum|max\b|up to)")
 
 
@@ -1063,8 +1067,11 @@ class _Extractor:
         one's alone."""
         named = {span.label_: span for span in doc.spans["subjects"]}
         roles = dict(named)
-        for sid, span in self._activity_subjects(doc, self.activity):
-            roles.setdefault(sid, span)
+        # (by the activities a condition names too: "wanneer u gebruik maakt van onze diensten,
+        # contact met ons opneemt of onze website bezoekt", stathulp_nl, fresh78 dev)
+        for activity in (self.activity, self.condition_activity):
+            for sid, span in self._activity_subjects(doc, activity):
+                roles.setdefault(sid, span)
         # "you" in several roles; or several activities with no one named ("les données
         # nécessaires à la réservation ou à la prise de contact :"), which are the reader's too
         if len(roles) < 2 or not (_YOU.search(text_of(doc)) or not named):

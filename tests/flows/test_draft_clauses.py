@@ -664,3 +664,20 @@ def test_the_request_to_unsubscribe_ends_the_subscription(lang, data, heading, r
     subscription ends, as "jusqu'au désabonnement" is."""
     result = draft_policy(f"# Privacy\n\n{data}\n\n## {heading}\n\n- {row}\n", lang=lang)
     assert result.subjects["subscriber"].retention.value.key() == ("P0D", "end_of_relationship")
+
+
+@pytest.mark.parametrize("lang, heading, rows", [
+    # solinum_fr (fresh74 dev): kept until what binds the person ends, whatever it is
+    ("fr", "Durées de conservation",
+     "- Données d'identification (nom, prénom, adresse email) conservées pendant une durée de 1 an.\n"
+     "- Adresse email pour recevoir notre newsletter conservée jusqu'à la fin de votre abonnement à la newsletter.\n"),
+    ("en", "Retention",
+     "- Identification data (name, email address) kept for 1 year.\n"
+     "- Email address for our newsletter kept until the end of your subscription to the newsletter.\n"),
+    ("nl", "Bewaartermijnen",
+     "- Identificatiegegevens (naam, e-mailadres) worden 1 jaar bewaard.\n"
+     "- E-mailadres voor de nieuwsbrief wordt bewaard tot het einde van uw abonnement op de nieuwsbrief.\n"),
+])
+def test_kept_until_the_subscription_ends_is_the_subscriber_s_rule(lang, heading, rows) -> None:
+    result = draft_policy(f"# Privacy\n\n## {heading}\n\n{rows}", lang=lang)
+    assert result.subjects["subscriber"].retention.value.key() == ("P0D", "end_of_relationship")

@@ -1824,6 +1824,12 @@ def test_a_table_row_named_by_its_activity_keeps_its_own_period(lang, rows) -> N
     ("en", "We may process the following data when you visit our website, fill in our contact form or make a booking:"),
     ("fr", "Nous pouvons traiter les données suivantes lorsque vous utilisez notre formulaire de contact ou passez une commande en tant que client :"),
     ("nl", "Wij kunnen de volgende persoonsgegevens verwerken wanneer je onze website bezoekt, contact met ons opneemt of een boeking plaatst:"),
+    # the roles named by condition, "you" said once before the first (stathulp_nl, fresh78 dev)
+    ("nl", "Wij verzamelen persoonsgegevens wanneer u gebruik maakt van onze diensten, contact met ons opneemt of "
+           "onze website bezoekt. Dit kan de volgende informatie omvatten:"),
+    ("en", "We collect personal data when you use our services, contact us or visit our website. This may include:"),
+    ("fr", "Nous collectons des données personnelles lorsque vous utilisez nos services, nous contactez ou visitez "
+           "notre site. Il peut s'agir de :"),
 ])
 def test_a_list_intro_naming_several_roles_of_the_reader_is_about_you(lang, intro) -> None:
     """"When you visit our website, contact us or book:" the list is the reader's in all those
