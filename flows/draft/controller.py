@@ -139,7 +139,9 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # EN
     rf"(?P<name>{_NAME}(?:,\s+{_TOKEN})?)(?:\s*\((?!{_HEREAFTER})[^()\n]{{1,60}}\))?\s+(?:is|are|acts as)\s+(?:considered\s+|deemed\s+|regarded\s+as\s+)?"
     rf"(?:the\s+|a\s+)?(?:data\s+)?controller",
-    rf"(?:data\s+)?[Cc]ontroller(?:\s+is|\s*:)\s+{_HONORIFIC}(?P<name>{_NAME})",
+    # (an article before the name, the role in quotes: "The body formally responsible for your
+    # data, known as the ‘data controller’, is the Cabinet Office", ethnicityfacts_en, fresh78 dev)
+    rf"(?:data\s+)?[Cc]ontroller[’'\"”]?(?:,?\s+is|\s*:)\s+(?:the\s+(?=[A-Z]))?{_HONORIFIC}(?P<name>{_NAME})",
     # what the controller is of, then its name: "The controller of personal data provided by users
     # is Jan Wilczek …" (wolfsound_en, fresh57 dev), as the French "Le responsable du traitement
     # des données … est X" below
@@ -573,6 +575,8 @@ _NOT_NAMES = {
 #: The controller's role as a text names it ("Le responsable du traitement détermine …", "The
 #: data controller is …"): a name that starts with it, after an article, names no one.
 _ROLE_LEAD = {"responsable", "controller", "verwerkingsverantwoordelijke", "verantwoordelijke"}
+#: An identity sentence that says who runs the site, not who is the controller (see find).
+_RUNS_THE_SITE = re.compile(r"\b(?:operated|owned|managed|run|published)\s+by\b")
 #: The people a policy is for ("Privacy Notice for Employees", "Privacyverklaring Leden"): a name
 #: made of these words only says whose data, not whose policy.
 _PEOPLE = {
@@ -863,6 +867,9 @@ def find(units: list[Unit]) -> Controller:
     # identity lines by the name they give: only the chosen name's are its block ("It is operated
     # by Algolia SAS, 55 Rue d'Amsterdam, 75008 Paris, France" is a tool's, openhab_en, fresh48 dev)
     named_lines: list[tuple[int, str]] = []
+    # names an identity sentence gives as who runs the site ("run by X"), and as anything else
+    runs_site: set[str] = set()
+    in_role: set[str] = set()
     identity_heading: dict[int, bool] = {}  # by heading index: many units share one heading
 
     def names_identity(index: int) -> bool:
@@ -950,6 +957,7 @@ def find(units: list[Unit]) -> Controller:
                     continue
                 # a legal form right after the match belongs to the name ("Kraye B.V. is ...")
                 candidates[name] += 3
+                (runs_site if _RUNS_THE_SITE.search(m.group(0)) else in_role).add(name)
                 if where.get(name, (0, ""))[1] != "the identity sentence":
                     where[name] = (unit.index, "the identity sentence")
                 if len(text) <= 120:  # a line ("KANIOU is verantwoordelijk ..."), not a paragraph
@@ -985,7 +993,13 @@ def find(units: list[Unit]) -> Controller:
             if len(name) > len(key) and _FORM_RE.search(name):
                 merged[name] = merged.pop(key)
     order = {n: where.get(n, (10**9, ""))[0] for n in merged}
-    best = max(merged, key=lambda n: (merged[n], -order[n]))
+    # who runs the site is the controller unless a sentence as strong names another in that role:
+    # "built and run by the Race Disparity Unit (RDU), which is part of Cabinet Office" / "… known
+    # as the ‘data controller’, is the Cabinet Office" (ethnicityfacts_en, fresh78 dev)
+    def only_runs_site(n: str) -> bool:
+        same = {r for r in runs_site | in_role if _base_name(r).casefold() == _base_name(n).casefold()}
+        return bool(same) and same <= runs_site
+    best = max(merged, key=lambda n: (merged[n], not only_runs_site(n), -order[n]))
     index, how = where.get(best, (0, "a name with its legal form"))
     confidence = 0.85 if merged[best] >= 3 else 0.6
     best_base = _base_name(best).casefold()
@@ -1146,6 +1160,8 @@ def own_domain_labels(text: str) -> Counter[str]:
 
 
 _IN_HOST = re.compile(r"\.[a-z]")
+#: A host written as a sentence's subject: the host, then a lowercase word ("codepuzzle.io est …").
+_HOST_AS_SUBJECT = re.compile(r"([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})\s+(?=[a-zà-ÿ])")
 
 
 def domain_spelled_name(units: list[Unit], lowercase_words: set[str]) -> tuple[str, int, str] | None:
@@ -1169,6 +1185,14 @@ def domain_spelled_name(units: list[Unit], lowercase_words: set[str]) -> tuple[s
         matches = list(_WORD.finditer(unit.text))
         words = [m.group(0) for m in matches]
         for start, word in enumerate(words):
+            host = _HOST_AS_SUBJECT.match(unit.text, matches[start].start()) if word in labels else None
+            before = unit.text[:matches[start].start()]
+            if host and (not before.strip(" *_") or before.endswith(". ")):
+                # the site named by its host, as the subject of a sentence: "codepuzzle.io est amené à
+                # collecter …", "codepuzzle.io limite la collecte" (codepuzzle_fr, fresh77 dev)
+                found[host.group(1)] += 1
+                line.setdefault(host.group(1), unit.line)
+                continue
             # (a brand the site writes in lowercase is its domain's word itself: "swisstopo se
             # réserve …" for swisstopo.ch, swisstopo_fr, fresh48 dev)
             if not (word[0].isupper() or word[0].isdigit()) and not (

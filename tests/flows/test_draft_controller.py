@@ -817,6 +817,21 @@ def test_a_brand_the_site_writes_in_lowercase_is_its_name(lang, text) -> None:
     assert result.organisation.value == "harbourmaps"
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "harbourmaps.io est amené à collecter des informations. harbourmaps.io limite la collecte au strict "
+           "nécessaire. Pour vos droits Informatique et Libertés, écrivez à contact@harbourmaps.io."),
+    ("en", "harbourmaps.io may collect some information. harbourmaps.io keeps the collection to a minimum. Write to "
+           "contact@harbourmaps.io."),
+    ("nl", "harbourmaps.io kan gegevens verzamelen. harbourmaps.io beperkt de verzameling tot het minimum. Schrijf "
+           "naar contact@harbourmaps.io."),
+])
+def test_a_site_named_by_its_host_is_its_host(lang, text) -> None:
+    """codepuzzle_fr (fresh77 dev): a site that writes its host as the subject of its sentences
+    ("codepuzzle.io est amené à collecter …") is named so, host and all."""
+    result = draft_policy(f"# Privacy\n\n{text}\n\n{DATA[lang]}\n", lang=lang)
+    assert result.organisation.value == "harbourmaps.io"
+
+
 def test_a_host_s_own_word_is_no_name() -> None:
     result = draft_policy(f"# Privacy\n\nVisit bacomathiqu.es for more.\n\n{DATA['fr']}\n", lang="fr")
     assert result.organisation.value != "bacomathiqu"
@@ -975,3 +990,26 @@ def test_an_elided_article_and_a_lowercase_word_is_no_name(lead) -> None:
     """dinum_fr (fresh75 dev): "L’administration est responsable des traitements" names no body."""
     text = f"# Politique\n\n{lead} est responsable des traitements de données.\n\n## Données\n\n{DATA['fr']}\n"
     assert draft_policy(text, lang="fr").organisation.value != lead
+
+
+@pytest.mark.parametrize("text", [
+    "The data controller is the Harbour Office.",
+    "The body formally responsible for your data, known as the ‘data controller’, is the Harbour Office.",
+])
+def test_the_controller_named_after_an_article_is_named(text) -> None:
+    """ethnicityfacts_en (fresh78 dev): "… known as the ‘data controller’, is the Cabinet Office"."""
+    shop = "Harbour Books is our shop. Harbour Books sells books. Write to Harbour Books."
+    result = draft_policy(f"# Privacy\n\n{text}\n\n{shop}\n\n{DATA['en']}\n", lang="en")
+    assert result.organisation.value == "Harbour Office"
+
+
+def test_a_sentence_naming_the_role_beats_one_saying_who_runs_the_site() -> None:
+    """ethnicityfacts_en (fresh78 dev): "built and run by the Race Disparity Unit (RDU), which is
+    part of Cabinet Office" says who runs the site; "known as the ‘data controller’, is the Cabinet
+    Office", said as strongly, says who the controller is."""
+    text = ("The Harbour Facts website is built and run by the Harbour Data Unit (HDU), which is part of "
+            "Harbour Office.\n\nThe body formally responsible for your data, known as the ‘data controller’, is "
+            "the Harbour Office.")
+    result = draft_policy(f"# Privacy\n\n{text}\n\n{DATA['en']}\n", lang="en")
+    assert result.organisation.value == "Harbour Office"
+
