@@ -810,3 +810,18 @@ def test_who_writes_to_a_person_running_the_site_alone_is_a_correspondent(lang: 
     assert "communication.content" in writer.category_keys()
     assert writer.retention.value.key() == ("P12M", "last_contact")
 
+
+
+@pytest.mark.parametrize("lang, text", [
+    # labs64_en, vespa_en, pragmatech_en, mstraduction_fr, meetingmasters_nl (twenty-ninth wave,
+    # dev halves): what the person writes into the form is their message
+    ("en", "## Contact form\n\nWhen you contact us, we collect your name, your email address and any other "
+           "information you include in your request."),
+    ("fr", "## Formulaire de contact\n\nLorsque vous nous contactez, nous collectons votre nom, votre adresse e-mail "
+           "et les informations que vous nous communiquez."),
+    ("nl", "## Contactformulier\n\nAls je contact met ons opneemt, bewaren we je naam, je e-mailadres en wat je ons "
+           "schrijft."),
+])
+def test_what_a_person_writes_into_the_form_is_their_message(lang: str, text: str) -> None:
+    subjects = draft_policy(f"# Privacy\n\n{text}\n", lang=lang).subjects
+    assert "communication.content" in {k for s in subjects.values() for k in s.category_keys()}
