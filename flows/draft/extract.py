@@ -2743,6 +2743,32 @@ def _merge_collective_roles(out: Extraction, ex: _Extractor) -> None:
         out.items = [replace(i, subject=merged[i.subject]) if i.subject in merged else i for i in out.items]
 
 
+def _customers_are_you(out: Extraction, ex: _Extractor) -> None:
+    """"You" declared under ``user``, customers named beside with fewer data of their own than
+    "you" give and no period of their own: the customers are the people "you" are, not others
+    (digitize_en, kirby_en, twenty-ninth wave dev halves), so their data and purposes become
+    "you"'s. Customers with as many data of their own as "you" are the policy's subject ("We
+    collect the name, email address and payment information of our customers"); a period of
+    their own, a retention list that splits "you" into roles, or a section, a list or a row of
+    their own ("## Uitvoering van de werken", ingbelg_nl, fresh71 dev; "From our customers we
+    process the following data:") declares them apart and keeps them."""
+    yours = {i.value for i in out.items if i.kind == "category" and i.subject == DEFAULT_SUBJECT and i.included}
+    theirs = {i.value for i in out.items if i.kind == "category" and i.subject in YOU_AS and i.included}
+    dated = any(i.kind == "retention" and i.subject in YOU_AS for i in out.items)
+    if not theirs or len(theirs) >= len(yours) or dated or out.split_roles:
+        return
+    if any(sid in YOU_AS for named in (ex.heading_subjects, ex.intro_subjects, ex.row_subjects)
+           for found in named.values() for sid, _ in found):
+        return
+    # (nor a list row that opens on them: "Deze verklaring geldt voor: … - de contactpersonen van
+    # zakelijke klanten, van wie wij de betalingen verwerken" names people the policy is for)
+    if any(unit.kind == ITEM and any(span.label_ in YOU_AS and span.start <= 4 for span in doc.spans["subjects"])
+           for unit, doc in zip(ex.units, ex.docs)):
+        return
+    out.items = [replace(i, subject=DEFAULT_SUBJECT)
+                 if i.subject in YOU_AS and i.kind in ("category", "purpose") else i for i in out.items]
+
+
 def extract(text: str, units: list[Unit], pipe: Pipeline, source_name: str | None) -> tuple[Extraction, _Extractor]:
     """Run every extractor over the parsed policy; items are not yet assembled per subject."""
     ex = _Extractor(units, pipe)
@@ -2762,6 +2788,8 @@ def extract(text: str, units: list[Unit], pipe: Pipeline, source_name: str | Non
                                         f"({n} times): 'you' are those people (check)")
     elif _orders_only(out):
         _reader_is("customer", out, ex)
+    else:
+        _customers_are_you(out, ex)
     org, conf, why = ex.organisation(text, source_name)
     out.items.append(Item("organisation", None, org, conf, Evidence(why, 0, None), org))
     country, conf, why = ex.jurisdiction(text, org)

@@ -825,3 +825,35 @@ def test_who_writes_to_a_person_running_the_site_alone_is_a_correspondent(lang: 
 def test_what_a_person_writes_into_the_form_is_their_message(lang: str, text: str) -> None:
     subjects = draft_policy(f"# Privacy\n\n{text}\n", lang=lang).subjects
     assert "communication.content" in {k for s in subjects.values() for k in s.category_keys()}
+
+
+
+_DATA_WITH_THE_CUSTOMER = {
+    "fr": "Nous collectons les données suivantes :\n\n- Données d’identification (nom, prénom, identifiants "
+          "techniques du client) ;\n- Données de contact (adresse électronique, numéro de téléphone) ;\n"
+          "- Données de connexion.",
+    "en": "We collect the following data:\n\n- Identification data (name, first name, technical identifiers of the "
+          "customer);\n- Contact data (email address, phone number);\n- Connection data.",
+    "nl": "Wij verwerken de volgende gegevens:\n\n- Identificatiegegevens (naam, voornaam, technische kenmerken van "
+          "de klant);\n- Contactgegevens (e-mailadres, telefoonnummer);\n- Verbindingsgegevens.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "nl"])
+def test_customers_named_beside_you_with_a_few_data_are_you(lang: str) -> None:
+    """digitize_en, kirby_en (twenty-ninth wave, dev halves): customers a data row names beside
+    what "you" give, with fewer data and no period of their own, are the people "you" are."""
+    subjects = draft_policy(f"# Privacy\n\n{_DATA_WITH_THE_CUSTOMER[lang]}\n", lang=lang).subjects
+    assert list(subjects) == ["user"]
+    assert {"identity.name", "contact.email"} <= set(subjects["user"].category_keys())
+
+
+@pytest.mark.parametrize("lang, rows", [
+    # ... but a period of their own declares them apart (horizonpme_fr, solarglobe_fr, dev halves)
+    ("fr", "## Durée de conservation\n\n- Clients : 10 ans après la fin du contrat."),
+    ("en", "## Retention\n\n- Customers: 10 years after the end of the contract."),
+    ("nl", "## Bewaartermijnen\n\n- Klanten: 10 jaar na het einde van de overeenkomst."),
+])
+def test_customers_with_a_period_of_their_own_stay_apart(lang: str, rows: str) -> None:
+    subjects = draft_policy(f"# Privacy\n\n{_DATA_WITH_THE_CUSTOMER[lang]}\n\n{rows}\n", lang=lang).subjects
+    assert "customer" in subjects, sorted(subjects)
