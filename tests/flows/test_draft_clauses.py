@@ -681,3 +681,15 @@ def test_the_request_to_unsubscribe_ends_the_subscription(lang, data, heading, r
 def test_kept_until_the_subscription_ends_is_the_subscriber_s_rule(lang, heading, rows) -> None:
     result = draft_policy(f"# Privacy\n\n## {heading}\n\n{rows}", lang=lang)
     assert result.subjects["subscriber"].retention.value.key() == ("P0D", "end_of_relationship")
+
+
+def test_kept_until_you_ask_to_be_unsubscribed_is_the_subscriber_s_rule() -> None:
+    """tussenruimte_nl (fresh77 dev): "Op de hoogte blijven / updates: tot je vraagt om
+    uitgeschreven of verwijderd te worden" is who stays informed, until they ask to leave."""
+    text = ("# Privacy\n\nWe verwerken je naam en e-mailadres.\n\n## Bewaartermijn\n\n"
+            "- **Losse contactvragen**: maximaal 1 jaar na het laatste contact\n"
+            "- **Op de hoogte blijven / updates**: tot je vraagt om uitgeschreven of verwijderd te worden\n")
+    result = draft_policy(text, lang="nl")
+    assert result.subjects["subscriber"].retention.value.key() == ("P0D", "end_of_relationship")
+    assert all(s.retention.value.key() != ("P0D", "end_of_relationship")
+               for sid, s in result.subjects.items() if sid != "subscriber")
