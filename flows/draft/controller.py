@@ -1179,6 +1179,7 @@ def domain_spelled_name(units: list[Unit], lowercase_words: set[str]) -> tuple[s
     if not labels:
         return None
     found: Counter[str] = Counter()
+    hosts: Counter[str] = Counter()
     longer: dict[str, Counter[str]] = defaultdict(Counter)
     line: dict[str, int] = {}
     for unit in units:
@@ -1189,8 +1190,10 @@ def domain_spelled_name(units: list[Unit], lowercase_words: set[str]) -> tuple[s
             before = unit.text[:matches[start].start()]
             if host and (not before.strip(" *_") or before.endswith(". ")):
                 # the site named by its host, as the subject of a sentence: "codepuzzle.io est amené à
-                # collecter …", "codepuzzle.io limite la collecte" (codepuzzle_fr, fresh77 dev)
-                found[host.group(1)] += 1
+                # collecter …", "codepuzzle.io limite la collecte" (codepuzzle_fr, fresh77 dev), when
+                # the text spells the name no other way ("wijkopenpanden.be verzamelt" beside the
+                # company Berabrick, wijkopenpanden_be, ctrl3 dev)
+                hosts[host.group(1)] += 1
                 line.setdefault(host.group(1), unit.line)
                 continue
             # (a brand the site writes in lowercase is its domain's word itself: "swisstopo se
@@ -1225,6 +1228,7 @@ def domain_spelled_name(units: list[Unit], lowercase_words: set[str]) -> tuple[s
                 run.append(extra)
             if run:
                 longer[bare][" ".join([bare, *run])] += 1
+    found = found or hosts
     if not found:
         return None
     name, uses = max(found.items(), key=lambda kv: (kv[1], -line[kv[0]]))

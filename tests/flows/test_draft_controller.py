@@ -832,6 +832,16 @@ def test_a_site_named_by_its_host_is_its_host(lang, text) -> None:
     assert result.organisation.value == "harbourmaps.io"
 
 
+def test_a_host_gives_way_to_a_name_the_text_spells() -> None:
+    """wijkopenpanden_be (ctrl3 dev): "wijkopenpanden.be verzamelt …" beside the company the text
+    names by its own domain: the company is the controller, the host only the site."""
+    text = ("harbourhuizen.be verzamelt uw naam en e-mailadres via https://harbourhuizen.be/contact. "
+            "harbourhuizen.be deelt ze met niemand.\n\nVragen? Mail naar info@harbourbrick.be. Harbourbrick "
+            "helpt u graag.")
+    result = draft_policy(f"# Privacy\n\n{text}\n\n{DATA['nl']}\n", lang="nl")
+    assert result.organisation.value == "Harbourbrick"
+
+
 def test_a_host_s_own_word_is_no_name() -> None:
     result = draft_policy(f"# Privacy\n\nVisit bacomathiqu.es for more.\n\n{DATA['fr']}\n", lang="fr")
     assert result.organisation.value != "bacomathiqu"
