@@ -2321,6 +2321,13 @@ class _Extractor:
         if near:
             country, word = near
             return country, 0.85, f"the controller's address or register: {word}"
+        # a generator's definitions list names it: "**Country** refers to: Sweden" (openpanel_en,
+        # fresh60 dev), "Land verwijst naar: …", "Pays fait référence à : …"
+        if (defined := _COUNTRY_DEFINED.search(text)) is not None:
+            word = defined.group(1).strip().lower()
+            country = next((c for c, words in self.lex.jurisdiction_signals.items() if word in words), None)
+            if country is not None:
+                return country, 0.85, f"the policy's definition of its country: {word}"
         seat = controller_mod.seat_country(self.units, organisation, self.lex.jurisdiction_signals)
         if seat:
             country, words = seat
@@ -2741,6 +2748,11 @@ def _merge_collective_roles(out: Extraction, ex: _Extractor) -> None:
             merged.update({r: target for r in roles if r != target and r not in merged})
     if merged:
         out.items = [replace(i, subject=merged[i.subject]) if i.subject in merged else i for i in out.items]
+
+
+#: A definitions list's country ("- **Country** refers to: Sweden"), a generator's wording.
+_COUNTRY_DEFINED = re.compile(r"(?im)^\W*(?:country|land|pays)\W{0,4}[ \t]+(?:refers[ \t]+to|verwijst[ \t]+naar|"
+                              r"fait[ \t]+référence[ \t]+à)[ \t]*:?[ \t]*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .-]{2,40}?)[ \t]*[.,;]?[ \t]*$")
 
 
 def _customers_are_you(out: Extraction, ex: _Extractor) -> None:

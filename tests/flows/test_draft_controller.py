@@ -1023,3 +1023,24 @@ def test_a_sentence_naming_the_role_beats_one_saying_who_runs_the_site() -> None
     result = draft_policy(f"# Privacy\n\n{text}\n\n{DATA['en']}\n", lang="en")
     assert result.organisation.value == "Harbour Office"
 
+
+
+@pytest.mark.parametrize("lang, line, country", [
+    # openpanel_en (fresh60 dev): a generator's definitions list names the controller's country,
+    # whatever countries its processors are in
+    ("en", "- **Country** refers to: Sweden", "SE"),
+    ("nl", "- **Land** verwijst naar: België", "BE"),
+    ("fr", "- **Pays** fait référence à : Suisse", "CH"),
+])
+def test_a_definitions_list_s_country_is_the_controller_s(lang, line, country) -> None:
+    hosts = {"en": "Our host is a GmbH in Berlin, Germany.", "nl": "Onze host is een GmbH in Berlijn, Duitsland.",
+             "fr": "Notre hébergeur est une GmbH à Berlin, en Allemagne."}[lang]
+    result = draft_policy(f"# Privacy\n\n{line}\n\n{hosts}\n\n{DATA[lang]}\n", lang=lang)
+    assert result.jurisdiction.value == country
+
+
+def test_a_blank_definition_of_the_country_names_none() -> None:
+    """A generator's field left empty ("Country refers to: ") says nothing."""
+    text = "# Privacy\n\n- **Country** refers to: \n- **Company** refers to Harbour Ltd.\n\nOur host is in Berlin, Germany."
+    result = draft_policy(f"{text}\n\n{DATA['en']}\n", lang="en")
+    assert result.jurisdiction.value == "DE"
