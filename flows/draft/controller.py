@@ -1291,27 +1291,19 @@ def copyright_holder(units: list[Unit]) -> tuple[str, int] | None:
     return None
 
 
-def with_capital_article(name: str, text: str) -> str:
+def with_capital_article(name: str, text: str, anywhere: bool = False) -> str:
     """"The Climate Coalition" when the text writes "run by The Climate Coalition", "the privacy
     policies of The Climate Coalition" (climatecoalition_en, fresh67 dev): an English article
     capitalised inside sentences before the name, at least twice and in half its uses or more, is
-    the name's own (an identity sentence that opens with it cannot tell, so its article went)."""
+    the name's own (an identity sentence that opens with it cannot tell, so its article went).
+    ``anywhere``: in a Dutch or French text an English article is no grammar, so each use counts,
+    a sentence's first too ("The Movement Club, gevestigd aan …", movementclub_nl, fresh73 dev)."""
     if name.startswith("The "):
         return name
-    within = len(re.findall(rf"(?<=[a-zà-ý,] )[*_]{{0,2}}The {re.escape(name)}\b", text))
+    before = r"\b" if anywhere else r"(?<=[a-zà-ý,] )[*_]{0,2}"
+    with_article = len(re.findall(rf"{before}The {re.escape(name)}\b", text))
     uses = len(re.findall(rf"\b{re.escape(name)}\b", text))
-    return f"The {name}" if within >= max(2, uses / 2) else name
-
-
-def with_english_article(name: str, text: str) -> str:
-    """"The Movement Club" in a Dutch or French text ("The Movement Club, gevestigd aan …",
-    movementclub_nl, fresh dev): an English article is no grammar of those languages, so one the
-    text writes before the name, in half its uses or more, is the name's own."""
-    if name.startswith("The "):
-        return name
-    with_article = len(re.findall(rf"\bThe {re.escape(name)}\b", text))
-    uses = len(re.findall(rf"\b{re.escape(name)}\b", text))
-    return f"The {name}" if with_article and with_article >= uses / 2 else name
+    return f"The {name}" if with_article >= max(1 if anywhere else 2, uses / 2) else name
 
 
 def _with_closing_quote(name: str, text: str) -> str:

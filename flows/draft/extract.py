@@ -2207,8 +2207,8 @@ class _Extractor:
         the page's copyright notice gives, else the name the site's own domain spells, else the
         proper name the text uses most (all guesses, marked for review)."""
         if self.controller.name and self.controller.confidence >= 0.85:
-            name = controller_mod.with_capital_article(self.controller.name, text) \
-                if self.lex.language == "en" else controller_mod.with_english_article(self.controller.name, text)
+            name = controller_mod.with_capital_article(self.controller.name, text,
+                                                       anywhere=self.lex.language != "en")
             return name, self.controller.confidence, self.controller.why
         lowercase = {t.text.casefold() for doc in self.docs for t in doc if t.text.islower()}
         spelled = controller_mod.domain_spelled_name(self.units, lowercase)
