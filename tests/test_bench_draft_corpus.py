@@ -30,6 +30,23 @@ def test_the_held_out_names_come_from_every_readings_file() -> None:
     assert not {"solinum_fr", "walys_fr", "movementclub_nl"} & held
 
 
+def test_a_policy_no_split_names_yet_is_left_out_as_a_held_out_one(tmp_path: Path) -> None:
+    # a new set while its readers work: one policy read and put in the dev half, one read into the
+    # held-out half, one stored and not yet read (it may be bound for either half)
+    policies = tmp_path / "bench" / "draft" / "freshX" / "policies"
+    policies.mkdir(parents=True)
+    for name in ("read_en.md", "held_fr.html", "unread_nl.md"):
+        (policies / name).write_text("# Privacy\n\nWe keep your email address.\n", encoding="utf-8")
+        (policies / name.replace(".", ".source.", 1).rsplit(".", 1)[0]).with_suffix(".yaml").write_text(
+            "file: x\n", encoding="utf-8")
+    (tmp_path / "bench" / "draft" / "freshX" / "readings_en.yaml").write_text(
+        "split: {dev: [read_en], heldout: [held]}\npolicies:\n  read_en: {file: read_en.md}\n"
+        "  held: {file: held_fr.html}\n", encoding="utf-8")
+    assert heldout_names(tmp_path) == {"held", "held_fr", "unread_nl"}
+    assert [p.name for p in corpus(tmp_path)] == ["read_en.md"]
+    assert len(corpus(tmp_path, with_heldout=True)) == 3
+
+
 def _stream(tmp_path: Path, name: str, drafts: dict[str, str]) -> Path:
     path = tmp_path / name
     path.write_text("".join(f"=== {k}\n{v}\n" for k, v in drafts.items()), encoding="utf-8")
