@@ -134,6 +134,12 @@ _KIND_NAME_LABEL = (r"Nom\s+de\s+(?:l[’'](?:association|entreprise|organisme|o
                     # (each alternative opens on a letter: _TRIGGER holds them, grouped by it)
                     r"Association\s+name|Organi[sz]ation\s+name|Charity\s+name")
 
+#: A legal notice's label for whom the site is: "Éditeur du site : X" (the publisher France's LCEN
+#: has every site name, which is its controller), "Propriétaire : X", "Website owner: X",
+#: "Eigenaar website: X". (A label, at the start of its line: "éditeur" in a sentence is anyone's.)
+_PUBLISHER_LABEL = (r"(?:[ÉE]diteur|Propriétaire)(?:\s+du\s+site(?:\s+(?:internet|web))?)?|(?:Website|Site)\s+owner|"
+                    r"Eigenaar(?:\s+(?:van\s+de\s+)?website)?")
+
 #: Identity sentences; group "name" is the controller. Searched on one unit's text at a time.
 _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # EN
@@ -367,7 +373,7 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"(?P<name>[A-ZÀ-Ý0-9][^\n:;|()]{{1,60}}?)\s*$",  # the field's value is the rest of its line
     # "Société: Triaina, SAS au capital de 1 000 €" (journalduvin_fr, fresh40 dev): the company
     # field's value up to the comma that goes on to its form or capital
-    rf"^(?:Société|Entreprise|Company|Bedrijf|Onderneming)\s*:\s*{_HONORIFIC}"
+    rf"^(?:Société|Entreprise|Company|Bedrijf|Onderneming|{_PUBLISHER_LABEL})\s*:\s*{_HONORIFIC}"
     rf"(?P<name>[A-ZÀ-Ý0-9][^\n:;|(),]{{1,60}}?)\s*(?:,|$)",
     # a brand said to be another body's trading name: "MAISON BLNDR is een handelsnaam van
     # Applemooz, gevestigd aan …" (maisonblndr_nl, fresh55 dev), "X is a trading name of Y Ltd",
@@ -426,7 +432,9 @@ _COLON_INTRO = re.compile(
     r"verantwoordelijke\s+voor\s+de\s+verwerking|responsible\s+(?:party|person|body|entity)|"
     r"(?:person|party|body|entity)\s+responsible\s+for\s+(?:the\s+)?(?:data|processing|your\s+data)|"
     # "This website is operated by:", "Ce site est édité par :", "Deze website wordt beheerd door:"
-    r"\b(?:operated|run|owned|published|managed)\s+by|\b(?:exploité|édité)e?s?\s+par|\b(?:beheerd|uitgegeven)\s+door)"
+    r"\b(?:operated|run|owned|published|managed)\s+by|\b(?:exploité|édité)e?s?\s+par|\b(?:beheerd|uitgegeven)\s+door|"
+    # a legal notice's label alone on its line: "Éditeur du site :" / "Atelier Brunet SARL"
+    r"^[*_]{0,2}(?:éditeur|propriétaire)(?:\s+du\s+site(?:\s+(?:internet|web))?)?[*_]{0,2}\s*(?=:))"
     r"[^.:]{0,200}?(?::|\b(?:is|are|est|ist|is\s+de|is\s+het|is\s+the|est\s+la|est\s+le|est\s+l[’']))\s*$")
 #: How a line _COLON_INTRO matches may end (its "\s*$"): a line ending otherwise is not searched.
 #: The search tries the pattern's alternation at every position of every line: 1.0 s over a
@@ -446,6 +454,15 @@ def _is_colon_intro(text: str) -> bool:
 #: is:"): the officer it introduces is not the controller.
 _DPO = re.compile(r"(?i)data\s+protection\s+officer|\bDPO\b|functionaris\s+(?:voor\s+)?(?:de\s+)?gegevensbescherming|"
                   r"délégué\w*\s+à\s+la\s+protection|\bDPD\b|datenschutzbeauftragte")
+#: A representative a body outside the Union (or the UK) must name under Art. 27 GDPR: "Our
+#: representative in the EU is Rep Services GmbH, Berlin", "notre représentant au sein de l'Union",
+#: "onze vertegenwoordiger in de EU". Its address is in another country than the controller's.
+_REPRESENTATIVE = re.compile(
+    r"(?i)\b(?:EU|EEA|UK|Swiss|European|Union)\s+(?:GDPR\s+|data\s+protection\s+)?representative|"
+    r"\brepresentative\s+(?:in|for|within)\s+the\s+(?:EU|EEA|UK|European|United\s+Kingdom|Union)|"
+    r"\bArt(?:icle|\.)?\s*27\b|"
+    r"\breprésentant\w*\s+(?:(?:légal\s+)?(?:dans|au\s+sein\s+de|pour)\s+l[’'](?:Union|UE|EEE)|au\s+Royaume|en\s+Suisse|(?:UE|européen))|"
+    r"\bvertegenwoordiger\s+(?:in|binnen)\s+de\s+(?:EU|Europese|Unie|EER)|\bEU-vertegenwoordiger")
 #: A short line that is a name but not in the capitalised shape _NAME reads ("Au son du Diois",
 #: "FEVES - Fédération des Espaces de Vie ..."): only right after a line that announces the
 #: controller; a long name after " - " is its spelt-out form, the acronym before it the name.
@@ -518,7 +535,8 @@ _BODY_TRIGGER = re.compile(
 _TRIGGER_START = re.compile(
     r"(?i)[“\"]?(?:we|wij|nous)[”\"]?,|privacy(?: policy| notice| statement)?\s*[-–—:|]|at\s|bij\s|chez\s|"
     r"privacy ?(?:verklaring|beleid)\s|we\s+are\s|wij\s+zijn\s|nous\s+sommes\s|"
-    r"(?:société|entreprise|company|bedrijf|onderneming)\s*:")
+    r"(?:société|entreprise|company|bedrijf|onderneming|éditeur|editeur|propriétaire|website\s+owner|site\s+owner|"
+    r"eigenaar)[^:\n]{0,30}:")
 
 #: The openings whose name is the subject of the policy's own verb ("X verwerkt je
 #: persoonsgegevens", "X processes your personal data"): a few words, then the verb, at the
@@ -617,6 +635,15 @@ _trigger_search = fast_search(_TRIGGER)
 _body_trigger_search = fast_search(_BODY_TRIGGER)
 _credit_search = fast_search(_CREDIT)
 _identity_heading_search = fast_search(_IDENTITY_HEADING)
+_representative_search = fast_search(_REPRESENTATIVE)
+#: a word every representative's line holds (looked for first: few lines hold one)
+_REPRESENTATIVE_WORDS = ("representative", "représentant", "vertegenwoordiger", "27")
+
+
+def _names_representative(text: str) -> bool:
+    """Whether a line names the body's representative in the Union (_REPRESENTATIVE)."""
+    lowered = text.lower()
+    return any(w in lowered for w in _REPRESENTATIVE_WORDS) and bool(_representative_search(text))
 _registration_search = fast_search(_REGISTRATION)
 
 
@@ -1028,6 +1055,8 @@ def find(units: list[Unit]) -> Controller:
                 break
             if " | " in unit.text:
                 break  # a table's rows ("Newsletter | Adresse e-mail | 3 ans"): the policy's
+            if _names_representative(unit.text):
+                break  # the body's representative in the Union, and its address abroad after it
             if unit.text.rstrip().endswith(":") and _COLLECTS.search(unit.text):
                 break  # "Hieronder vindt u een overzicht van de persoonsgegevens die verwerkt worden:"
             block.add(unit.index)
@@ -1395,12 +1424,28 @@ def country_domains(text: str) -> dict[str, set[str]]:
     return hosts
 
 
+def representative_lines(units: list[Unit]) -> set[int]:
+    """The lines that name the body's representative in the Union ("EU representative:" / "Rep
+    Services GmbH" / "Friedrichstraße 1, 10117 Berlin, Germany"): its line and the short lines
+    right after it (its name and address), another body's, in another country."""
+    found: set[int] = set()
+    for unit in units:
+        if _names_representative(unit.text):
+            found.add(unit.index)
+            for after in units[unit.index + 1: unit.index + 5]:
+                if len(after.text) > 100 or _PROSE.match(after.text):
+                    break
+                found.add(after.index)
+    return found
+
+
 def country_near(units: list[Unit], controller: Controller,
                  signals: dict[str, list[str]], language: str | None = None) -> tuple[str, str] | None:
     """The country the controller's own block names (address, register, phone), if one does."""
     if not controller.units:
         return None
-    raw = " ".join(units[i].text for i in sorted(controller.units) if i < len(units))
+    abroad = representative_lines(units)
+    raw = " ".join(units[i].text for i in sorted(controller.units) if i < len(units) and i not in abroad)
     text = raw.casefold()
     scores: Counter[str] = Counter()
     seen: dict[str, str] = {}
@@ -1455,6 +1500,6 @@ def seat_country(units: list[Unit], name: str | None, signals: dict[str, list[st
 
 REGISTRATION, LONG_NUMBER, NOT_NAMES = _REGISTRATION, _LONG_NUMBER, frozenset(_NOT_NAMES)
 
-__all__ = ["Controller", "find", "country_near", "seat_country", "country_domains", "HOST", "REGISTRATION",
+__all__ = ["Controller", "find", "country_near", "representative_lines", "seat_country", "country_domains", "HOST", "REGISTRATION",
            "LONG_NUMBER", "ADDRESS", "NOT_NAMES",
            "own_domain_labels", "domain_spelled_name", "most_used_name_run"]

@@ -2332,6 +2332,10 @@ class _Extractor:
         if seat:
             country, words = seat
             return country, 0.8, f"where the controller says it is registered: {words}"
+        # (not the representative's address: "Our representative in the EU is … Berlin, Germany")
+        abroad = controller_mod.representative_lines(self.units)
+        if abroad:
+            text = "\n".join(u.text for u in self.units if u.index not in abroad)
         lowered = text.lower()
         scores: Counter[str] = Counter()
         seen: dict[str, list[str]] = defaultdict(list)

@@ -239,6 +239,26 @@ def test_identity_forms_name_the_controller(lang, text, name) -> None:
     assert result.organisation.value == name
 
 
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Éditeur du site : Atelier Lumen, 3 rue du Port, 44000 Nantes", "Atelier Lumen"),
+    ("fr", "**Éditeur** : la société Atelier Lumen SAS, 3 rue du Port, 44000 Nantes", "Atelier Lumen SAS"),
+    # the label alone on its line, the name on the next
+    ("fr", "Éditeur du site :\n\nAtelier Lumen SARL\n\n3 rue du Port, 44000 Nantes", "Atelier Lumen SARL"),
+    # the host's line first, with a street that reads as a name ("Chemin des Pardiaux")
+    ("fr", "Hébergement : le site est hébergé par la société o2switch, Chemin des Pardiaux, 63000 "
+           "Clermont-Ferrand.\n\nPropriétaire du site : Cabinet Lumen Avocats, 4 rue Neuve, 33000 Bordeaux.",
+     "Cabinet Lumen Avocats"),
+    ("en", "Website owner: Harbour Books Ltd, 5 Mill Lane, Kendal LA9 4AA", "Harbour Books Ltd"),
+    ("nl", "Eigenaar website: Bakkerij De Molen, Markt 1, 9000 Gent", "Bakkerij De Molen"),
+])
+def test_a_legal_notice_s_publisher_or_owner_label_names_the_controller(lang, text, name) -> None:
+    """France's LCEN has every site name its publisher ("Éditeur du site : X") in its legal notice,
+    and many sites name their owner so in any language: that label is the identity sentence, not a
+    guess marked for review."""
+    result = draft_policy(f"# Mentions légales\n\n{text}\n\n## Données\n\n{DATA[lang]}\n", lang=lang)
+    assert (result.organisation.value, result.organisation.needs_review) == (name, False)
+
+
 @pytest.mark.parametrize("lang, text, wrong", [
     # a processor the passive sentence names is no controller
     ("en", "Personal data is processed by Google Ireland Limited on our behalf.", "Google Ireland Limited"),
@@ -261,6 +281,23 @@ def test_identity_forms_name_the_controller(lang, text, name) -> None:
 def test_processors_postcodes_and_title_words_are_no_controller(lang, text, wrong) -> None:
     result = draft_policy(f"# Privacy Policy\n\n{text}\n\n{DATA[lang]}\n", lang=lang)
     assert result.organisation.value != wrong
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a body outside the Union names its representative there (Art. 27 GDPR): that address is the
+    # representative's country, not the controller's
+    ("en", "Harbour Books Ltd, 5 Mill Lane, Kendal LA9 4AA, is the data controller.\n\nOur representative in "
+           "the EU under Article 27 GDPR is Rep Services GmbH, Friedrichstraße 1, 10117 Berlin, Germany.", "GB"),
+    ("en", "## Who we are\n\nHarbour Books Ltd\n\n5 Mill Lane, Kendal LA9 4AA\n\nEU representative:\n\n"
+           "Rep Services GmbH\n\nFriedrichstraße 1, 10117 Berlin, Germany", "GB"),
+    ("fr", "Harbour Vélo SA, Route de Vessy 4, 1234 Vessy, Suisse, est responsable du traitement.\n\nNotre "
+           "représentant au sein de l'Union européenne est Rep Conseil SAS, 10 rue Papin, 75003 Paris, France.", "CH"),
+    ("nl", "Harbour Tools Ltd, 5 Mill Lane, Kendal LA9 4AA, United Kingdom, is de verwerkingsverantwoordelijke.\n\n"
+           "Onze vertegenwoordiger in de EU is Tulp Rep B.V., Markt 1, 3511 AA Utrecht, Nederland.", "GB"),
+])
+def test_the_representative_in_the_union_is_not_where_the_controller_is(lang, text, country) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n\n## Data\n\n{DATA[lang]}\n", lang=lang)
+    assert result.jurisdiction.value == country
 
 
 @pytest.mark.parametrize("lang, text, country", [
