@@ -26,6 +26,7 @@
     python bench/draft_public.py --set fresh74 --half dev -v # fresh71 to fresh74 (twenty-seventh wave)
     python bench/draft_public.py --set fresh76 --half dev -v # fresh75 and fresh76 (twenty-eighth wave)
     python bench/draft_public.py --set fresh78 --half dev -v # fresh77 and fresh78 (twenty-ninth wave)
+    python bench/draft_public.py --set fresh80 --half dev -v # fresh79 and fresh80 (thirtieth wave)
     python bench/draft_public.py --set all       # every fresh set: per set and half, then totals
                                                  # with 95% bootstrap intervals (held-out: totals)
     python bench/draft_public.py --size 5        # draft a 5 MB policy and print the seconds
@@ -95,7 +96,8 @@ READINGS = HERE / "readings.yaml"
 #: ``fresh56`` in the twenty-third, ``fresh57`` to ``fresh60`` in the twenty-fourth, ``fresh61`` to
 #: ``fresh66`` in the twenty-fifth, ``fresh67`` to ``fresh70`` in the twenty-sixth, ``fresh71`` to
 #: ``fresh74`` in the twenty-seventh, ``fresh75`` and ``fresh76`` in the twenty-eighth, ``fresh77``
-#: and ``fresh78`` in the twenty-ninth, each by readers who never saw the drafter's rules.
+#: and ``fresh78`` in the twenty-ninth, ``fresh79`` and ``fresh80`` in the thirtieth, each by
+#: readers who never saw the drafter's rules.
 FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
               "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
               "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
@@ -107,7 +109,8 @@ FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7
               "fresh59", "fresh60", "fresh61", "fresh62",
               "fresh63", "fresh64", "fresh65", "fresh66", "fresh67", "fresh68",
               "fresh69", "fresh70", "fresh71", "fresh72",
-              "fresh73", "fresh74", "fresh75", "fresh76", "fresh77", "fresh78")
+              "fresh73", "fresh74", "fresh75", "fresh76", "fresh77", "fresh78",
+              "fresh79", "fresh80")
 
 #: reading's subject id -> draft subject ids that may stand for it (first present wins).
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -500,7 +503,7 @@ def big_policy(megabytes: float) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", dest="which", choices=("original", *FRESH_SETS, "all"),
-                        default="original", help="original: the fifteen tuned on; fresh to fresh78: "
+                        default="original", help="original: the fifteen tuned on; fresh to fresh80: "
                         "new policies read before any draft (their held-out halves print totals only); "
                         "all: every fresh set, per set and half, with bootstrap intervals")
     parser.add_argument("--half", choices=("dev", "heldout", "both"), default="dev")
