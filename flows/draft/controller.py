@@ -208,6 +208,15 @@ _IDENTITY: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # the policy's own opening: "This privacy policy applies to X", "X respects your privacy",
     # "Welcome to X", '"we" means X'
     rf"(?:policy|notice|statement)\s+applies\s+to\s+{_HONORIFIC}(?P<name>{_NAME})",
+    # ... to whose processing: "This Privacy Policy applies to data processing by X" (whocards_en,
+    # fresh80 dev, there before a line break), "s'applique aux traitements effectués par X", "is van
+    # toepassing op de verwerking van persoonsgegevens door X"
+    rf"\bapplies\s+to\s+(?:the\s+)?(?:data\s+)?processing(?:\s+of\s+personal\s+data)?\s+(?:carried\s+out\s+)?by\s+"
+    rf"{_HONORIFIC}(?P<name>{_NAME})",
+    rf"\bs[’']applique\s+aux\s+traitements(?:\s+de\s+données(?:\s+personnelles)?)?\s+(?:effectués|réalisés|"
+    rf"mis\s+en\s+œuvre)\s+par\s+{_HONORIFIC}(?P<name>{_NAME})",
+    rf"\bvan\s+toepassing\s+op\s+(?:alle\s+)?(?:de\s+)?verwerking(?:en)?(?:\s+van\s+persoonsgegevens)?\s+door\s+"
+    rf"{_HONORIFIC}(?P<name>{_NAME})",
     rf"^{_LEAD_KIND}(?P<name>{_NAME})\s+(?:respects|values|is\s+committed\s+to\s+(?:protecting|respecting|safeguarding)"
     rf"(?:\s+and\s+(?:protecting|respecting|safeguarding))?)\s+(?:your|the)\s+(?:right\s+to\s+)?(?:privacy|private|personal)",
     rf"^Welcome\s+to\s+(?P<name>{_NAME})[.!]",
@@ -433,6 +442,11 @@ _COLON_INTRO = re.compile(
     r"(?:person|party|body|entity)\s+responsible\s+for\s+(?:the\s+)?(?:data|processing|your\s+data)|"
     # "This website is operated by:", "Ce site est édité par :", "Deze website wordt beheerd door:"
     r"\b(?:operated|run|owned|published|managed)\s+by|\b(?:exploité|édité)e?s?\s+par|\b(?:beheerd|uitgegeven)\s+door|"
+    # whose processing the policy covers: "This Privacy Policy applies to data processing by:" /
+    # "Alles ist Dialog - Verein für Kulturentwicklung" (whocards_en, fresh80 dev)
+    r"\bapplies\s+to\s+(?:the\s+)?(?:data\s+)?processing(?:\s+of\s+personal\s+data)?\s+(?:carried\s+out\s+)?by|"
+    r"\bs[’']applique\s+aux\s+traitements(?:\s+de\s+données)?\s+(?:effectués|réalisés|mis\s+en\s+œuvre)\s+par|"
+    r"\bvan\s+toepassing\s+op\s+de\s+verwerking(?:en)?(?:\s+van\s+persoonsgegevens)?\s+door|"
     # a legal notice's label alone on its line: "Éditeur du site :" / "Atelier Brunet SARL"
     r"^[*_]{0,2}(?:éditeur|propriétaire)(?:\s+du\s+site(?:\s+(?:internet|web))?)?[*_]{0,2}\s*(?=:))"
     r"[^.:]{0,200}?(?::|\b(?:is|are|est|ist|is\s+de|is\s+het|is\s+the|est\s+la|est\s+le|est\s+l[’']))\s*$")
@@ -702,6 +716,11 @@ def _base_name(name: str) -> str:
     return " ".join(re.sub(r"\s&\s+Co\.?(?=\s|$)", " ", _FORM_RE.sub("", name)).split()).strip(" ,.")
 
 
+#: Possessives: before a common noun they open a description, never a name ("Our website address").
+_POSSESSIVES = frozenset({"our", "your", "my", "their", "notre", "votre", "nos", "vos", "mon", "ma", "mes",
+                          "onze", "ons", "uw", "jouw", "mijn", "hun"})
+
+
 def _clean_name(raw: str, processor_ok: bool = False) -> str | None:
     """The name a pattern matched, trimmed of what is not part of it; None when it is no name.
     A service provider's name (Google, Plausible) is none, unless ``processor_ok``: the line
@@ -794,6 +813,12 @@ def _clean_name(raw: str, processor_ok: bool = False) -> str | None:
         return None  # "Le responsable du traitement", "The controller"
     if all(w.casefold() in _PEOPLE for w in words):
         return None  # "Employees", "Leden en vrijwilligers"
+    if len(words) > 1 and words[0].casefold() in _POSSESSIVES and words[1][:1].islower():
+        # "Our website address: http://…" (the line WordPress's privacy template opens its "Who we
+        # are" with, aapoattila_en, fresh79 dev), "Your personal data", "Onze gegevens": what is
+        # someone's, described in common nouns, not named ("My Private Tutor Online", "Our Lady of
+        # Lourdes" are names)
+        return None
     if len(words) > 1 and words[-1].casefold() in _NEVER_LAST:
         return None  # "Changes To Our Privacy Policy" (addy_en, fresh61 dev): a heading, not a name
     name = " ".join(words)
@@ -1335,6 +1360,35 @@ def with_capital_article(name: str, text: str, anywhere: bool = False) -> str:
     return f"The {name}" if with_article >= max(1 if anywhere else 2, uses / 2) else name
 
 
+#: A word a guessed name loses at its front: an article ("De Vrije Hond") or an acronym in
+#: capitals ("NL Design System").
+_LEAD_WORD = re.compile(r"De|Het|La|Le|Les|The|[A-Z]{2,5}")
+
+
+def with_lead_word(name: str, text: str) -> str:
+    """"De Vrije Hond" for a guessed "Vrije Hond" (devrijehond_nl, fresh80 dev), "NL Design System"
+    for "Design System" (nldesignsystem_nl, fresh80 dev): an article or an acronym the text writes,
+    capitalised, right before the name each time it writes it, and once at least inside a sentence
+    (after a lowercase word, where an article that is grammar is lowercase), is the name's own. A
+    name counted from capitalised words loses such a word: "De" is also written as grammar, an
+    acronym is no capitalised word."""
+    leads: list[str] = []
+    inside = False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\b", text):
+        lead = re.search(r"(?:^|(?<=\s))([\w’'-]+) $", text[max(0, m.start() - 60):m.start()])
+        if lead is None:
+            return name
+        leads.append(lead.group(1))
+        before = text[:m.start() - len(lead.group(1)) - 1].rstrip(" ")
+        inside = inside or bool(re.search(r"[a-zà-ÿ,]$", before))
+    if not leads or len(set(leads)) > 1 or not inside:
+        return name
+    word = leads[0]
+    article = word in ("De", "Het", "La", "Le", "Les", "The")
+    # (an acronym that names no one stays out: "GDPR Privacy Notice")
+    return f"{word} {name}" if _LEAD_WORD.fullmatch(word) and (article or word.casefold() not in _NOT_NAMES) else name
+
+
 def _with_closing_quote(name: str, text: str) -> str:
     """A name whose last word opens a quote the text closes after it, most times it writes it,
     keeps the closing quote: "RNV 'NefroN'" (a word stops before a quote that ends it)."""
@@ -1500,6 +1554,6 @@ def seat_country(units: list[Unit], name: str | None, signals: dict[str, list[st
 
 REGISTRATION, LONG_NUMBER, NOT_NAMES = _REGISTRATION, _LONG_NUMBER, frozenset(_NOT_NAMES)
 
-__all__ = ["Controller", "find", "country_near", "representative_lines", "seat_country", "country_domains", "HOST", "REGISTRATION",
+__all__ = ["Controller", "find", "country_near", "representative_lines", "with_lead_word", "seat_country", "country_domains", "HOST", "REGISTRATION",
            "LONG_NUMBER", "ADDRESS", "NOT_NAMES",
            "own_domain_labels", "domain_spelled_name", "most_used_name_run"]

@@ -2234,8 +2234,9 @@ class _Extractor:
         run = controller_mod.most_used_name_run(self.units, lowercase | no_names | _MONTHS, titles)
         if run:
             name, uses = run
-            return name, 0.45, f"the name the text uses most ({uses} times)"
-        return self._most_used_name(source_name)
+            return controller_mod.with_lead_word(name, text), 0.45, f"the name the text uses most ({uses} times)"
+        name, conf, why = self._most_used_name(source_name)
+        return controller_mod.with_lead_word(name, text), conf, why
 
     def _most_used_name(self, source_name: str | None) -> tuple[str, float, str]:
         lower_tokens = {t.text for doc in self.docs for t in doc if t.text.islower()}

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from flows.draft import draft_policy
+from flows.draft.controller import with_lead_word
 from flows.draft.reader import read_policy
 
 DATA = {"en": "We collect your name and email address.",
@@ -281,6 +282,57 @@ def test_a_legal_notice_s_publisher_or_owner_label_names_the_controller(lang, te
 def test_processors_postcodes_and_title_words_are_no_controller(lang, text, wrong) -> None:
     result = draft_policy(f"# Privacy Policy\n\n{text}\n\n{DATA[lang]}\n", lang=lang)
     assert result.organisation.value != wrong
+
+
+@pytest.mark.parametrize("lang, text", [
+    # WordPress's privacy template opens its "Who we are" so (aapoattila_en, fresh79 dev)
+    ("en", "## Who we are\n\nOur website address: https://harbourbooks.co.uk. The site is run by a private person."),
+    ("fr", "## Qui sommes-nous ?\n\nNotre adresse de site web est : https://atelierlumen.fr."),
+    ("nl", "## Wie we zijn\n\nOnze website adres: https://bakkerijdemolen.nl."),
+])
+def test_what_is_ours_described_in_common_nouns_is_no_name(lang, text) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n\n## Data\n\n{DATA[lang]}\n", lang=lang)
+    assert not result.organisation.value.casefold().startswith(("our ", "notre ", "onze ")), result.organisation
+    assert result.organisation.needs_review
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "This Privacy Policy applies to data processing by Harbour Books Ltd, 5 Mill Lane, Kendal.",
+     "Harbour Books Ltd"),
+    # the name on the line after (whocards_en, fresh80 dev)
+    ("en", "This Privacy Policy applies to data processing by:\nHarbour Books - Society for Reading\n5 Mill Lane\n"
+           "LA9 4AA Kendal", "Harbour Books"),
+    ("fr", "La présente politique s'applique aux traitements effectués par l'association Les Amis du Port, 3 rue "
+           "du Port, 44000 Nantes.", "Les Amis du Port"),
+    ("fr", "La présente politique s'applique aux traitements effectués par :\n\nAtelier Lumen\n\n3 rue du Port, "
+           "44000 Nantes", "Atelier Lumen"),
+    ("nl", "Deze privacyverklaring is van toepassing op de verwerking van persoonsgegevens door Bakkerij De Molen, "
+           "Markt 1, 9000 Gent.", "Bakkerij De Molen"),
+    ("nl", "Deze privacyverklaring is van toepassing op de verwerkingen door:\n\nBakkerij De Molen\n\nMarkt 1, "
+           "9000 Gent", "Bakkerij De Molen"),
+])
+def test_the_body_whose_processing_the_policy_covers_is_the_controller(lang, text, name) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n\n## Data\n\n{DATA[lang]}\n", lang=lang)
+    assert (result.organisation.value, result.organisation.needs_review) == (name, False)
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    # an article capitalised inside a sentence, before the name each time (devrijehond_nl, fresh80 dev)
+    ("Vrije Hond", "Hoe De Vrije Hond met je gegevens omgaat. De Vrije Hond is een kaart.", "De Vrije Hond"),
+    ("Fabrique", "Les ateliers de La Fabrique sont ouverts. Contactez La Fabrique.", "La Fabrique"),
+    # an acronym before the name (nldesignsystem_nl, fresh80 dev)
+    ("Design System", "Voor activiteiten van NL Design System geef je gegevens op.", "NL Design System"),
+    # the article lowercase once: grammar
+    ("Vrije Hond", "Hoe de Vrije Hond met je gegevens omgaat. De Vrije Hond is een kaart.", "Vrije Hond"),
+    # only ever at a sentence's start: it cannot tell
+    ("Vrije Hond", "De Vrije Hond is een kaart.\n\nDe Vrije Hond verkoopt niets.", "Vrije Hond"),
+    # another word before one of the uses
+    ("Harbour Books", "Write to The Harbour Books team, or to Harbour Books directly.", "Harbour Books"),
+    # an acronym that names no one
+    ("Harbour Books", "As required by the GDPR Harbour Books keeps your data.", "Harbour Books"),
+])
+def test_a_guessed_name_keeps_the_article_or_acronym_the_text_always_writes_before_it(name, text, expected) -> None:
+    assert with_lead_word(name, text) == expected
 
 
 @pytest.mark.parametrize("lang, text, country", [
