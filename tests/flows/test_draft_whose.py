@@ -857,3 +857,18 @@ def test_customers_named_beside_you_with_a_few_data_are_you(lang: str) -> None:
 def test_customers_with_a_period_of_their_own_stay_apart(lang: str, rows: str) -> None:
     subjects = draft_policy(f"# Privacy\n\n{_DATA_WITH_THE_CUSTOMER[lang]}\n\n{rows}\n", lang=lang).subjects
     assert "customer" in subjects, sorted(subjects)
+
+
+@pytest.mark.parametrize("lang, text, roles", [
+    # a club's two kinds of people in one sentence (ringwoodscouts_en, fresh79 dev): who helps it
+    # unpaid is a volunteer, who gives to it a donor
+    ("en", "The personal data of members and adult helpers we process will include full name and date of birth.",
+     {"member", "volunteer"}),
+    ("en", "We keep the name and postal address of our helpers and benefactors.", {"volunteer", "donor"}),
+    ("fr", "Nous conservons le nom et l'adresse postale de nos bénévoles et bienfaiteurs.", {"volunteer", "donor"}),
+    ("nl", "Wij bewaren de naam en het postadres van onze vrijwilligers en weldoeners.", {"volunteer", "donor"}),
+])
+def test_a_club_s_helpers_and_benefactors_are_its_volunteers_and_donors(lang: str, text: str, roles: set[str]) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert roles <= set(result.subjects)
+    assert all("identity.name" in result.subjects[r].category_keys() for r in roles)
