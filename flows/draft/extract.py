@@ -313,7 +313,11 @@ _EXPIRY = re.compile(r"(?i)\b(expires?|expiry|expiration|lifetime|durée de vie|
 _ANAPHORA = re.compile(
     r"(?i)\b(this (?:information|data)|these data|such data|that data|ces (?:données|donnees|"
     r"informations)|cette information|ces dernières|deze (?:gegevens|informatie)|die gegevens|"
-    r"dit soort gegevens|deze persoonsgegevens)\b")
+    r"dit soort gegevens|deze persoonsgegevens|"
+    # a sentence that lists what the one before named: "Mocht je bij Greenlights in dienst treden,
+    # dan … verwerken we ook andere gegevens van je … Dit zijn je cv, correspondentie, …"
+    # (greenlights_nl, fresh79 dev), "These include your CV", "Il s'agit de votre CV"
+    r"^(?:dit|dat|deze)\s+zijn|^these\s+(?:are|include)|^this\s+includes|^ce\s+sont|^il\s+s[’']agit\s+(?:de|des|du|d[’']))\b")
 
 #: A heading that announces data collected (overrides a skip word such as "contact").
 _DECLARES = re.compile(r"(?i)\b(form|forms|formulaires?|formulieren|formulier|we collect|collect\w*|"

@@ -35,6 +35,14 @@ CASES = [
     ("nl", "Wij verwerken uw naam en uw adres om uw bestelling te leveren.",
      "Als u contact met ons opneemt, verwerken wij uw e-mailadres en uw telefoonnummer.",
      "correspondent", "contact.phone"),
+    # who is hired (greenlights_nl, fresh79 dev: "Mocht je bij Greenlights in dienst treden, dan …")
+    ("en", "We collect your name and your postal address when you order.",
+     "If you are hired, we keep your CV and your bank account number.", "employee", "financial.bank_account"),
+    ("fr", "Nous collectons votre nom et votre adresse postale pour livrer vos commandes.",
+     "Si vous êtes embauché, nous conservons votre CV et votre RIB.", "employee", "financial.bank_account"),
+    ("nl", "Wij verwerken uw naam en uw adres om uw bestelling te leveren.",
+     "Mocht je bij ons in dienst treden, dan bewaren we je cv en je rekeningnummer.", "employee",
+     "financial.bank_account"),
 ]
 
 
@@ -872,3 +880,18 @@ def test_a_club_s_helpers_and_benefactors_are_its_volunteers_and_donors(lang: st
     result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
     assert roles <= set(result.subjects)
     assert all("identity.name" in result.subjects[r].category_keys() for r in roles)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the list of what the sentence before named, for the people it named (greenlights_nl, fresh79 dev)
+    ("nl", "Wij verwerken uw naam en uw adres om uw bestelling te leveren. Mocht je bij ons in dienst treden, dan "
+           "verwerken we ook andere gegevens van je. Dit zijn je cv en je rekeningnummer."),
+    ("en", "We collect your name and your postal address when you order. If you are hired, we process more data "
+           "about you. These include your CV and your bank account number."),
+    ("fr", "Nous collectons votre nom et votre adresse postale pour livrer vos commandes. Si vous êtes embauché, "
+           "nous traitons d'autres données. Il s'agit de votre CV et de votre RIB."),
+])
+def test_a_sentence_listing_what_the_one_before_named_is_for_its_people(lang: str, text: str) -> None:
+    result = draft_policy(f"# Privacy\n\n{text}\n", lang=lang)
+    assert "financial.bank_account" in result.subjects["employee"].category_keys()
+    assert "financial.bank_account" not in result.subjects["user"].category_keys()
