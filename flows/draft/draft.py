@@ -21,7 +21,7 @@ from catalog.errors import RopaError
 from flows.draft import language as lang_mod
 from flows.draft import layout
 from flows.draft.extract import ACCOUNT, DEFAULT_SUBJECT, READER_ROLES, RECORDS, YOU_AS, Extraction, extract
-from flows.draft.lexicons import LANGUAGES, pipeline
+from flows.draft.lexicons import LANGUAGES, pipeline, typed_without_accents
 from flows.draft.model import INCLUDE_AT, Evidence, Item, Purpose, Retention, SubjectDraft
 
 FALLBACK_RETENTION_CONFIDENCE = 0.45
@@ -523,7 +523,7 @@ def draft_policy(text: str, lang: str = "auto", source_name: str | None = None) 
     units = layout.parse(text)
     if not units:
         raise DraftError(f"{source_name or 'the policy'} has no text lines to read")
-    ex, _ = extract(text, units, pipeline(language), source_name)
+    ex, _ = extract(text, units, pipeline(language, typed_without_accents(text, language)), source_name)
     subjects, items = assemble(ex)
     if not subjects:
         raise DraftError(

@@ -4843,3 +4843,30 @@ def test_a_security_purpose_under_a_data_heading_is_read(lang: str, parent: str,
     # a security section of its own still declares nothing
     result = draft_policy(f"# Privacy\n\n{first}\n\n## {heading}\n\n{text}\n", lang=lang)
     assert "online.ip_address" not in {k for s in result.subjects.values() for k in s.category_keys()}
+
+
+def test_a_french_policy_typed_without_accents_reads_as_one_typed_with_them() -> None:
+    """openhr_fr (fresh80 dev) is French typed in ASCII: "Donnees collectees aupres des
+    candidats", "piece d'identite". The lexicon's words match in their unaccented spelling there,
+    and only there: in an accented text "Assure" is the verb, not an insured person ("assuré")."""
+    from flows.draft.lexicons import typed_without_accents
+
+    bare = ("# Politique de confidentialite\n\n## Donnees collectees aupres des candidats\n\n"
+            "- **Donnees d'identification :** nom, prenom, numero de telephone\n"
+            "- **Donnees de verification d'identite :** piece d'identite\n\n"
+            "Ces donnees sont utilisees pour verifier les references professionnelles des candidats et pour "
+            "repondre a leurs demandes.\n")
+    accented = bare.replace("Donnees", "Données").replace("collectees", "collectées").replace(
+        "aupres", "auprès").replace("confidentialite", "confidentialité").replace(
+        "telephone", "téléphone").replace("verification", "vérification").replace(
+        "identite", "identité").replace("piece", "pièce").replace("numero", "numéro").replace(
+        "prenom", "prénom").replace("utilisees", "utilisées").replace("verifier", "vérifier").replace(
+        "references", "références").replace("repondre a", "répondre à")
+    assert typed_without_accents(bare, "fr") and not typed_without_accents(accented, "fr")
+    assert not typed_without_accents(bare, "nl")  # Dutch writes few accents anyway
+    for text in (bare, accented):
+        keys = draft_policy(text, lang="fr").subjects["applicant"].category_keys()
+        assert {"identity.name", "contact.phone", "identity.id_document"} <= set(keys), keys
+    guard = ("# Politique de confidentialité\n\nNous collectons votre nom et votre adresse e-mail.\n\n"
+             "| Données | Durée |\n|---|---|\n| Identification | 5 ans | Assure la conformité anti-blanchiment. |\n")
+    assert "customer" not in draft_policy(guard, lang="fr").subjects
