@@ -142,7 +142,9 @@ _ANONYMISED_AT_END = re.compile(
 #: any Personal Information we hold about them within 30 days", "nous répondrons dans un délai d'un
 #: mois", "wij reageren binnen vier weken op uw verzoek").
 _RESPONSE_TIME = re.compile(
-    r"(?i)\b(?:respond\w*|repl(?:y|ies)|answer\w*|give\s+(?:\w+\s+){0,3}access|provide\s+(?:\w+\s+){0,3}access|"
+    # (whom access is given may be said between: "give an individual, either you or an
+    # end-customer, access to … within 30 days of any request", labs64_en, fresh16 dev)
+    r"(?i)\b(?:respond\w*|repl(?:y|ies)|answer\w*|give\s+[^.;]{0,60}?\baccess|provide\s+[^.;]{0,60}?\baccess|"
     r"répond\w*|réponse|reageren|reageert|reactie|antwoord\w*|beantwoord\w*)\b.{0,90}?"
     r"\b(?:within|dans\s+(?:un|le)\s+délai|sous|binnen)\b")
 #: A cap before a period: "no longer than", "at most", "pas plus de", "niet langer ... dan", "maximaal".
@@ -2006,7 +2008,7 @@ class _Extractor:
                                       # a professional activity)
                                       data=tuple(dict.fromkeys(c.label_ for c in sent.spans("categories")
                                                                if c.start_char < cut and not span_flags(c)[0])))
-                elif ended or (related is not None and
+                elif ended or (related is not None and not _OR_AS_LONG_AS_NEEDED(sent, related, necessary) and
                                (not _THEN.search(after := text_of(sent.doc)[related.end_char: sent.sent.end_char])
                                 # "until graduation and then anonymised" (iforge_en, fresh33
                                 # dev), "Tot het moment van uitschrijving; daarna worden de
@@ -2788,6 +2790,26 @@ def _customers_are_you(out: Extraction, ex: _Extractor) -> None:
         return
     out.items = [replace(i, subject=DEFAULT_SUBJECT)
                  if i.subject in YOU_AS and i.kind in ("category", "purpose") else i for i in out.items]
+
+
+#: "or" between two ways a keeping ends.
+_OR = re.compile(r"(?i)\b(?:or|ou|of|whichever|selon)\b")
+
+
+def _OR_AS_LONG_AS_NEEDED(sent: "_Sent", related: Span, necessary: list[Span]) -> bool:
+    """Whether the while-related phrase is one of two ends, the other "as long as needed": "for as
+    long as your account is active or as long as needed to provide you with our Services"
+    (labs64_en, fresh24 dev), "aussi longtemps que nécessaire pour traiter l'affaire … ou jusqu'au
+    retrait du consentement" (coparentes_fr, fresh70 dev). Kept until the later of the two, the
+    data outlives the relationship: the rule is "as long as necessary", not deleted at its end."""
+    text = text_of(sent.doc)
+    for other in necessary:
+        if other.label_ == WHILE_RELATED:
+            continue
+        a, b = sorted((other, related), key=lambda s: s.start_char)
+        if _OR.search(text[a.end_char:b.start_char]) and b.start_char - a.end_char <= 120:
+            return True
+    return False
 
 
 def extract(text: str, units: list[Unit], pipe: Pipeline, source_name: str | None) -> tuple[Extraction, _Extractor]:

@@ -336,6 +336,9 @@ def test_a_request_for_information_is_the_correspondent_s(lang: str, row: str) -
     ("en", "We will give you access to any personal information we hold about you within 30 days."),
     ("fr", "Nous répondrons à votre demande dans un délai d'un mois."),
     ("nl", "Wij reageren binnen vier weken op uw verzoek."),
+    # whom access is given, said between (labs64_en, fresh16 dev)
+    ("en", "We will give an individual, either you or an end-customer, access to any personal information we "
+           "hold about them within 30 days of any request."),
 ])
 def test_a_time_to_answer_a_request_is_no_retention(lang: str, sentence: str) -> None:
     """A period in a sentence about answering a request is how soon the answer comes."""
@@ -693,3 +696,31 @@ def test_kept_until_you_ask_to_be_unsubscribed_is_the_subscriber_s_rule() -> Non
     assert result.subjects["subscriber"].retention.value.key() == ("P0D", "end_of_relationship")
     assert all(s.retention.value.key() != ("P0D", "end_of_relationship")
                for sid, s in result.subjects.items() if sid != "subscriber")
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # the relationship's end, or as long as needed, whichever is later (labs64_en, fresh16 dev;
+    # coparentes_fr, fresh70 dev)
+    ("en", "We will retain your information for as long as your account is active or as long as needed to "
+           "provide you with our services."),
+    ("fr", "Les données sont conservées aussi longtemps que nécessaire pour traiter votre demande ou jusqu'au "
+           "retrait de votre consentement."),
+    ("nl", "Wij bewaren je gegevens zolang je account actief is of zolang dat nodig is voor onze dienstverlening."),
+])
+def test_kept_while_related_or_as_long_as_needed_is_as_long_as_necessary(lang: str, sentence: str) -> None:
+    data = {"en": "We process your name and email address.", "fr": "Nous traitons votre nom et votre e-mail.",
+            "nl": "Wij verwerken je naam en e-mailadres."}[lang]
+    result = draft_policy(f"# Privacy\n\n{data}\n\n{sentence}\n", lang=lang)
+    assert result.subjects["user"].retention.value.key() == ("as_long_as_necessary",)
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "We will retain your information for as long as your account is active."),
+    ("fr", "Nous conservons vos données jusqu'au retrait de votre consentement."),
+    ("nl", "Wij bewaren je gegevens zolang je account actief is."),
+])
+def test_kept_while_related_alone_ends_with_the_relationship(lang: str, sentence: str) -> None:
+    data = {"en": "We process your name and email address.", "fr": "Nous traitons votre nom et votre e-mail.",
+            "nl": "Wij verwerken je naam en e-mailadres."}[lang]
+    result = draft_policy(f"# Privacy\n\n{data}\n\n{sentence}\n", lang=lang)
+    assert result.subjects["user"].retention.value.key() == ("P0D", "end_of_relationship")
