@@ -2446,6 +2446,13 @@ def test_a_number_that_opens_the_name_each_time_is_part_of_it(lang, text) -> Non
     ("nl", "Wij verwerken uw naam en e-mailadres. Wij registreren het IP-adres van bezoekers.\n\n"
            "## Bewaartermijnen\n\n- **Technische / attributie-gegevens (IP-hash, browser-fingerprint, "
            "analytics-cookies):** maximaal 13 maanden.\n"),
+    # the analytics data named so (ecomshop_fr, fresh76 dev; internetnl_nl, fresh47 dev)
+    ("fr", "Nous collectons votre nom et votre adresse e-mail. Nous enregistrons l'adresse IP des visiteurs.\n\n"
+           "## Durée de conservation\n\n- Données d'analyse : 13 mois\n"),
+    ("nl", "Wij verwerken uw naam en e-mailadres. Wij registreren het IP-adres van bezoekers.\n\n"
+           "## Bewaartermijnen\n\n- Gebruikersanalyse: na 13 maanden verwijderd\n"),
+    ("en", "We collect your name and email address. We log the IP address of visitors.\n\n"
+           "## How long we keep data\n\n- Website statistics: 13 months\n"),
 ])
 def test_an_analytics_row_of_the_retention_list_is_the_visitors_period(lang, text) -> None:
     """A retention list's "Cookies analytiques 13 mois maximum" keeps the visitors' data that
