@@ -53,7 +53,7 @@ _NAME = (rf"{_TOKEN}(?:[ \t]+(?:–[ \t]+)?(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN})
          # a Polish limited company, "Coparentes Sp. z o.o." (coparentes_fr, fresh70 dev): its
          # "Sp." is a name token, the rest follows it in lowercase
          rf"(?:[Ss]p\.[ \t]?)?z[ \t]?o\.[ \t]?o\.))?")
-_HONORIFIC = r"(?:[Ll][’'](?=[A-ZÀ-Ý]))?(?:(?:l[’']entreprise individuelle de|la société|l[’']association|the company|the association|de firma|het bedrijf|de vereniging|le consortium|the consortium|het consortium|le collectif|the collective|het collectief)\s+)?(?:(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|de heer|mevrouw)\s+)?"
+_HONORIFIC = r"(?:[Ll][’'](?=[A-ZÀ-Ý]))?(?:(?:[Ll][’']entreprise individuelle de|[Ll]a société|[Ll][’']association|[Tt]he company|[Tt]he association|[Dd]e firma|[Hh]et bedrijf|[Dd]e vereniging|[Ll]e consortium|[Tt]he consortium|[Hh]et consortium|[Ll]e collectif|[Tt]he collective|[Hh]et collectief)\s+)?(?:(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|de heer|mevrouw)\s+)?"
 
 #: What a body is in law, said right after its name: "société par actions simplifiée", "SARL",
 #: "a private limited company", "een besloten vennootschap", "entreprise individuelle".
@@ -779,6 +779,10 @@ def _clean_name(raw: str, processor_ok: bool = False) -> str | None:
     name = re.sub(r"\s+(?:Organisme|Organisation)$", "", name)
     # "L’Association X" is "Association X"; "L’Espoir asbl" is the name itself
     name = re.sub(rf"^[LlDd][’'](?={_KIND_NOUN})", "", name)
+    # "L'association Les Amis du Port est responsable …": the kind in lowercase is grammar, the
+    # name is what follows it (capitalised, "L'Association Sportive X", it is the name's)
+    name = re.sub(r"^(?:association|société|entreprise|fondation|fédération|vereniging|stichting|company|"
+                  r"charity|foundation)\s+(?=[A-ZÀ-Ý0-9])", "", name)
     if re.fullmatch(r"[LlDd][’'][a-zà-ÿ][\w-]*", name):
         # "L’administration est responsable des traitements … pour l’instruction des dossiers"
         # (dinum_fr, fresh75 dev): an article and a word in lowercase is a common noun, no name
@@ -1478,13 +1482,22 @@ def country_domains(text: str) -> dict[str, set[str]]:
     return hosts
 
 
+#: Who hosts the site, another body with an address of its own: "Our website is hosted by Hetzner
+#: Online GmbH, … Germany", "Hébergeur : OVH SAS, Roubaix", "De website wordt gehost door TransIP".
+_HOSTED_BY = re.compile(r"(?i)\bhosted\s+(?:by|with|at)\b|\bhosting\s+provider\b|\bhébergée?s?\s+(?:par|chez)\b|"
+                        r"\bhébergeur\b|\bhébergement\s*:|\bgehost\s+(?:door|bij)\b|\bhostingprovider\b")
+
+
 def representative_lines(units: list[Unit]) -> set[int]:
-    """The lines that name the body's representative in the Union ("EU representative:" / "Rep
-    Services GmbH" / "Friedrichstraße 1, 10117 Berlin, Germany"): its line and the short lines
-    right after it (its name and address), another body's, in another country."""
+    """The lines that name another body's address: the controller's representative in the Union
+    ("EU representative:" / "Rep Services GmbH" / "Friedrichstraße 1, 10117 Berlin, Germany") or
+    the site's host ("Our website is hosted by Hetzner Online GmbH, … Germany"): its line and the
+    short lines right after it (its name and address), in another country than the controller's
+    maybe."""
     found: set[int] = set()
     for unit in units:
-        if _names_representative(unit.text):
+        if _names_representative(unit.text) or ("host" in unit.text.lower() or "héberg" in unit.text.lower()) \
+                and _HOSTED_BY.search(unit.text):
             found.add(unit.index)
             for after in units[unit.index + 1: unit.index + 5]:
                 if len(after.text) > 100 or _PROSE.match(after.text):

@@ -20,6 +20,8 @@ DATA = {"en": "We collect your name and email address.",
         "nl": "Wij verwerken uw naam en e-mailadres."}
 
 IDENTITY_FORMS = [
+    # the kind of body in lowercase after the article is grammar ("L'association Les Amis du Port")
+    ("fr", "L'association Les Amis du Port est responsable du traitement de vos données.", "Les Amis du Port"),
     # the Polish GDPR's "administrator" in English, a form spelt with spaces (azimuthdoc_en, fresh73 dev)
     ("en", "1. The administrator of your personal data is: AZIMUTH.DOC Sp. z o. o. based in Warsaw at ul. Aleja "
            "Bohaterów Września 18/42, 02-389, registered in the National Register of Entrepreneurs under number: "
@@ -346,8 +348,16 @@ def test_a_guessed_name_keeps_the_article_or_acronym_the_text_always_writes_befo
            "représentant au sein de l'Union européenne est Rep Conseil SAS, 10 rue Papin, 75003 Paris, France.", "CH"),
     ("nl", "Harbour Tools Ltd, 5 Mill Lane, Kendal LA9 4AA, United Kingdom, is de verwerkingsverantwoordelijke.\n\n"
            "Onze vertegenwoordiger in de EU is Tulp Rep B.V., Markt 1, 3511 AA Utrecht, Nederland.", "GB"),
+    # the site's host, where the controller's own sentence gives no address
+    ("en", "Harbour Books Ltd is the data controller of your personal data.\n\nOur website is hosted by Hetzner "
+           "Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany.", "GB"),
+    ("fr", "Harbour Vélo SA, Route de Vessy 4, 1234 Vessy, Suisse, est responsable du traitement.\n\nLe site est "
+           "hébergé par la société OVH SAS, 2 rue Kellermann, 59100 Roubaix, France.", "CH"),
+    ("nl", "Bakkerij De Molen, Markt 1, 9000 Gent, is verantwoordelijk voor de verwerking van persoonsgegevens.\n\n"
+           "De website wordt gehost door TransIP B.V., Schipholweg 9B, 2316 XB Leiden, Nederland.", "BE"),
 ])
 def test_the_representative_in_the_union_is_not_where_the_controller_is(lang, text, country) -> None:
+    """... nor is the site's host ("hosted by Hetzner Online GmbH, … Germany")."""
     result = draft_policy(f"# Privacy\n\n{text}\n\n## Data\n\n{DATA[lang]}\n", lang=lang)
     assert result.jurisdiction.value == country
 
