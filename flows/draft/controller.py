@@ -1298,6 +1298,7 @@ def domain_spelled_name(units: list[Unit], lowercase_words: set[str]) -> tuple[s
     # capitalises inside its sentences before the name, most times it writes it, is the name's own
     text = "\n".join(u.text for u in units)
     name = _with_closing_quote(name, text)
+    name = _with_name_words_before(name, text, lowercase_words)
     article = re.compile(rf"(?<=[a-zà-ý,] )[*_]{{0,2}}((?:{'|'.join(_NAME_ARTICLES)}) |L[’']){re.escape(name)}\b")
     found_articles = [m.group(1) for m in article.finditer(text)]
     if len(found_articles) >= max(2, uses / 2):
@@ -1391,6 +1392,37 @@ def with_lead_word(name: str, text: str) -> str:
     article = word in ("De", "Het", "La", "Le", "Les", "The")
     # (an acronym that names no one stays out: "GDPR Privacy Notice")
     return f"{word} {name}" if _LEAD_WORD.fullmatch(word) and (article or word.casefold() not in _NOT_NAMES) else name
+
+
+#: Capitalised words (and the small words that join them) before a name, on its line.
+_NAME_WORDS_BEFORE = re.compile(r"((?:[A-ZÀ-Ý][\w’'&.-]*[ \t]+(?:(?:for|of|van|voor|de|du|des|of\s+the|and|&|en|et)[ \t]+)?){1,4})$")
+
+
+def _with_name_words_before(name: str, text: str, lowercase_words: set[str]) -> str:
+    """"Office for National Statistics" for the word "Statistics" its domain statistics.gov.uk
+    spells (ons_en, fresh76 dev): capitalised words the text writes before the name each time it
+    writes it, on a line of their own (an address block's), are the name's own (a domain keeps a name's last word, as
+    "Gemeente Amsterdam" has amsterdam.nl)."""
+    runs: set[str] = set()
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\b", text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        before = _NAME_WORDS_BEFORE.fullmatch(text[line_start:m.start()])
+        if before is None or text[m.end():None if line_end < 0 else line_end].strip(" \t,.;"):
+            # only a name alone on its line, as an address block writes it: in a sentence, the
+            # words before may be its verb ("Bel SP Reclamebureau op …")
+            return name
+        words = before.group(1).split()
+        if any(w.casefold() in _NOT_NAMES and w.casefold() not in _JOINING for w in words) or \
+                words[0].casefold() in _JOINING:
+            return name  # "Privacy Statistics", "The Statistics": no name's words
+        if any(w.isupper() and w.casefold() in lowercase_words for w in words) or (
+                name.isupper() and all(w.isupper() for w in words)):
+            # a line in capitals, where a title's words cannot be told from the name's:
+            # "PRÉSENTATION MANDELIEU WATERSPORTS" (mws_fr, fresh75 dev)
+            return name
+        runs.add(" ".join(words))
+    return f"{runs.pop()} {name}" if len(runs) == 1 else name
 
 
 def _with_closing_quote(name: str, text: str) -> str:

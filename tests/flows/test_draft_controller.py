@@ -500,6 +500,14 @@ def test_the_country_of_the_controller_s_law_postcode_or_phone(lang, text, count
     ("Bij RNV 'NefroN vindt u ons. RNV 'NefroN bewaart uw gegevens. Zie www.rnvnefron.nl.", set(), "RNV 'NefroN"),
     # (its words joined otherwise than by a space: no closing quote is looked for, nothing breaks)
     ("Bij RNV/'NefroN' vindt u ons. Zie www.rnvnefron.nl.", set(), "RNV 'NefroN"),
+    # the domain keeps a name's last word; the words before it on its line are the name's (ons_en,
+    # fresh76 dev), not a line in capitals, where a title's word cannot be told from a name's
+    ("Write to our DPO at DPO@statistics.gov.uk.\n\nOffice for National Statistics\n\nNewport", set(),
+     "Office for National Statistics"),
+    ("Contact : info@lumen.fr\n\nMairie de Lumen\n\n3 rue du Port", set(), "Mairie de Lumen"),
+    ("PRÉSENTATION MANDELIEU WATERSPORTS\n\nContact : info@mandelieuwatersports.fr", set(), "MANDELIEU WATERSPORTS"),
+    # another word before it at one of its uses: the domain's word alone
+    ("Gemeente Lumen verwerkt uw gegevens. Welkom in Lumen. Mail info@lumen.nl.", set(), "Lumen"),
 ])
 def test_the_name_a_site_s_own_domain_spells(text, lowercase, expected) -> None:
     from flows.draft.controller import domain_spelled_name
