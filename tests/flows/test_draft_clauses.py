@@ -698,29 +698,23 @@ def test_kept_until_you_ask_to_be_unsubscribed_is_the_subscriber_s_rule() -> Non
                for sid, s in result.subjects.items() if sid != "subscriber")
 
 
-@pytest.mark.parametrize("lang, sentence", [
+@pytest.mark.parametrize("lang, sentence, rule", [
     # the relationship's end, or as long as needed, whichever is later (labs64_en, fresh16 dev;
-    # coparentes_fr, fresh70 dev)
+    # coparentes_fr, fresh70 dev): as long as necessary
     ("en", "We will retain your information for as long as your account is active or as long as needed to "
-           "provide you with our services."),
+           "provide you with our services.", ("as_long_as_necessary",)),
     ("fr", "Les données sont conservées aussi longtemps que nécessaire pour traiter votre demande ou jusqu'au "
-           "retrait de votre consentement."),
-    ("nl", "Wij bewaren je gegevens zolang je account actief is of zolang dat nodig is voor onze dienstverlening."),
+           "retrait de votre consentement.", ("as_long_as_necessary",)),
+    ("nl", "Wij bewaren je gegevens zolang je account actief is of zolang dat nodig is voor onze dienstverlening.",
+     ("as_long_as_necessary",)),
+    # the relationship's end alone: deleted when it ends
+    ("en", "We will retain your information for as long as your account is active.", ("P0D", "end_of_relationship")),
+    ("fr", "Nous conservons vos données jusqu'au retrait de votre consentement.", ("P0D", "end_of_relationship")),
+    ("nl", "Wij bewaren je gegevens zolang je account actief is.", ("P0D", "end_of_relationship")),
 ])
-def test_kept_while_related_or_as_long_as_needed_is_as_long_as_necessary(lang: str, sentence: str) -> None:
+def test_kept_while_related_or_as_long_as_needed_is_as_long_as_necessary(lang: str, sentence: str,
+                                                                         rule: tuple[str, ...]) -> None:
     data = {"en": "We process your name and email address.", "fr": "Nous traitons votre nom et votre e-mail.",
             "nl": "Wij verwerken je naam en e-mailadres."}[lang]
     result = draft_policy(f"# Privacy\n\n{data}\n\n{sentence}\n", lang=lang)
-    assert result.subjects["user"].retention.value.key() == ("as_long_as_necessary",)
-
-
-@pytest.mark.parametrize("lang, sentence", [
-    ("en", "We will retain your information for as long as your account is active."),
-    ("fr", "Nous conservons vos données jusqu'au retrait de votre consentement."),
-    ("nl", "Wij bewaren je gegevens zolang je account actief is."),
-])
-def test_kept_while_related_alone_ends_with_the_relationship(lang: str, sentence: str) -> None:
-    data = {"en": "We process your name and email address.", "fr": "Nous traitons votre nom et votre e-mail.",
-            "nl": "Wij verwerken je naam en e-mailadres."}[lang]
-    result = draft_policy(f"# Privacy\n\n{data}\n\n{sentence}\n", lang=lang)
-    assert result.subjects["user"].retention.value.key() == ("P0D", "end_of_relationship")
+    assert result.subjects["user"].retention.value.key() == rule

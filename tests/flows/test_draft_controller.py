@@ -253,10 +253,25 @@ def test_identity_forms_name_the_controller(lang, text, name) -> None:
      "Cabinet Lumen Avocats"),
     ("en", "Website owner: Harbour Books Ltd, 5 Mill Lane, Kendal LA9 4AA", "Harbour Books Ltd"),
     ("nl", "Eigenaar website: Bakkerij De Molen, Markt 1, 9000 Gent", "Bakkerij De Molen"),
+    # whose processing the policy covers
+    ("en", "This Privacy Policy applies to data processing by Harbour Books Ltd, 5 Mill Lane, Kendal.",
+     "Harbour Books Ltd"),
+    # the name on the line after (whocards_en, fresh80 dev)
+    ("en", "This Privacy Policy applies to data processing by:\nHarbour Books - Society for Reading\n5 Mill Lane\n"
+           "LA9 4AA Kendal", "Harbour Books"),
+    ("fr", "La présente politique s'applique aux traitements effectués par l'association Les Amis du Port, 3 rue "
+           "du Port, 44000 Nantes.", "Les Amis du Port"),
+    ("fr", "La présente politique s'applique aux traitements effectués par :\n\nAtelier Lumen\n\n3 rue du Port, "
+           "44000 Nantes", "Atelier Lumen"),
+    ("nl", "Deze privacyverklaring is van toepassing op de verwerking van persoonsgegevens door Bakkerij De Molen, "
+           "Markt 1, 9000 Gent.", "Bakkerij De Molen"),
+    ("nl", "Deze privacyverklaring is van toepassing op de verwerkingen door:\n\nBakkerij De Molen\n\nMarkt 1, "
+           "9000 Gent", "Bakkerij De Molen"),
 ])
-def test_a_legal_notice_s_publisher_or_owner_label_names_the_controller(lang, text, name) -> None:
+def test_a_publisher_or_owner_label_or_whose_processing_it_covers_names_the_controller(lang, text, name) -> None:
     """France's LCEN has every site name its publisher ("Éditeur du site : X") in its legal notice,
-    and many sites name their owner so in any language: that label is the identity sentence, not a
+    and many sites name their owner so in any language, or say whose processing the policy covers
+    ("This Privacy Policy applies to data processing by X"): each is the identity sentence, not a
     guess marked for review."""
     result = draft_policy(f"# Mentions légales\n\n{text}\n\n## Données\n\n{DATA[lang]}\n", lang=lang)
     assert (result.organisation.value, result.organisation.needs_review) == (name, False)
@@ -296,26 +311,6 @@ def test_what_is_ours_described_in_common_nouns_is_no_name(lang, text) -> None:
     result = draft_policy(f"# Privacy\n\n{text}\n\n## Data\n\n{DATA[lang]}\n", lang=lang)
     assert not result.organisation.value.casefold().startswith(("our ", "notre ", "onze ")), result.organisation
     assert result.organisation.needs_review
-
-
-@pytest.mark.parametrize("lang, text, name", [
-    ("en", "This Privacy Policy applies to data processing by Harbour Books Ltd, 5 Mill Lane, Kendal.",
-     "Harbour Books Ltd"),
-    # the name on the line after (whocards_en, fresh80 dev)
-    ("en", "This Privacy Policy applies to data processing by:\nHarbour Books - Society for Reading\n5 Mill Lane\n"
-           "LA9 4AA Kendal", "Harbour Books"),
-    ("fr", "La présente politique s'applique aux traitements effectués par l'association Les Amis du Port, 3 rue "
-           "du Port, 44000 Nantes.", "Les Amis du Port"),
-    ("fr", "La présente politique s'applique aux traitements effectués par :\n\nAtelier Lumen\n\n3 rue du Port, "
-           "44000 Nantes", "Atelier Lumen"),
-    ("nl", "Deze privacyverklaring is van toepassing op de verwerking van persoonsgegevens door Bakkerij De Molen, "
-           "Markt 1, 9000 Gent.", "Bakkerij De Molen"),
-    ("nl", "Deze privacyverklaring is van toepassing op de verwerkingen door:\n\nBakkerij De Molen\n\nMarkt 1, "
-           "9000 Gent", "Bakkerij De Molen"),
-])
-def test_the_body_whose_processing_the_policy_covers_is_the_controller(lang, text, name) -> None:
-    result = draft_policy(f"# Privacy\n\n{text}\n\n## Data\n\n{DATA[lang]}\n", lang=lang)
-    assert (result.organisation.value, result.organisation.needs_review) == (name, False)
 
 
 @pytest.mark.parametrize("name, text, expected", [
