@@ -650,6 +650,7 @@ _body_trigger_search = fast_search(_BODY_TRIGGER)
 _credit_search = fast_search(_CREDIT)
 _identity_heading_search = fast_search(_IDENTITY_HEADING)
 _representative_search = fast_search(_REPRESENTATIVE)
+_registration_search = fast_search(_REGISTRATION)
 #: a word every representative's line holds (looked for first: few lines hold one)
 _REPRESENTATIVE_WORDS = ("representative", "représentant", "vertegenwoordiger", "27")
 
@@ -658,7 +659,6 @@ def _names_representative(text: str) -> bool:
     """Whether a line names the body's representative in the Union (_REPRESENTATIVE)."""
     lowered = text.lower()
     return any(w in lowered for w in _REPRESENTATIVE_WORDS) and bool(_representative_search(text))
-_registration_search = fast_search(_REGISTRATION)
 
 
 @dataclass
@@ -1401,8 +1401,8 @@ _NAME_WORDS_BEFORE = re.compile(r"((?:[A-ZÀ-Ý][\w’'&.-]*[ \t]+(?:(?:for|of|v
 def _with_name_words_before(name: str, text: str, lowercase_words: set[str]) -> str:
     """"Office for National Statistics" for the word "Statistics" its domain statistics.gov.uk
     spells (ons_en, fresh76 dev): capitalised words the text writes before the name each time it
-    writes it, on a line of their own (an address block's), are the name's own (a domain keeps a name's last word, as
-    "Gemeente Amsterdam" has amsterdam.nl)."""
+    writes it, on a line of their own (an address block's), are the name's own (a domain keeps a
+    name's last word, as "Gemeente Amsterdam" has amsterdam.nl)."""
     runs: set[str] = set()
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\b", text):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -1520,16 +1520,16 @@ _HOSTED_BY = re.compile(r"(?i)\bhosted\s+(?:by|with|at)\b|\bhosting\s+provider\b
                         r"\bhébergeur\b|\bhébergement\s*:|\bgehost\s+(?:door|bij)\b|\bhostingprovider\b")
 
 
-def representative_lines(units: list[Unit]) -> set[int]:
-    """The lines that name another body's address: the controller's representative in the Union
-    ("EU representative:" / "Rep Services GmbH" / "Friedrichstraße 1, 10117 Berlin, Germany") or
-    the site's host ("Our website is hosted by Hetzner Online GmbH, … Germany"): its line and the
-    short lines right after it (its name and address), in another country than the controller's
-    maybe."""
+def other_bodies_lines(units: list[Unit]) -> set[int]:
+    """The lines that give another body's address, maybe in another country than the
+    controller's: its representative in the Union ("EU representative:" / "Rep Services GmbH" /
+    "Friedrichstraße 1, 10117 Berlin, Germany") or the site's host ("Our website is hosted by
+    Hetzner Online GmbH, … Germany"): the line that names it and the short lines right after it."""
     found: set[int] = set()
     for unit in units:
-        if _names_representative(unit.text) or ("host" in unit.text.lower() or "héberg" in unit.text.lower()) \
-                and _HOSTED_BY.search(unit.text):
+        lowered = unit.text.lower()
+        hosted = ("host" in lowered or "héberg" in lowered) and _HOSTED_BY.search(unit.text) is not None
+        if hosted or _names_representative(unit.text):
             found.add(unit.index)
             for after in units[unit.index + 1: unit.index + 5]:
                 if len(after.text) > 100 or _PROSE.match(after.text):
@@ -1538,12 +1538,13 @@ def representative_lines(units: list[Unit]) -> set[int]:
     return found
 
 
-def country_near(units: list[Unit], controller: Controller,
-                 signals: dict[str, list[str]], language: str | None = None) -> tuple[str, str] | None:
-    """The country the controller's own block names (address, register, phone), if one does."""
+def country_near(units: list[Unit], controller: Controller, signals: dict[str, list[str]],
+                 language: str | None = None, abroad: set[int] | None = None) -> tuple[str, str] | None:
+    """The country the controller's own block names (address, register, phone), if one does;
+    ``abroad``, the lines of other bodies' addresses (:func:`other_bodies_lines`), left out."""
     if not controller.units:
         return None
-    abroad = representative_lines(units)
+    abroad = other_bodies_lines(units) if abroad is None else abroad
     raw = " ".join(units[i].text for i in sorted(controller.units) if i < len(units) and i not in abroad)
     text = raw.casefold()
     scores: Counter[str] = Counter()
@@ -1599,6 +1600,6 @@ def seat_country(units: list[Unit], name: str | None, signals: dict[str, list[st
 
 REGISTRATION, LONG_NUMBER, NOT_NAMES = _REGISTRATION, _LONG_NUMBER, frozenset(_NOT_NAMES)
 
-__all__ = ["Controller", "find", "country_near", "representative_lines", "with_lead_word", "seat_country", "country_domains", "HOST", "REGISTRATION",
-           "LONG_NUMBER", "ADDRESS", "NOT_NAMES",
+__all__ = ["Controller", "find", "country_near", "other_bodies_lines", "with_lead_word", "seat_country",
+           "country_domains", "HOST", "REGISTRATION", "LONG_NUMBER", "ADDRESS", "NOT_NAMES",
            "own_domain_labels", "domain_spelled_name", "most_used_name_run"]

@@ -2008,7 +2008,7 @@ class _Extractor:
                                       # a professional activity)
                                       data=tuple(dict.fromkeys(c.label_ for c in sent.spans("categories")
                                                                if c.start_char < cut and not span_flags(c)[0])))
-                elif ended or (related is not None and not _OR_AS_LONG_AS_NEEDED(sent, related, necessary) and
+                elif ended or (related is not None and not _or_as_long_as_needed(sent, related, necessary) and
                                (not _THEN.search(after := text_of(sent.doc)[related.end_char: sent.sent.end_char])
                                 # "until graduation and then anonymised" (iforge_en, fresh33
                                 # dev), "Tot het moment van uitschrijving; daarna worden de
@@ -2323,8 +2323,10 @@ class _Extractor:
         return name, conf, f"the proper name the text uses most ({counts[best]} times)"
 
     def jurisdiction(self, text: str, organisation: str | None = None) -> tuple[str, float, str]:
+        # (not another body's address: "Our representative in the EU is … Berlin", "hosted by …")
+        abroad = controller_mod.other_bodies_lines(self.units)
         near = controller_mod.country_near(self.units, self.controller, self.lex.jurisdiction_signals,
-                                           self.lex.language)
+                                           self.lex.language, abroad)
         if near:
             country, word = near
             return country, 0.85, f"the controller's address or register: {word}"
@@ -2339,8 +2341,6 @@ class _Extractor:
         if seat:
             country, words = seat
             return country, 0.8, f"where the controller says it is registered: {words}"
-        # (not the representative's address: "Our representative in the EU is … Berlin, Germany")
-        abroad = controller_mod.representative_lines(self.units)
         if abroad:
             text = "\n".join(u.text for u in self.units if u.index not in abroad)
         lowered = text.lower()
@@ -2796,10 +2796,10 @@ def _customers_are_you(out: Extraction, ex: _Extractor) -> None:
 _OR = re.compile(r"(?i)\b(?:or|ou|of|whichever|selon)\b")
 
 
-def _OR_AS_LONG_AS_NEEDED(sent: "_Sent", related: Span, necessary: list[Span]) -> bool:
+def _or_as_long_as_needed(sent: "_Sent", related: Span, necessary: list[Span]) -> bool:
     """Whether the while-related phrase is one of two ends, the other "as long as needed": "for as
     long as your account is active or as long as needed to provide you with our Services"
-    (labs64_en, fresh24 dev), "aussi longtemps que nécessaire pour traiter l'affaire … ou jusqu'au
+    (labs64_en, fresh16 dev), "aussi longtemps que nécessaire pour traiter l'affaire … ou jusqu'au
     retrait du consentement" (coparentes_fr, fresh70 dev). Kept until the later of the two, the
     data outlives the relationship: the rule is "as long as necessary", not deleted at its end."""
     text = text_of(sent.doc)
